@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+import { registerCommands } from "./cli/commands.js";
+
+const program = new Command()
+  .name("k8helper")
+  .description("A read-only Kubernetes assistant: ask about your cluster in English or Chinese.")
+  .version("0.1.0")
+  .showHelpAfterError();
+
+registerCommands(program);
+
+await program.parseAsync(process.argv);

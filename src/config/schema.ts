@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const port = z.coerce.number().int().min(0).max(65535);
+const seconds = z.coerce.number().int().min(0);
+const positiveInt = z.coerce.number().int().min(1);
+const optionalText = z.string().trim().min(1).optional();
+const url = z.url({ error: "must be a URL" });
+
+export const PLANNERS = ["builtin", "openai", "hunyuan", "hybrid"] as const;
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** Every setting K8Helper reads, by its environment name. Only src/config reads the environment. */
+export const environmentSchema = z.object({
+  // Cluster
+  KUBECONFIG: optionalText,
+  K8HELPER_CONTEXT: optionalText,
+  K8HELPER_DEFAULT_NAMESPACE: z.string().trim().min(1).default("default"),
+  K8HELPER_TOOL_TIMEOUT_MS: positiveInt.default(15_000),
+  K8HELPER_STRICT_RBAC: booleanFlag.default(false),
+  // Server
+  PORT: port.default(8080),
+  HOST: optionalText,
+  K8HELPER_API_TOKEN: optionalText,
+  K8HELPER_ALLOW_REMOTE: booleanFlag.default(false),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  // Planner and LLMs
+  K8HELPER_PLANNER: z.enum(PLANNERS, { error: `must be one of ${PLANNERS.join(", ")}` }).optional(),
+  K8HELPER_LLM_SUMMARY: booleanFlag.default(true),
+  K8HELPER_LLM_TIMEOUT_MS: positiveInt.default(30_000),
+  K8HELPER_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(1),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: url.optional(),
+  OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  HUNYUAN_API_KEY: optionalText,
+  TENCENT_SECRET_ID: optionalText,
+  TENCENT_SECRET_KEY: optionalText,
+  HUNYUAN_MODEL: z.string().trim().min(1).default("hunyuan-turbos-latest"),
+  HUNYUAN_REGION: z.string().trim().default("ap-guangzhou"),
+  HUNYUAN_ENDPOINT: optionalText,
+  // Slack
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: url.optional(),
+  K8HELPER_CHANNELS: optionalText,
+  // Cache and shared state
+  REDIS_URL: optionalText,
+  K8HELPER_PLAN_TTL: seconds.default(86_400),
+  K8HELPER_ANSWER_TTL: seconds.default(30),
+  K8HELPER_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
+  K8HELPER_CHANNEL_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
+  K8HELPER_LLM_DAILY_TOKENS: positiveInt.default(200_000),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;

@@ -1,0 +1,179 @@
+/**
+ * The ports the core talks through. Adapters in src/adapters implement them; the core imports
+ * no adapter, no vendor SDK, no Slack, HTTP or Redis code.
+ */
+import type { CallRecord, ToolCall } from "./answer.js";
+import type { Question } from "./question.js";
+
+// ---------- Cluster ----------
+
+/** One API resource type as discovery reports it. */
+export interface ResourceType {
+  /** Canonical lower-case plural: `pods`, `deployments`, `widgets`. */
+  plural: string;
+  singular: string;
+  /** The Kind: `Pod`, `Deployment`. */
+  kind: string;
+  shortNames: string[];
+  /** API group; "" for core. */
+  group: string;
+  version: string;
+  namespaced: boolean;
+  verbs: string[];
+}
+
+export interface ObjectMeta {
+  name: string;
+  namespace?: string;
+  uid?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  creationTimestamp?: string;
+  ownerReferences?: { kind: string; name: string; controller?: boolean }[];
+  managedFields?: unknown[];
+  resourceVersion?: string;
+  [key: string]: unknown;
+}
+
+/** An object as the API server returns it; tools narrow spec/status to the shapes they read. */
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata: ObjectMeta;
+  spec?: unknown;
+  status?: unknown;
+  [key: string]: unknown;
+}
+
+export interface ListOptions {
+  /** Omit for a cluster-scoped kind or for every namespace. */
+  namespace?: string;
+  labelSelector?: string;
+  fieldSelector?: string;
+}
+
+export interface TableColumn {
+  name: string;
+  type: string;
+  /** 0 = shown by `kubectl get`; higher only with `-o wide`. */
+  priority: number;
+}
+
+export interface TableRow {
+  cells: unknown[];
+  name: string;
+  namespace?: string;
+}
+
+/** kubectl's columns for a list (the server-side Table form), every page joined. */
+export interface ResourceTable {
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+export interface PodLogOptions {
+  name: string;
+  namespace: string;
+  container?: string;
+  tailLines?: number;
+  previous?: boolean;
+  sinceSeconds?: number;
+}
+
+export interface UsageMetrics {
+  name: string;
+  namespace?: string;
+  /** CPU in millicores, memory in bytes. For pods: the sum over containers. */
+  cpuMillicores: number;
+  memoryBytes: number;
+}
+
+export interface ClusterVersion {
+  gitVersion: string;
+  platform?: string;
+}
+
+/**
+ * A Kubernetes cluster, read-only. Methods throw CodedError with code forbidden, not_found,
+ * unreachable, timeout, gone or server_error and a message fit for a user.
+ */
+export interface Cluster {
+  readonly name: string;
+  /** Discovery: every resource type the server serves (cached by the adapter). */
+  resourceTypes(): Promise<ResourceType[]>;
+  /** A list in kubectl's columns, paging through every page. */
+  listTable(type: ResourceType, options: ListOptions): Promise<ResourceTable>;
+  /** A list of full objects, paging through every page. */
+  list(type: ResourceType, options: ListOptions): Promise<KubeObject[]>;
+  get(type: ResourceType, name: string, namespace?: string): Promise<KubeObject>;
+  podLogs(options: PodLogOptions): Promise<string>;
+  nodeMetrics(): Promise<UsageMetrics[]>;
+  podMetrics(namespace?: string): Promise<UsageMetrics[]>;
+  version(): Promise<ClusterVersion>;
+}
+
+/** Several clusters (kubeconfig contexts); the pipeline picks one per question. */
+export interface ClusterSet {
+  readonly defaultName: string;
+  names(): string[];
+  /** Throws CodedError("bad_request") for an unknown cluster name. */
+  get(name?: string): Cluster;
+}
+
+// ---------- Planner ----------
+
+export interface PlanContext {
+  /** Discovery of the cluster the question is about (custom resources, short names). */
+  resourceTypes: ResourceType[];
+}
+
+export interface Plan {
+  calls: ToolCall[];
+  /** The reason shown to the user when the question is refused, in the user's language. */
+  refusal: string | null;
+  /** 0..1: how sure the planner is that the calls answer the question (hybrid mode asks the LLM below a threshold). */
+  confidence: number;
+  planner: string;
+  model?: string;
+  tokens?: { in: number; out: number };
+  llmMs?: number;
+  notes?: string[];
+}
+
+export interface Planner {
+  readonly name: string;
+  plan(question: Question, context: PlanContext): Promise<Plan>;
+}
+
+/** Runs checked calls for a planner that looks at results before answering (the LLM agent loop). */
+export type CallExecutor = (calls: ToolCall[]) => Promise<CallRecord[]>;
+
+// ---------- Cache ----------
+
+/** A string key-value store with TTLs. Adapters never throw: a failure is logged, counted and behaves as a miss. */
+export interface Cache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Sets only when absent (locks, de-duplication); false when the key exists or the store is down. */
+  setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
+  delete(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// ---------- Clock and logger ----------
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export interface Logger {
+  debug(fields: Record<string, unknown>, message?: string): void;
+  info(fields: Record<string, unknown>, message?: string): void;
+  warn(fields: Record<string, unknown>, message?: string): void;
+  error(fields: Record<string, unknown>, message?: string): void;
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

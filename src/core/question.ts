@@ -1,0 +1,28 @@
+/** A question as it enters the pipeline, whatever front end it came from. */
+export type Frontend = "slack" | "http" | "cli" | "mcp" | "bench";
+
+export type Language = "en" | "zh";
+
+/** Which namespaces a caller may read, and where questions without a namespace go. */
+export interface Scope {
+  /** Allowed namespaces; `undefined` means every namespace. */
+  namespaces?: string[];
+  /** The namespace used when the question names none (the channel's, or the configured default). */
+  defaultNamespace?: string;
+  /** The cluster (kubeconfig context) this caller talks to; `undefined` is the default cluster. */
+  cluster?: string;
+}
+
+export interface Question {
+  text: string;
+  user: string;
+  channel?: string;
+  frontend: Frontend;
+  scope: Scope;
+  /** Planner override (`builtin`, `openai`, `hunyuan`, `hybrid`); `undefined` follows the configuration. */
+  planner?: string;
+  /** Skip the answer cache (the Refresh button). */
+  fresh?: boolean;
+  /** A short id that appears in logs and in user-facing errors. */
+  requestId: string;
+}

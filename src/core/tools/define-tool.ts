@@ -1,0 +1,41 @@
+import type { z } from "zod";
+import type { AnswerPart } from "../answer.js";
+import type { Cluster } from "../ports.js";
+import type { Scope } from "../question.js";
+
+/** An RBAC rule a tool needs, in ClusterRole form. Only read verbs exist here by construction. */
+export interface RbacRule {
+  apiGroups?: string[];
+  resources?: string[];
+  nonResourceURLs?: string[];
+  verbs: ("get" | "list" | "watch")[];
+}
+
+export interface ToolContext {
+  cluster: Cluster;
+  scope: Scope;
+  /** The namespace to use when the call names none and the kind is namespaced. */
+  defaultNamespace: string;
+  redact: (text: string) => string;
+  signal?: AbortSignal;
+}
+
+export interface ToolOutput {
+  parts: AnswerPart[];
+  /** Plain facts for the summary (counts, not-ready names, resolved names). */
+  facts: Record<string, unknown>;
+  notes?: string[];
+}
+
+export interface ToolDefinition<Args extends z.ZodObject = z.ZodObject> {
+  name: string;
+  /** One or two short sentences: the LLM reads them, so every word costs tokens. */
+  description: string;
+  args: Args;
+  needs: RbacRule[];
+  run(context: ToolContext, args: z.infer<Args>): Promise<ToolOutput>;
+}
+
+export function defineTool<Args extends z.ZodObject>(definition: ToolDefinition<Args>): ToolDefinition<Args> {
+  return definition;
+}
