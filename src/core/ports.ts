@@ -2,7 +2,7 @@
  * The ports the core talks through. Adapters in src/adapters implement them; the core imports
  * no adapter, no vendor SDK, no Slack, HTTP or Redis code.
  */
-import type { CallRecord, ToolCall } from "./answer.js";
+import type { Answer, CallRecord, ToolCall } from "./answer.js";
 import type { Question } from "./question.js";
 
 // ---------- Cluster ----------
@@ -177,3 +177,50 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+// ---------- Shared limits ----------
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until the next request would be allowed (0 when allowed). */
+  retryAfterSeconds: number;
+}
+
+/** Sliding-window limits, in memory or shared through Redis so replicas behave as one. */
+export interface RateLimiter {
+  take(key: string, limit: number, windowSeconds: number): Promise<RateDecision>;
+}
+
+// ---------- LLM agents ----------
+
+/** What an LLM agent loop produced: the calls it ran (already executed through the executor) and its short answer. */
+export interface AgentOutcome {
+  calls: CallRecord[];
+  /** The LLM's short answer in the user's language; undefined when it gave none. */
+  summary?: string;
+  refusal?: string | null;
+  rounds: number;
+  model: string;
+  tokens: { in: number; out: number };
+  llmMs: number;
+  notes: string[];
+  /** True when the loop gave up and the offline planner answered instead. */
+  fellBack?: boolean;
+}
+
+/** An LLM that plans, reads results and answers, in at most a few rounds. */
+export interface Agent {
+  readonly name: string;
+  readonly model: string;
+  answer(question: Question, context: PlanContext, execute: CallExecutor): Promise<AgentOutcome>;
+  /** Writes only the short answer from results the offline planner's calls produced (hybrid mode). */
+  summarise(question: Question, calls: CallRecord[]): Promise<{ summary: string; tokens: { in: number; out: number }; llmMs: number }>;
+}
+
+// ---------- Observation (metrics, audit) ----------
+
+export interface AnswerObserver {
+  /** Once per question, after the answer (or refusal, or error answer) is final. */
+  answered(question: Question, answer: Answer): void;
+  cacheLookup?(which: "plan" | "answer", hit: boolean): void;
+}
