@@ -2,7 +2,7 @@
  * The ports the core talks through. Adapters in src/adapters implement them; the core imports
  * no adapter, no vendor SDK, no Slack, HTTP or Redis code.
  */
-import type { Answer, CallRecord, ToolCall } from "./answer.js";
+import type { Answer, AnswerPart, CallRecord, ToolCall } from "./answer.js";
 import type { Question } from "./question.js";
 
 // ---------- Cluster ----------
@@ -145,8 +145,18 @@ export interface Planner {
   plan(question: Question, context: PlanContext): Promise<Plan>;
 }
 
-/** Runs checked calls for a planner that looks at results before answering (the LLM agent loop). */
-export type CallExecutor = (calls: ToolCall[]) => Promise<CallRecord[]>;
+/** One call after validation and execution: its record and what it produced (empty when it failed or was refused). */
+export interface ExecutedCall {
+  record: CallRecord;
+  parts: AnswerPart[];
+  notes: string[];
+}
+
+/**
+ * Runs calls for a planner that looks at results before answering (the LLM agent loop). Every call is validated
+ * (zod + policy + scope) first; an invalid one comes back with `record.ok === false` and is not run.
+ */
+export type CallExecutor = (calls: ToolCall[]) => Promise<ExecutedCall[]>;
 
 // ---------- Cache ----------
 
@@ -195,7 +205,7 @@ export interface RateLimiter {
 
 /** What an LLM agent loop produced: the calls it ran (already executed through the executor) and its short answer. */
 export interface AgentOutcome {
-  calls: CallRecord[];
+  calls: ExecutedCall[];
   /** The LLM's short answer in the user's language; undefined when it gave none. */
   summary?: string;
   refusal?: string | null;
@@ -214,7 +224,7 @@ export interface Agent {
   readonly model: string;
   answer(question: Question, context: PlanContext, execute: CallExecutor): Promise<AgentOutcome>;
   /** Writes only the short answer from results the offline planner's calls produced (hybrid mode). */
-  summarise(question: Question, calls: CallRecord[]): Promise<{ summary: string; tokens: { in: number; out: number }; llmMs: number }>;
+  summarise(question: Question, calls: ExecutedCall[]): Promise<{ summary: string; tokens: { in: number; out: number }; llmMs: number }>;
 }
 
 // ---------- Observation (metrics, audit) ----------
