@@ -234,3 +234,49 @@ export interface AnswerObserver {
   answered(question: Question, answer: Answer): void;
   cacheLookup?(which: "plan" | "answer", hit: boolean): void;
 }
+
+// ---------- LLM chat (vendor-neutral; adapters in src/adapters/llm) ----------
+
+/** A function the LLM may call: the name, a short description and a JSON Schema for the arguments. */
+export interface LlmToolSchema {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown>;
+}
+
+/** A call the LLM asked for; `arguments` is the raw JSON text it wrote (it may be malformed). */
+export interface LlmToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+export type LlmMessage =
+  | { role: "system"; content: string }
+  | { role: "user"; content: string }
+  | { role: "assistant"; content?: string; toolCalls?: LlmToolCall[] }
+  | { role: "tool"; toolCallId: string; content: string };
+
+export interface LlmRequest {
+  messages: LlmMessage[];
+  tools: LlmToolSchema[];
+  /** "none" asks for a text answer even though tools are listed (the last round). */
+  toolChoice?: "auto" | "none";
+  signal?: AbortSignal;
+}
+
+export interface LlmReply {
+  message: { content?: string; toolCalls: LlmToolCall[] };
+  /** Set when the model or the vendor's moderation declined to answer. */
+  refusal?: string;
+  usage: { in: number; out: number };
+  model: string;
+}
+
+/** One chat-with-tools call. Throws CodedError("llm_error") with a plain message on timeout, 5xx, 429, auth or a malformed reply. */
+export interface Llm {
+  /** `openai` or `hunyuan`: which adapter speaks to the endpoint. */
+  readonly provider: string;
+  readonly model: string;
+  chat(request: LlmRequest): Promise<LlmReply>;
+}
