@@ -201,6 +201,14 @@ export interface RateLimiter {
   take(key: string, limit: number, windowSeconds: number): Promise<RateDecision>;
 }
 
+/** LLM tokens each user may spend per day (UTC), in memory or shared through Redis. A store failure never blocks. */
+export interface TokenBudget {
+  /** Records tokens a user's question spent (prompt + completion). */
+  spend(user: string, tokens: number): Promise<void>;
+  /** Tokens the user may still spend today; 0 when the budget is used up. */
+  remaining(user: string): Promise<number>;
+}
+
 // ---------- LLM agents ----------
 
 /** What an LLM agent loop produced: the calls it ran (already executed through the executor) and its short answer. */
