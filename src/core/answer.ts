@@ -1,3 +1,4 @@
+import type { ErrorCode } from "./errors.js";
 import type { Language } from "./question.js";
 
 /** The neutral answer every front end renders its own way (Block Kit, JSON + HTML, terminal text, MCP). */
@@ -87,6 +88,8 @@ export interface Answer {
   calls: CallRecord[];
   /** Set when the question was refused: the reason, in the user's language. */
   refusal: string | null;
+  /** Set when no answer could be given (bad input, unknown cluster, an internal failure): a code front ends map to a status. */
+  error?: { code: ErrorCode; message: string };
   planner: string;
   model?: string;
   cluster: string;

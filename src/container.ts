@@ -1,0 +1,90 @@
+/**
+ * The composition root: config → adapters → core. The only file that imports every adapter;
+ * front ends receive what they need from the Container.
+ */
+import { createMemoryCache } from "./adapters/cache/memory-cache.js";
+import { createMemoryRateLimiter } from "./adapters/cache/memory-rate-limiter.js";
+import { createClusterSet } from "./adapters/kubernetes/cluster-set.js";
+import { createAgentFromConfig } from "./adapters/llm/create-agent.js";
+import { createLogger } from "./adapters/logging/create-logger.js";
+import type { Config } from "./config/config.js";
+import type { AnswerService } from "./core/pipeline/answer-service.js";
+import { createPipeline } from "./core/pipeline/pipeline.js";
+import { createBuiltinPlanner } from "./core/planner/builtin/index.js";
+import type { Agent, AnswerObserver, Cache, Clock, ClusterSet, Logger, RateLimiter } from "./core/ports.js";
+import { systemClock } from "./core/ports.js";
+
+export interface Container {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  clusters: ClusterSet;
+  answers: AnswerService;
+  cache: Cache;
+  rateLimiter: RateLimiter;
+  observers: AnswerObserver[];
+  agent?: Agent;
+  close(): Promise<void>;
+}
+
+/** Replace any adapter (tests, benchmarks, the demo); `agent: null` forces no LLM. */
+export interface ContainerOverrides {
+  logger?: Logger;
+  clock?: Clock;
+  clusters?: ClusterSet;
+  cache?: Cache;
+  rateLimiter?: RateLimiter;
+  agent?: Agent | null;
+  observers?: AnswerObserver[];
+}
+
+/** Below this offline-planner confidence, hybrid mode asks the LLM to plan. */
+const HYBRID_THRESHOLD = 0.6;
+
+export async function buildContainer(config: Config, overrides: ContainerOverrides = {}): Promise<Container> {
+  const logger = overrides.logger ?? createLogger(config.server.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const clusters =
+    overrides.clusters ??
+    createClusterSet({
+      kubeconfig: config.kube.kubeconfig,
+      context: config.kube.context,
+      requestTimeoutMs: config.kube.toolTimeoutMs,
+    });
+  const cache = overrides.cache ?? createMemoryCache({ clock });
+  const rateLimiter = overrides.rateLimiter ?? createMemoryRateLimiter(clock);
+  const agent = overrides.agent === null ? undefined : (overrides.agent ?? createAgentFromConfig(config));
+  const observers = overrides.observers ?? [];
+  const answers = createPipeline({
+    clusters,
+    builtin: createBuiltinPlanner(),
+    agent,
+    mode: agent ? config.planner : "builtin",
+    cache,
+    clock,
+    logger,
+    observers,
+    settings: {
+      toolTimeoutMs: config.kube.toolTimeoutMs,
+      planTtlSeconds: config.cache.planTtlSeconds,
+      answerTtlSeconds: config.cache.answerTtlSeconds,
+      llmSummary: config.llm.summary,
+      hybridThreshold: HYBRID_THRESHOLD,
+      defaultNamespace: config.kube.defaultNamespace,
+    },
+  });
+  return {
+    config,
+    logger,
+    clock,
+    clusters,
+    answers,
+    cache,
+    rateLimiter,
+    observers,
+    agent,
+    async close() {
+      await cache.close();
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { CallRecord, ToolCall } from "../answer.js";
+import { CodedError, errorMessage, isCodedError } from "../errors.js";
+import { checkCallPolicy } from "../policy.js";
+import type { Clock, Cluster, ExecutedCall, Logger } from "../ports.js";
+import type { Scope } from "../question.js";
+import { redactText } from "../redact.js";
+import type { ToolDefinition } from "../tools/define-tool.js";
+
+export interface ExecutionSettings {
+  toolTimeoutMs: number;
+  defaultNamespace: string;
+}
+
+export interface ExecutionContext {
+  cluster: Cluster;
+  scope: Scope;
+  tools: readonly ToolDefinition[];
+  clock: Clock;
+  logger: Logger;
+  settings: ExecutionSettings;
+}
+
+/** A call that passed policy, scope and its tool's zod schema, ready to run. */
+export interface CheckedCall {
+  call: ToolCall;
+  tool: ToolDefinition;
+}
+
+/** Policy + scope + zod: a checked call, or the failed record that explains why it will not run. */
+export function checkCall(
+  call: ToolCall,
+  context: Pick<ExecutionContext, "scope" | "tools">,
+): CheckedCall | CallRecord {
+  const verdict = checkCallPolicy(call, context.scope);
+  if (!verdict.ok) return failedRecord(call, verdict.code, verdict.message);
+  const tool = context.tools.find((candidate) => candidate.name === verdict.call.tool);
+  if (!tool) return failedRecord(call, "refused", `"${call.tool}" is not one of K8Helper's read-only tools.`);
+  const parsed = tool.args.safeParse(verdict.call.args ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "args"}: ${issue.message}`,
+    );
+    return failedRecord(call, "bad_request", `Invalid arguments for ${tool.name}: ${problems.join("; ")}`);
+  }
+  return { call: { tool: tool.name, args: parsed.data as Record<string, unknown> }, tool };
+}
+
+export function isCheckedCall(value: CheckedCall | CallRecord): value is CheckedCall {
+  return "tool" in value && typeof value.tool === "object";
+}
+
+/** Checks every call, runs the valid ones in parallel (each with a timeout) and keeps the input order. */
+export async function executeCalls(calls: ToolCall[], context: ExecutionContext): Promise<ExecutedCall[]> {
+  return Promise.all(
+    calls.map(async (call) => {
+      const checked = checkCall(call, context);
+      if (!isCheckedCall(checked)) return { record: checked, parts: [], notes: [] };
+      return runCheckedCall(checked, context);
+    }),
+  );
+}
+
+async function runCheckedCall({ call, tool }: CheckedCall, context: ExecutionContext): Promise<ExecutedCall> {
+  const started = context.clock.now();
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(
+        new CodedError(
+          "timeout",
+          `${tool.name} did not finish within ${Math.round(context.settings.toolTimeoutMs / 1000)} s.`,
+        ),
+      );
+    }, context.settings.toolTimeoutMs);
+  });
+  try {
+    const output = await Promise.race([
+      tool.run(
+        {
+          cluster: context.cluster,
+          scope: context.scope,
+          defaultNamespace: defaultNamespaceFor(context.scope, context.settings.defaultNamespace),
+          redact: redactText,
+          signal: abort.signal,
+        },
+        call.args as never,
+      ),
+      timeout,
+    ]);
+    return {
+      record: { ...call, ok: true, durationMs: context.clock.now() - started, facts: output.facts },
+      parts: output.parts,
+      notes: output.notes ?? [],
+    };
+  } catch (error) {
+    if (!isCodedError(error))
+      context.logger.error({ tool: tool.name, err: errorMessage(error) }, "tool failed unexpectedly");
+    const code = isCodedError(error) ? error.code : "server_error";
+    const message = isCodedError(error)
+      ? error.message
+      : `${tool.name} failed: ${redactText(errorMessage(error))}`;
+    return {
+      record: { ...failedRecord(call, code, message), durationMs: context.clock.now() - started },
+      parts: [],
+      notes: [],
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The namespace for calls that name none: the caller's default, kept inside the caller's scope. */
+export function defaultNamespaceFor(scope: Scope, configured: string): string {
+  const preferred = scope.defaultNamespace ?? configured;
+  if (!scope.namespaces || scope.namespaces.includes(preferred)) return preferred;
+  return scope.namespaces[0] ?? preferred;
+}
+
+function failedRecord(call: ToolCall, code: string, message: string): CallRecord {
+  return { tool: call.tool, args: call.args ?? {}, ok: false, error: { code, message }, durationMs: 0 };
+}

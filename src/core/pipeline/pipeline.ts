@@ -1,0 +1,238 @@
+import type { Answer, ToolCall } from "../answer.js";
+import { CodedError, errorMessage, isCodedError } from "../errors.js";
+import { detectLanguage } from "../language.js";
+import { checkQuestionPolicy } from "../policy.js";
+import type {
+  Agent,
+  AnswerObserver,
+  Cache,
+  Clock,
+  Cluster,
+  ClusterSet,
+  Logger,
+  Plan,
+  Planner,
+  ResourceType,
+} from "../ports.js";
+import type { Language, Question } from "../question.js";
+import { describeCallProgress, planningProgress } from "../summary/progress.js";
+import { toolCatalogue } from "../tools/catalogue.js";
+import type { ToolDefinition } from "../tools/define-tool.js";
+import { answerFromAgent, blankAnswer, errorAnswer, refusedAnswer } from "./answer-builders.js";
+import type { AnswerHooks, AnswerService } from "./answer-service.js";
+import { createAnswerCaching } from "./caching.js";
+import { checkQuestionText } from "./check-input.js";
+import { type ExecutionContext, executeCalls } from "./execute-calls.js";
+import { createPlanRunner } from "./run-plan.js";
+
+export const PLANNER_MODES = ["builtin", "openai", "hunyuan", "hybrid"] as const;
+export type PlannerMode = (typeof PLANNER_MODES)[number];
+
+export interface PipelineSettings {
+  toolTimeoutMs: number;
+  planTtlSeconds: number;
+  answerTtlSeconds: number;
+  /** In hybrid mode, let the LLM write the summary of a plan the offline planner made. */
+  llmSummary: boolean;
+  /** Below this offline-planner confidence, hybrid mode asks the LLM to plan. */
+  hybridThreshold: number;
+  defaultNamespace: string;
+}
+
+export interface PipelineDeps {
+  clusters: ClusterSet;
+  builtin: Planner;
+  agent?: Agent;
+  mode: PlannerMode;
+  cache: Cache;
+  clock: Clock;
+  logger: Logger;
+  observers: AnswerObserver[];
+  settings: PipelineSettings;
+  tools?: readonly ToolDefinition[];
+}
+
+/** The one pipeline: policy → plan (cached) → validate → run (bounded, parallel, cached, single flight) → summarise. */
+export function createPipeline(deps: PipelineDeps): AnswerService {
+  const tools = deps.tools ?? toolCatalogue;
+  const caching = createAnswerCaching(deps.cache, deps.clock, deps.settings);
+  const runPlan = createPlanRunner({ ...deps, tools, caching });
+
+  const notify = (question: Question, answer: Answer): Answer => {
+    for (const observer of deps.observers) {
+      try {
+        observer.answered(question, answer);
+      } catch (error) {
+        deps.logger.warn({ err: errorMessage(error) }, "answer observer failed");
+      }
+    }
+    return answer;
+  };
+
+  const executionContext = (cluster: Cluster, question: Question): ExecutionContext => ({
+    cluster,
+    scope: question.scope,
+    tools,
+    clock: deps.clock,
+    logger: deps.logger,
+    settings: {
+      toolTimeoutMs: deps.settings.toolTimeoutMs,
+      defaultNamespace: deps.settings.defaultNamespace,
+    },
+  });
+
+  async function answerWithPlanner(
+    question: Question,
+    language: Language,
+    started: number,
+    hooks: AnswerHooks,
+  ) {
+    const text = checkQuestionText(question.text, language);
+    const refusal = checkQuestionPolicy(text, language);
+    const cluster = deps.clusters.get(question.scope.cluster);
+    if (refusal)
+      return refusedAnswer(blankAnswer(question, language, cluster.name, deps.clock), refusal, "policy");
+    const mode = plannerModeFor(question, deps);
+    hooks.onProgress?.(planningProgress(language));
+    const context = { resourceTypes: await resourceTypesOrNone(cluster) };
+
+    const planStarted = deps.clock.now();
+    const offline =
+      mode === "openai" || mode === "hunyuan"
+        ? undefined
+        : await deps.builtin.plan({ ...question, text }, context);
+    const summariser = mode === "hybrid" && deps.settings.llmSummary ? deps.agent : undefined;
+    if (
+      offline &&
+      (mode === "builtin" || offline.refusal || offline.confidence >= deps.settings.hybridThreshold)
+    ) {
+      return runPlan({
+        question,
+        language,
+        cluster,
+        plan: offline,
+        started,
+        planningMs: deps.clock.now() - planStarted,
+        hooks,
+        summariser,
+      });
+    }
+
+    const agent = deps.agent!;
+    const planKey = caching.planKey(text, agent.name, agent.model);
+    const cachedPlan = question.fresh ? undefined : await caching.getPlan(planKey);
+    for (const observer of deps.observers) observer.cacheLookup?.("plan", cachedPlan !== undefined);
+    if (cachedPlan) {
+      const plan = { ...cachedPlan, tokens: undefined, llmMs: undefined };
+      return runPlan({ question, language, cluster, plan, started, planningMs: 0, hooks, summariser });
+    }
+    try {
+      const outcome = await agent.answer({ ...question, text }, context, (calls) => {
+        for (const call of calls) hooks.onProgress?.(describeCallProgress(call, language));
+        return executeCalls(calls, executionContext(cluster, question));
+      });
+      const plannedCalls: ToolCall[] = outcome.calls
+        .filter((call) => call.record.ok)
+        .map(({ record }) => ({ tool: record.tool, args: record.args }));
+      if (plannedCalls.length > 0 && !outcome.refusal) {
+        await caching.putPlan(planKey, {
+          calls: plannedCalls,
+          refusal: null,
+          confidence: 1,
+          planner: agent.name,
+          model: agent.model,
+        });
+      }
+      return answerFromAgent(blankAnswer(question, language, cluster.name, deps.clock), outcome, agent, {
+        started,
+        now: deps.clock.now(),
+      });
+    } catch (error) {
+      deps.logger.warn(
+        { requestId: question.requestId, err: errorMessage(error) },
+        "LLM failed; answering with the offline planner",
+      );
+      const plan = offline ?? (await deps.builtin.plan({ ...question, text }, context));
+      const note = llmFallbackNote(language, error);
+      return runPlan({
+        question,
+        language,
+        cluster,
+        plan: { ...plan, notes: [note, ...(plan.notes ?? [])] },
+        started,
+        planningMs: 0,
+        hooks,
+      });
+    }
+  }
+
+  return {
+    tools,
+    async answer(question, hooks = {}) {
+      const started = deps.clock.now();
+      const language = detectLanguage(question.text);
+      try {
+        return notify(question, await answerWithPlanner(question, language, started, hooks));
+      } catch (error) {
+        return notify(question, failure(question, language, started, error));
+      }
+    },
+    async answerCalls(question, calls) {
+      const started = deps.clock.now();
+      const language = detectLanguage(question.text);
+      try {
+        const cluster = deps.clusters.get(question.scope.cluster);
+        const plan: Plan = { calls, refusal: null, confidence: 1, planner: question.frontend };
+        return notify(
+          question,
+          await runPlan({ question, language, cluster, plan, started, planningMs: 0, hooks: {} }),
+        );
+      } catch (error) {
+        return notify(question, failure(question, language, started, error));
+      }
+    },
+  };
+
+  function failure(question: Question, language: Language, started: number, error: unknown): Answer {
+    if (!isCodedError(error))
+      deps.logger.error({ requestId: question.requestId, err: errorMessage(error) }, "answer failed");
+    const answer = errorAnswer(blankAnswer(question, language, deps.clusters.defaultName, deps.clock), error);
+    return { ...answer, timings: { ...answer.timings, totalMs: deps.clock.now() - started } };
+  }
+}
+
+function plannerModeFor(question: Question, deps: PipelineDeps): PlannerMode {
+  const requested = question.planner ?? deps.mode;
+  if (!(PLANNER_MODES as readonly string[]).includes(requested)) {
+    throw new CodedError(
+      "bad_request",
+      `Unknown planner "${requested}": use one of ${PLANNER_MODES.join(", ")}.`,
+    );
+  }
+  const mode = requested as PlannerMode;
+  if (mode === "builtin") return mode;
+  if (!deps.agent)
+    throw new CodedError("bad_request", `The ${mode} planner needs an LLM, and none is configured.`);
+  if (mode !== "hybrid" && deps.agent.name !== mode) {
+    throw new CodedError(
+      "bad_request",
+      `The ${mode} planner is not configured (the configured LLM is ${deps.agent.name}).`,
+    );
+  }
+  return mode;
+}
+
+async function resourceTypesOrNone(cluster: Cluster): Promise<ResourceType[]> {
+  try {
+    return await cluster.resourceTypes();
+  } catch {
+    return []; // the planner works from its own lexicon; running the calls reports the cluster error clearly
+  }
+}
+
+function llmFallbackNote(language: Language, error: unknown): string {
+  const reason = isCodedError(error) ? error.message : "unexpected error";
+  return language === "zh"
+    ? `大模型暂不可用（${reason}），由离线规划器回答。`
+    : `The LLM was unavailable (${reason}): answered by the offline planner.`;
+}

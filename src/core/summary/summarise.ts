@@ -1,0 +1,185 @@
+import type { AnswerPart, CallRecord } from "../answer.js";
+import type { ExecutedCall } from "../ports.js";
+import type { Language } from "../question.js";
+import { chineseKindName, englishKindName } from "./kind-names.js";
+
+/** One or two sentences per call, in the question's language, built from the tools' facts (no LLM). */
+export function summariseCalls(language: Language, executed: ExecutedCall[]): string {
+  if (executed.length === 0) return "";
+  return executed.map((call) => sentenceFor(language, call)).join(language === "zh" ? "" : " ");
+}
+
+function sentenceFor(language: Language, { record, parts }: ExecutedCall): string {
+  if (!record.ok) {
+    const message = record.error?.message ?? "";
+    return language === "zh"
+      ? `${record.tool} 未能完成：${message}`
+      : `${record.tool} did not complete: ${message}`;
+  }
+  const facts = record.facts ?? {};
+  const say = language === "zh" ? CHINESE : ENGLISH;
+  switch (record.tool) {
+    case "get_resources":
+      return say.resources(
+        kindOf(record),
+        number(facts.count) ?? rowCount(parts),
+        where(record, facts),
+        names(facts.notReady),
+        number(facts.namespaces),
+      );
+    case "diagnose":
+      return say.diagnosis(
+        number(facts.findings) ?? 0,
+        number(facts.critical) ?? 0,
+        names(facts.objects),
+        where(record, facts),
+      );
+    case "top":
+      return say.top(kindOf(record), topEntries(facts.top), text(record.args.sort_by));
+    case "get_pod_logs":
+      return say.logs(
+        text(facts.pod) ?? text(record.args.name) ?? "",
+        number(facts.lines) ?? 0,
+        text(facts.container),
+      );
+    case "get_events":
+      return say.events(number(facts.count) ?? rowCount(parts), number(facts.warnings), where(record, facts));
+    default:
+      return text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
+  }
+}
+
+interface Phrases {
+  resources(kind: string, count: number, where: Where, notReady: string[], namespaces?: number): string;
+  diagnosis(findings: number, critical: number, objects: string[], where: Where): string;
+  top(kind: string, entries: TopEntry[], sortBy?: string): string;
+  logs(pod: string, lines: number, container?: string): string;
+  events(count: number, warnings: number | undefined, where: Where): string;
+  generic(record: CallRecord): string;
+}
+
+interface Where {
+  namespace?: string;
+  all: boolean;
+}
+
+interface TopEntry {
+  name: string;
+  cpu?: string;
+  memory?: string;
+}
+
+const ENGLISH: Phrases = {
+  resources(kind, count, where, notReady, namespaces) {
+    const place = where.namespace
+      ? ` in ${where.namespace}`
+      : where.all && namespaces && namespaces > 1
+        ? ` in ${namespaces} namespaces`
+        : "";
+    if (count === 0) return `No ${englishKindName(kind, 2)} found${place}.`;
+    const head = `${count} ${englishKindName(kind, count)}${place}`;
+    if (notReady.length === 0) return `${head}${kind === "pods" ? ", all ready" : ""}.`;
+    return `${head}, ${notReady.length} not ready: ${listed(notReady, ", ")}.`;
+  },
+  diagnosis(findings, critical, objects, where) {
+    const place = where.namespace ? ` in ${where.namespace}` : where.all ? " across the cluster" : "";
+    if (findings === 0) return `No problems found${place}.`;
+    const severity = critical > 0 ? ` (${critical} critical)` : "";
+    return `Found ${findings} problem${findings === 1 ? "" : "s"}${place}${severity}: ${listed(objects, ", ")}.`;
+  },
+  top(kind, entries, sortBy) {
+    if (entries.length === 0) return `No ${kind} metrics available.`;
+    const by = sortBy === "memory" ? "memory" : "CPU";
+    const shown = entries.slice(0, 3).map((e) => `${e.name} (${sortBy === "memory" ? e.memory : e.cpu})`);
+    return `Top ${kind} by ${by}: ${shown.join(", ")}.`;
+  },
+  logs(pod, lines, container) {
+    return `${lines} log line${lines === 1 ? "" : "s"} from ${pod}${container ? ` (container ${container})` : ""}.`;
+  },
+  events(count, warnings, where) {
+    const place = where.namespace ? ` in ${where.namespace}` : "";
+    if (count === 0) return `No events${place}.`;
+    return `${count} event${count === 1 ? "" : "s"}${place}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}.`;
+  },
+  generic(record) {
+    const name = text(record.args.name);
+    return name ? `${record.tool.replace(/_/g, " ")}: ${name}.` : `${record.tool.replace(/_/g, " ")} done.`;
+  },
+};
+
+const CHINESE: Phrases = {
+  resources(kind, count, where, notReady, namespaces) {
+    const name = chineseKindName(kind);
+    const place = where.namespace ? `${where.namespace} 中` : "";
+    if (count === 0) return `${place}没有找到${name}。`;
+    const spread =
+      !where.namespace && where.all && namespaces && namespaces > 1
+        ? `，分布在 ${namespaces} 个命名空间`
+        : "";
+    const head = `${place}共 ${count} 个${name}${spread}`;
+    if (notReady.length === 0) return `${head}${kind === "pods" ? "，全部就绪" : ""}。`;
+    return `${head}，其中 ${notReady.length} 个未就绪：${listed(notReady, "、")}。`;
+  },
+  diagnosis(findings, critical, objects, where) {
+    const place = where.namespace ? `${where.namespace} 中` : where.all ? "集群中" : "";
+    if (findings === 0) return `${place}没有发现问题。`;
+    const severity = critical > 0 ? `（${critical} 个严重）` : "";
+    return `${place}发现 ${findings} 个问题${severity}：${listed(objects, "、")}。`;
+  },
+  top(kind, entries, sortBy) {
+    const name = chineseKindName(kind);
+    if (entries.length === 0) return `暂无${name}的资源使用数据。`;
+    const by = sortBy === "memory" ? "内存" : "CPU";
+    const shown = entries.slice(0, 3).map((e) => `${e.name}（${sortBy === "memory" ? e.memory : e.cpu}）`);
+    return `${by}使用最高的${name}：${shown.join("、")}。`;
+  },
+  logs(pod, lines, container) {
+    return `${pod}${container ? `（容器 ${container}）` : ""} 的日志共 ${lines} 行。`;
+  },
+  events(count, warnings, where) {
+    const place = where.namespace ? `${where.namespace} 中` : "";
+    if (count === 0) return `${place}没有事件。`;
+    return `${place}共 ${count} 条事件${warnings ? `，其中 ${warnings} 条警告` : ""}。`;
+  },
+  generic(record) {
+    const name = text(record.args.name);
+    return name ? `${record.tool}：${name}。` : `${record.tool} 已完成。`;
+  },
+};
+
+function kindOf(record: CallRecord): string {
+  return text(record.facts?.kind) ?? text(record.args.kind) ?? "objects";
+}
+
+function where(record: CallRecord, facts: Record<string, unknown>): Where {
+  return {
+    namespace: text(facts.namespace) ?? text(record.args.namespace),
+    all: record.args.all_namespaces === true,
+  };
+}
+
+function rowCount(parts: AnswerPart[]): number {
+  return parts.reduce((sum, part) => sum + (part.type === "table" ? part.rows.length : 0), 0);
+}
+
+function topEntries(value: unknown): TopEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((entry): entry is TopEntry => typeof entry?.name === "string");
+}
+
+function listed(items: string[], separator: string, max = 5): string {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown}${separator}+${items.length - max}` : shown;
+}
+
+function names(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+function number(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+}
