@@ -1,0 +1,47 @@
+import { loadConfig } from "../../src/config/load-config.js";
+import { buildContainer, type Container, type ContainerOverrides } from "../../src/container.js";
+import type { AnswerService } from "../../src/core/pipeline/answer-service.js";
+import type { Question } from "../../src/core/question.js";
+import { silentLogger } from "../../src/core/ports.js";
+import { type SimulatedCluster, type SimulatedClusterOptions, startSimulatedCluster } from "../../src/demo/cluster-server.js";
+
+export interface TestStackOptions {
+  cluster?: SimulatedClusterOptions;
+  /** Settings as environment variables (only these: the test's own environment is not read). */
+  env?: Record<string, string>;
+  overrides?: ContainerOverrides;
+}
+
+export interface TestStack {
+  cluster: SimulatedCluster;
+  container: Container;
+  answers: AnswerService;
+  close(): Promise<void>;
+}
+
+/** The real pipeline with the offline planner on a fresh simulated cluster. */
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const cluster = await startSimulatedCluster(options.cluster);
+  const config = loadConfig({
+    env: { KUBECONFIG: cluster.kubeconfigPath, LOG_LEVEL: "silent", ...options.env },
+    dotenvPath: "/nonexistent/.env",
+  });
+  const container = await buildContainer(config, { logger: silentLogger, agent: null, ...options.overrides });
+  return {
+    cluster,
+    container,
+    answers: container.answers,
+    async close() {
+      await container.close();
+      await cluster.close();
+    },
+  };
+}
+
+let nextRequest = 0;
+
+/** A question from the CLI with every-namespace scope unless given. */
+export function question(text: string, extra: Partial<Question> = {}): Question {
+  nextRequest += 1;
+  return { text, user: "tester", frontend: "cli", scope: {}, requestId: `test-${nextRequest}`, ...extra };
+}
