@@ -1,0 +1,37 @@
+import type { Logger } from "../../../src/core/ports.js";
+
+export interface LogEntry {
+  level: "debug" | "info" | "warn" | "error";
+  fields: Record<string, unknown>;
+  message?: string;
+}
+
+/** A Logger that keeps what it was told, so tests can count "Redis unavailable" lines. */
+export function recordingLogger(): Logger & {
+  entries: LogEntry[];
+  messages(level: LogEntry["level"]): string[];
+} {
+  const entries: LogEntry[] = [];
+  const at =
+    (level: LogEntry["level"]) =>
+    (fields: Record<string, unknown>, message?: string): void => {
+      entries.push({ level, fields, message });
+    };
+  return {
+    entries,
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
+    messages: (level) => entries.filter((entry) => entry.level === level).map((entry) => entry.message ?? ""),
+  };
+}
+
+/** Polls until `check` is true (Redis reconnects on its own schedule); fails after `timeoutMs`. */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,127 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface RedisServerOptions {
+  /** Adds `--requirepass`; the url then carries it. */
+  password?: string;
+}
+
+/** A real redis-server on a free loopback port, with no persistence, that a test can stop and start again. */
+export interface RedisServer {
+  readonly port: number;
+  /** redis://[:password@]127.0.0.1:port */
+  readonly url: string;
+  /** Stops the server (the port stays reserved for `start`). */
+  stop(): Promise<void>;
+  /** Starts it again on the same port, empty. */
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startRedisServer(options: RedisServerOptions = {}): Promise<RedisServer> {
+  ensureRedisServerInstalled();
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "k8helper-redis-"));
+  const args = [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--dir",
+    dir,
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+  ];
+  if (options.password) args.push("--requirepass", options.password);
+  let child: ChildProcess | undefined;
+
+  const start = async () => {
+    child = await spawnRedis(args);
+  };
+  const stop = async () => {
+    const running = child;
+    child = undefined;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.once("exit", resolve));
+    running.kill("SIGTERM");
+    await exited;
+  };
+
+  await start();
+  const auth = options.password ? `:${encodeURIComponent(options.password)}@` : "";
+  return {
+    port,
+    url: `redis://${auth}127.0.0.1:${port}`,
+    start,
+    stop,
+    async close() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** CI runs as root on Debian: install the server when a fresh machine lacks it. */
+export function ensureRedisServerInstalled(): void {
+  if (hasRedisServer()) return;
+  try {
+    execFileSync("apt-get", ["install", "-y", "redis-server"], { stdio: "ignore", timeout: 300_000 });
+  } catch {
+    execFileSync("apt-get", ["update"], { stdio: "ignore", timeout: 300_000 });
+    execFileSync("apt-get", ["install", "-y", "redis-server"], { stdio: "ignore", timeout: 300_000 });
+  }
+  if (!hasRedisServer())
+    throw new Error("redis-server is missing and `apt-get install -y redis-server` did not install it");
+}
+
+function hasRedisServer(): boolean {
+  try {
+    execFileSync("redis-server", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function spawnRedis(args: string[]): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`redis-server did not start within 10 s:\n${output}`));
+    }, 10_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Ready to accept connections")) {
+        clearTimeout(timer);
+        child.stdout?.removeAllListeners("data");
+        child.stdout?.resume();
+        resolve(child);
+      }
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`redis-server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
