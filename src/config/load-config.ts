@@ -9,12 +9,16 @@ export interface LoadConfigOptions {
   env?: Record<string, string | undefined>;
   /** A .env file read under the environment (default: ./.env when present). */
   dotenvPath?: string;
+  /** Settings used when neither the environment nor the file sets them (a command's own defaults). */
+  defaults?: Record<string, string>;
+  /** Settings that win over both (command-line flags such as --kubeconfig). */
+  overrides?: Record<string, string | undefined>;
 }
 
 /** Reads the environment once; an invalid setting throws one error that lists every problem. */
 export function loadConfig(options: LoadConfigOptions = {}): Config {
   const fromFile = readDotenv(options.dotenvPath ?? ".env");
-  const env = { ...fromFile, ...withoutEmpty(options.env ?? process.env) };
+  const env = { ...options.defaults, ...fromFile, ...withoutEmpty(options.env ?? process.env), ...withoutEmpty(options.overrides ?? {}) };
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

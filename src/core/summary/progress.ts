@@ -9,10 +9,11 @@ export function describeCallProgress(call: ToolCall, language: Language): string
   const namespace = typeof call.args.namespace === "string" ? call.args.namespace : undefined;
   const everywhere = call.args.all_namespaces === true;
   if (language === "zh") {
-    const place = namespace ? `${namespace} 中的` : everywhere ? "所有命名空间的" : "";
+    const place = namespace ? ` ${namespace} 中的` : everywhere ? "所有命名空间的" : "";
     if (call.tool === "diagnose") return `正在诊断${place || "集群"}…`;
     if (call.tool === "cluster_overview") return "正在查看集群概况…";
-    return `正在查看${place}${kind ? (kind === "logs" ? "日志" : chineseKindName(kind)) : call.tool}…`;
+    const what = kind ? (kind === "logs" ? "日志" : chineseKindName(kind)) : call.tool;
+    return `正在查看${place}${/^[A-Za-z]/.test(what) ? ` ${what}` : what}…`.replace(/\s+/g, " ");
   }
   const place = namespace ? ` in ${namespace}` : everywhere ? " in all namespaces" : "";
   if (call.tool === "diagnose") return `Diagnosing${place || " the cluster"}…`;

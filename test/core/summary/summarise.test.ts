@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type { CallRecord } from "../../../src/core/answer.js";
+import type { ExecutedCall } from "../../../src/core/ports.js";
+import { describeCallProgress } from "../../../src/core/summary/progress.js";
+import { summariseCalls } from "../../../src/core/summary/summarise.js";
+
+function executed(record: Partial<CallRecord> & Pick<CallRecord, "tool">): ExecutedCall {
+  return { record: { args: {}, ok: true, durationMs: 1, ...record }, parts: [], notes: [] };
+}
+
+const pods = executed({
+  tool: "get_resources",
+  args: { kind: "pods", all_namespaces: true },
+  facts: { kind: "pods", count: 42, namespaces: 6, notReady: ["checkout-1", "api-2", "worker-0"] },
+});
+
+describe("offline summaries", () => {
+  it.each([
+    ["en", pods, "42 pods in 6 namespaces, 3 not ready: checkout-1, api-2, worker-0."],
+    ["zh", pods, "共 42 个Pod，分布在 6 个命名空间，其中 3 个未就绪：checkout-1、api-2、worker-0。"],
+    [
+      "en",
+      executed({ tool: "get_resources", args: { kind: "services", namespace: "kube-system" }, facts: { count: 1, notReady: [] } }),
+      "1 service in kube-system.",
+    ],
+    [
+      "zh",
+      executed({ tool: "get_resources", args: { kind: "services", namespace: "kube-system" }, facts: { count: 2 } }),
+      "kube-system 中共 2 个服务。",
+    ],
+    ["en", executed({ tool: "get_resources", args: { kind: "deployments", namespace: "x" }, facts: { count: 0 } }), "No deployments found in x."],
+    [
+      "en",
+      executed({ tool: "diagnose", args: { namespace: "shop" }, facts: { findings: 2, critical: 1, objects: ["pod/a", "deploy/b"] } }),
+      "Found 2 problems in shop (1 critical): pod/a, deploy/b.",
+    ],
+    ["zh", executed({ tool: "diagnose", args: { namespace: "shop" }, facts: { findings: 0 } }), "shop 中没有发现问题。"],
+    [
+      "en",
+      executed({ tool: "top", args: { kind: "nodes", sort_by: "memory" }, facts: { top: [{ name: "n1", cpu: "1", memory: "3Gi" }] } }),
+      "Top nodes by memory: n1 (3Gi).",
+    ],
+    [
+      "en",
+      executed({ tool: "get_pods", ok: false, error: { code: "forbidden", message: "may not list pods" } }),
+      "get_pods did not complete: may not list pods",
+    ],
+  ] as const)("%s: %s", (language, call, expected) => {
+    expect(summariseCalls(language, [call])).toBe(expected);
+  });
+
+  it("lists at most five names and counts the rest", () => {
+    const many = executed({
+      tool: "get_resources",
+      args: { kind: "pods", namespace: "a" },
+      facts: { count: 9, notReady: ["p1", "p2", "p3", "p4", "p5", "p6", "p7"] },
+    });
+    expect(summariseCalls("en", [many])).toBe("9 pods in a, 7 not ready: p1, p2, p3, p4, p5, +2.");
+  });
+
+  it("describes calls in progress in both languages", () => {
+    const call = { tool: "get_resources", args: { kind: "pods", namespace: "kube-system" } };
+    expect(describeCallProgress(call, "en")).toBe("Looking at pods in kube-system…");
+    expect(describeCallProgress(call, "zh")).toBe("正在查看 kube-system 中的 Pod…");
+  });
+});
