@@ -1,13 +1,19 @@
+import { randomUUID } from "node:crypto";
 /**
  * The composition root: config → adapters → core. The only file that imports every adapter;
  * front ends receive what they need from the Container.
  */
+
+import { createAuditLog } from "./adapters/audit/audit-log.js";
 import { createMemoryCache } from "./adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "./adapters/cache/memory-rate-limiter.js";
 import { createClusterSet } from "./adapters/kubernetes/cluster-set.js";
 import { createAgentFromConfig } from "./adapters/llm/create-agent.js";
 import { createLogger } from "./adapters/logging/create-logger.js";
+import { instrumentClusterSet } from "./adapters/metrics/instrument-cluster.js";
+import { createPrometheusMetrics, type PrometheusMetrics } from "./adapters/metrics/prometheus.js";
 import type { Config } from "./config/config.js";
+import { errorMessage } from "./core/errors.js";
 import type { AnswerService } from "./core/pipeline/answer-service.js";
 import { createPipeline } from "./core/pipeline/pipeline.js";
 import { createBuiltinPlanner } from "./core/planner/builtin/index.js";
@@ -24,6 +30,12 @@ export interface Container {
   rateLimiter: RateLimiter;
   observers: AnswerObserver[];
   agent?: Agent;
+  metrics: PrometheusMetrics;
+  /** Whether the default cluster and the cache answer (GET /api/v1/ready). */
+  readiness(): Promise<{
+    cluster: { ok: boolean; message?: string };
+    cache: { ok: boolean; message?: string };
+  }>;
   close(): Promise<void>;
 }
 
@@ -36,25 +48,29 @@ export interface ContainerOverrides {
   rateLimiter?: RateLimiter;
   agent?: Agent | null;
   observers?: AnswerObserver[];
+  metrics?: PrometheusMetrics;
 }
 
 /** Below this offline-planner confidence, hybrid mode asks the LLM to plan. */
 const HYBRID_THRESHOLD = 0.6;
 
 export async function buildContainer(config: Config, overrides: ContainerOverrides = {}): Promise<Container> {
-  const logger = overrides.logger ?? createLogger(config.server.logLevel);
+  const logger = overrides.logger ?? createLogger({ level: config.server.logLevel });
   const clock = overrides.clock ?? systemClock;
-  const clusters =
+  const metrics = overrides.metrics ?? createPrometheusMetrics({ processMetrics: true });
+  const clusters = instrumentClusterSet(
     overrides.clusters ??
-    createClusterSet({
-      kubeconfig: config.kube.kubeconfig,
-      context: config.kube.context,
-      requestTimeoutMs: config.kube.toolTimeoutMs,
-    });
+      createClusterSet({
+        kubeconfig: config.kube.kubeconfig,
+        context: config.kube.context,
+        requestTimeoutMs: config.kube.toolTimeoutMs,
+      }),
+    metrics,
+  );
   const cache = overrides.cache ?? createMemoryCache({ clock });
   const rateLimiter = overrides.rateLimiter ?? createMemoryRateLimiter(clock);
   const agent = overrides.agent === null ? undefined : (overrides.agent ?? createAgentFromConfig(config));
-  const observers = overrides.observers ?? [];
+  const observers = overrides.observers ?? [metrics.observer, createAuditLog(logger)];
   const answers = createPipeline({
     clusters,
     builtin: createBuiltinPlanner(),
@@ -83,8 +99,28 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     rateLimiter,
     observers,
     agent,
+    metrics,
+    readiness: () => checkReadiness(clusters, cache),
     async close() {
       await cache.close();
     },
   };
+}
+
+/** Per process, so replicas checking one shared Redis never read each other's stamp. */
+const READINESS_KEY = `k8h:ready:${randomUUID()}`;
+
+async function checkReadiness(clusters: ClusterSet, cache: Cache) {
+  const cluster = await clusters
+    .get()
+    .version()
+    .then(
+      (version) => ({ ok: true, message: version.gitVersion }),
+      (error: unknown) => ({ ok: false, message: errorMessage(error) }),
+    );
+  // The cache adapters never throw; a write that cannot be read back means the store is down.
+  const stamp = String(Date.now());
+  await cache.set(READINESS_KEY, stamp, 10);
+  const cacheOk = (await cache.get(READINESS_KEY)) === stamp;
+  return { cluster, cache: cacheOk ? { ok: true } : { ok: false, message: "the cache does not answer" } };
 }
