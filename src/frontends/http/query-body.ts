@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { PLANNERS } from "../../config/schema.js";
+import type { Problem } from "./http-errors.js";
+
+export const MAX_QUERY_LENGTH = 2_000;
+
+/** POST /api/v1/query, as the seed's clients send it (plus `fresh`); unknown keys are an error, not ignored. */
+export const queryBodySchema = z.strictObject({
+  query: z
+    .string({ error: "query must be a string: the question" })
+    .trim()
+    .min(1, { error: "query is empty: ask a question" })
+    .max(MAX_QUERY_LENGTH, { error: `query is longer than ${MAX_QUERY_LENGTH} characters` }),
+  namespace: z
+    .string({ error: "namespace must be a string" })
+    .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, { error: "namespace must be a Kubernetes namespace name" })
+    .optional(),
+  planner: z.enum(PLANNERS, { error: `planner must be one of ${PLANNERS.join(", ")}` }).optional(),
+  fresh: z.boolean({ error: "fresh must be true or false" }).optional(),
+});
+
+export type QueryBody = z.infer<typeof queryBodySchema>;
+
+export type ParsedQueryBody = { ok: true; body: QueryBody } | { ok: false; problems: Problem[] };
+
+export function parseQueryBody(input: unknown): ParsedQueryBody {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [{ path: "", message: 'the body must be a JSON object: {"query": "..."}' }],
+    };
+  }
+  const parsed = queryBodySchema.safeParse(input);
+  if (parsed.success) return { ok: true, body: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: issue.message,
+    })),
+  };
+}

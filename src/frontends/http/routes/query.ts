@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import express, { type RequestHandler, type Router } from "express";
+import type { AnswerService } from "../../../core/pipeline/answer-service.js";
+import type { Logger, RateLimiter } from "../../../core/ports.js";
+import type { Question } from "../../../core/question.js";
+import { httpUser, limitQuestions, requireBearerToken } from "../access.js";
+import { methodNotAllowed, sendError } from "../http-errors.js";
+import { parseQueryBody, type QueryBody } from "../query-body.js";
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export interface QueryRouteDeps {
+  answers: AnswerService;
+  apiToken?: string;
+  rateLimiter: RateLimiter;
+  userPerMinute: number;
+  logger: Logger;
+}
+
+/** POST /api/v1/query: a question in, the Answer out as JSON. */
+export function mountQueryRoute(router: Router, deps: QueryRouteDeps): void {
+  router
+    .route("/query")
+    .post(
+      requireBearerToken(deps.apiToken),
+      limitQuestions(deps.rateLimiter, deps.userPerMinute, deps.logger),
+      requireJsonBody,
+      express.json({ limit: MAX_BODY_BYTES, strict: true }),
+      answerQuery(deps.answers),
+    )
+    .all(methodNotAllowed("POST"));
+}
+
+const requireJsonBody: RequestHandler = (req, res, next) => {
+  const hasBody =
+    req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+  if (!hasBody) return sendError(res, 400, "bad_request", 'Send a JSON body: {"query": "..."}.');
+  if (!req.is(["application/json", "application/*+json"])) {
+    return sendError(res, 415, "unsupported_media_type", "Send the body as Content-Type: application/json.");
+  }
+  next();
+};
+
+function answerQuery(answers: AnswerService): RequestHandler {
+  return async (req, res) => {
+    const parsed = parseQueryBody(req.body);
+    if (!parsed.ok)
+      return sendError(res, 400, "bad_request", "The body is not a valid question.", parsed.problems);
+    const question = questionFromBody(parsed.body, httpUser(req));
+    res.set("X-Request-Id", question.requestId);
+    const answer = await answers.answer(question);
+    res.status(200).json(answer);
+  };
+}
+
+function questionFromBody(body: QueryBody, user: string): Question {
+  return {
+    text: body.query,
+    user,
+    frontend: "http",
+    scope: body.namespace ? { defaultNamespace: body.namespace } : {},
+    planner: body.planner,
+    fresh: body.fresh,
+    requestId: randomUUID().slice(0, 8),
+  };
+}
