@@ -18,14 +18,20 @@ export function registerAskCommand(program: Command): void {
   program
     .command("ask")
     .description("ask a question about the cluster (English or Chinese) and print the answer")
-    .argument("<question...>", 'the question, e.g. "pods in kube-system" or "查看kube-system命名空间中的服务"')
+    .argument(
+      "<question...>",
+      'the question, e.g. "pods in kube-system" or "查看kube-system命名空间中的服务"',
+    )
     .option("--json", "print the Answer as JSON")
     .option("-n, --namespace <namespace>", "namespace for a question that names none")
     .option("--planner <planner>", "builtin, openai, hunyuan or hybrid (default: the configuration)")
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
     .option("--context <context>", "kubeconfig context (cluster) to ask")
     .option("--fresh", "skip the answer cache")
-    .addHelpText("after", '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask 该集群有多少Pod？')
+    .addHelpText(
+      "after",
+      '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask 该集群有多少Pod？',
+    )
     .action(async (words: string[], flags: AskFlags) => {
       const container = await containerForCli(flags);
       const answer = await container.answers.answer({
@@ -37,7 +43,9 @@ export function registerAskCommand(program: Command): void {
         fresh: flags.fresh,
         requestId: randomBytes(4).toString("hex"),
       });
-      process.stdout.write(flags.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`);
+      process.stdout.write(
+        flags.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`,
+      );
       await container.close();
       process.exitCode = answer.error ? 1 : 0;
     });

@@ -8,14 +8,20 @@ export interface ClusterFlags {
   context?: string;
   namespace?: string;
   planner?: string;
+  /** PORT for the commands that serve. */
+  port?: string;
 }
 
 /** Builds the container from the environment plus the command's flags; a bad setting exits with every problem listed. */
-export async function containerForCli(flags: ClusterFlags, overrides: ContainerOverrides = {}): Promise<Container> {
+export async function containerForCli(
+  flags: ClusterFlags,
+  overrides: ContainerOverrides = {},
+  defaults: Record<string, string> = { LOG_LEVEL: "warn" },
+): Promise<Container> {
   try {
     const config = loadConfig({
-      defaults: { LOG_LEVEL: "warn" },
-      overrides: { KUBECONFIG: flags.kubeconfig, K8HELPER_CONTEXT: flags.context },
+      defaults,
+      overrides: { KUBECONFIG: flags.kubeconfig, K8HELPER_CONTEXT: flags.context, PORT: flags.port },
     });
     return await buildContainer(config, overrides);
   } catch (error) {

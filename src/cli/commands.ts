@@ -1,6 +1,11 @@
 import type { Command } from "commander";
+import { registerAskCommand } from "./ask-command.js";
+import { registerDemoCommand } from "./demo-command.js";
+import { registerServeCommand } from "./serve-command.js";
 
 /** The CLI's commands, one module each; registration is this explicit list. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerAskCommand(program);
+  registerServeCommand(program);
+  registerDemoCommand(program);
 }

@@ -1,0 +1,50 @@
+import type { Express } from "express";
+import type { Container } from "./container.js";
+import { createHttpServer, type RunningHttpServer } from "./frontends/http/server.js";
+
+export interface RunningServices {
+  http: RunningHttpServer;
+  /** "socket" or "http" when the Slack bot runs, undefined otherwise. */
+  slackMode?: "socket" | "http";
+  stop(): Promise<void>;
+}
+
+/** Starts what the config asks for: the HTTP server always (API, page, metrics), Slack when its tokens are set. */
+export async function startServices(container: Container): Promise<RunningServices> {
+  const { config, logger } = container;
+  const mounts: ((app: Express) => void)[] = [];
+  const http = await createHttpServer({
+    answers: container.answers,
+    settings: config.server,
+    rateLimiter: container.rateLimiter,
+    limits: { userPerMinute: config.limits.userPerMinute },
+    readiness: () => container.readiness(),
+    metrics: container.metrics.registry,
+    logger,
+    mount: mounts,
+  }).listen();
+  let stopping: Promise<void> | undefined;
+  return {
+    http,
+    stop() {
+      stopping ??= (async () => {
+        await http.close();
+        await container.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** SIGTERM and SIGINT drain requests in flight, then exit. */
+export function stopOnSignals(services: { stop(): Promise<void> }, log: (message: string) => void): void {
+  const stop = (signal: string) => {
+    log(`${signal}: finishing requests in flight…`);
+    services.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+}
