@@ -1,5 +1,6 @@
-// Copies non-TypeScript assets (web UI files, sample RBAC rules) from src/ to dist/ after tsc.
-import { cpSync, existsSync, readdirSync, statSync } from "node:fs";
+// Copies non-TypeScript assets (web UI files, sample RBAC rules) from src/ to dist/ after tsc,
+// and makes the `k8helper` bin executable (tsc writes it 0644).
+import { chmodSync, cpSync, existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const assetExtensions = [".html", ".css", ".js", ".yaml", ".json", ".svg"];
@@ -15,3 +16,5 @@ function copyAssets(dir) {
 }
 
 if (existsSync("src")) copyAssets("src");
+
+if (existsSync("dist/cli.js")) chmodSync("dist/cli.js", 0o755);
