@@ -7,7 +7,7 @@ import { summariseCalls } from "../summary/summarise.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { answerNamespace, blankAnswer, collectExecuted, refusedAnswer } from "./answer-builders.js";
 import type { AnswerHooks } from "./answer-service.js";
-import type { AnswerCaching } from "./caching.js";
+import { type AnswerCaching, reusedAnswer } from "./caching.js";
 import { checkCall, executeCalls, isCheckedCall } from "./execute-calls.js";
 
 export interface PlanRunnerDeps {
@@ -45,46 +45,46 @@ export function createPlanRunner(deps: PlanRunnerDeps) {
 
     const checked = plan.calls.map((call) => checkCall(call, { scope: question.scope, tools: deps.tools }));
     const runnable = checked.filter(isCheckedCall).map((entry) => entry.call);
-    const key = deps.caching.answerKey(cluster.name, { ...question.scope }, runnable) + `:${language}`;
-    const hit = question.fresh ? undefined : await deps.caching.getAnswer(key);
+    const key = `${deps.caching.answerKey(cluster.name, question.scope, runnable)}:${language}`;
+    // A plan with a rejected call is never stored (its answer reports the rejection), so it is not looked up either.
+    const cacheable = runnable.length === checked.length;
+    const hit = question.fresh || !cacheable ? undefined : await deps.caching.getAnswer(key);
     for (const observer of deps.observers) observer.cacheLookup?.("answer", hit !== undefined);
-    if (hit) {
-      return {
-        ...hit,
-        requestId: question.requestId,
-        question: question.text,
-        cached: true,
-        timings: { ...hit.timings, totalMs: deps.clock.now() - run.started },
-      };
-    }
-
-    const clusterStarted = deps.clock.now();
-    const executed = await deps.caching.singleFlight(key, () => {
-      for (const call of runnable) run.hooks.onProgress?.(describeCallProgress(call, language));
-      return executeCalls(runnable, { ...deps, cluster, scope: question.scope });
+    const reusedTimings = () => ({
+      totalMs: deps.clock.now() - run.started,
+      planningMs: run.planningMs,
+      clusterMs: 0,
+      llmMs: plan.llmMs ?? 0,
     });
-    const clusterMs = deps.clock.now() - clusterStarted;
-    const inOrder = mergeInOrder(checked, executed);
-    const { parts, calls, notes } = collectExecuted(inOrder);
-    const summary = await summarise(run, inOrder);
-    const answer: Answer = {
-      ...frame,
-      summary: summary.text,
-      parts,
-      calls,
-      notes: [...(plan.notes ?? []), ...notes, ...summary.notes],
-      namespace: answerNamespace(calls),
-      tokens: addTokens(plan.tokens, summary.tokens),
-      model: summary.model ?? plan.model,
-      timings: {
-        totalMs: deps.clock.now() - run.started,
-        planningMs: run.planningMs,
-        clusterMs,
-        llmMs: (plan.llmMs ?? 0) + summary.llmMs,
-      },
-    };
-    if (calls.length > 0 && calls.every((call) => call.ok)) await deps.caching.putAnswer(key, answer);
-    return answer;
+    if (hit) return reusedAnswer(hit, question, reusedTimings());
+
+    const once = await deps.caching.answerOnce(key, { fresh: question.fresh }, async () => {
+      const clusterStarted = deps.clock.now();
+      for (const call of runnable) run.hooks.onProgress?.(describeCallProgress(call, language));
+      const executed = await executeCalls(runnable, { ...deps, cluster, scope: question.scope });
+      const clusterMs = deps.clock.now() - clusterStarted;
+      const inOrder = mergeInOrder(checked, executed);
+      const { parts, calls, notes } = collectExecuted(inOrder);
+      const summary = await summarise(run, inOrder);
+      const answer: Answer = {
+        ...frame,
+        summary: summary.text,
+        parts,
+        calls,
+        notes: [...(plan.notes ?? []), ...notes, ...summary.notes],
+        namespace: answerNamespace(calls),
+        tokens: addTokens(plan.tokens, summary.tokens),
+        model: summary.model ?? plan.model,
+        timings: {
+          totalMs: deps.clock.now() - run.started,
+          planningMs: run.planningMs,
+          clusterMs,
+          llmMs: (plan.llmMs ?? 0) + summary.llmMs,
+        },
+      };
+      return { answer, cacheable: cacheable && calls.length > 0 && calls.every((call) => call.ok) };
+    });
+    return once.shared ? reusedAnswer(once.answer, question, reusedTimings()) : once.answer;
   };
 
   function finished(answer: Answer, run: PlanRun): Answer {
