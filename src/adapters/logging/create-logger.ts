@@ -33,5 +33,15 @@ export function createLogger(settings: LoggerSettings): AppLogger {
       },
     },
   };
-  return settings.destination ? pino(options, settings.destination) : pino(options);
+  const logger = settings.destination ? pino(options, settings.destination) : pino(options);
+  return redactChildBindings(logger);
+}
+
+/** pino applies `formatters.bindings` to the root only; children inherit this override through their prototype. */
+function redactChildBindings(logger: AppLogger): AppLogger {
+  const child = logger.child;
+  logger.child = function (this: AppLogger, bindings, childOptions) {
+    return child.call(this, redactLogFields(bindings), childOptions);
+  } as AppLogger["child"];
+  return logger;
 }
