@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { AnswerPart } from "../answer.js";
-import type { Cluster } from "../ports.js";
+import type { Clock, Cluster } from "../ports.js";
 import type { Scope } from "../question.js";
+import { redactOutput } from "./redact-output.js";
 
 /** An RBAC rule a tool needs, in ClusterRole form. Only read verbs exist here by construction. */
 export interface RbacRule {
@@ -18,6 +19,8 @@ export interface ToolContext {
   defaultNamespace: string;
   redact: (text: string) => string;
   signal?: AbortSignal;
+  /** For ages ("5m ago") and time windows; the system clock when absent. */
+  clock?: Clock;
 }
 
 export interface ToolOutput {
@@ -36,6 +39,12 @@ export interface ToolDefinition<Args extends z.ZodObject = z.ZodObject> {
   run(context: ToolContext, args: z.infer<Args>): Promise<ToolOutput>;
 }
 
+/** A tool whose every output (parts, facts, notes) passes through the context's redactor, whatever the tool did. */
 export function defineTool<Args extends z.ZodObject>(definition: ToolDefinition<Args>): ToolDefinition<Args> {
-  return definition;
+  return {
+    ...definition,
+    async run(context, args) {
+      return redactOutput(await definition.run(context, args), context.redact);
+    },
+  };
 }

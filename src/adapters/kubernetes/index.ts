@@ -1,0 +1,1 @@
+export { type ClusterSetSettings, createClusterSet } from "./cluster-set.js";

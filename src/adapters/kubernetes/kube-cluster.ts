@@ -1,0 +1,155 @@
+import { CodedError, isCodedError } from "../../core/errors.js";
+import type {
+  Cluster,
+  ClusterVersion,
+  KubeObject,
+  ListOptions,
+  PodLogOptions,
+  ResourceType,
+  UsageMetrics,
+} from "../../core/ports.js";
+import { discoverResourceTypes } from "./discovery.js";
+import type { KubeHttp } from "./kube-http.js";
+import { cpuMillicores, memoryBytes } from "./quantity.js";
+import { rbacResourceName, resourcePath } from "./resource-paths.js";
+import { listTable, PAGE_SIZE } from "./table-list.js";
+
+const DISCOVERY_TTL_MS = 5 * 60_000;
+
+interface ObjectList {
+  metadata?: { continue?: string };
+  items?: KubeObject[];
+}
+
+interface MetricsList {
+  items?: {
+    metadata: { name: string; namespace?: string };
+    usage?: Record<string, string>;
+    containers?: { usage?: Record<string, string> }[];
+  }[];
+}
+
+/** One kubeconfig context as a read-only Cluster. */
+export function createKubeCluster(name: string, http: KubeHttp): Cluster {
+  let discovery: { at: number; types: Promise<ResourceType[]> } | undefined;
+
+  function resourceTypes(): Promise<ResourceType[]> {
+    if (!discovery || Date.now() - discovery.at > DISCOVERY_TTL_MS) {
+      const types = discoverResourceTypes(http);
+      discovery = { at: Date.now(), types };
+      // A failed discovery is not cached: the next question tries again.
+      types.catch(() => {
+        if (discovery?.types === types) discovery = undefined;
+      });
+    }
+    return discovery.types;
+  }
+
+  async function list(type: ResourceType, options: ListOptions): Promise<KubeObject[]> {
+    const objects: KubeObject[] = [];
+    let continueToken: string | undefined;
+    do {
+      const page = await http.getJson<ObjectList>({
+        path: resourcePath(type, options.namespace),
+        query: {
+          limit: PAGE_SIZE,
+          continue: continueToken,
+          labelSelector: options.labelSelector,
+          fieldSelector: options.fieldSelector,
+        },
+        purpose: { verb: "list", resource: rbacResourceName(type), namespace: options.namespace },
+      });
+      for (const item of page.items ?? []) objects.push(withKind(item, type));
+      continueToken = page.metadata?.continue || undefined;
+    } while (continueToken);
+    return objects;
+  }
+
+  async function get(type: ResourceType, objectName: string, namespace?: string): Promise<KubeObject> {
+    const object = await http.getJson<KubeObject>({
+      path: resourcePath(type, namespace, objectName),
+      purpose: {
+        verb: "get",
+        resource: rbacResourceName(type),
+        namespace: type.namespaced ? namespace : undefined,
+        name: objectName,
+      },
+    });
+    return withKind(object, type);
+  }
+
+  async function podLogs(options: PodLogOptions): Promise<string> {
+    const { body } = await http.get({
+      path: `/api/v1/namespaces/${encodeURIComponent(options.namespace)}/pods/${encodeURIComponent(options.name)}/log`,
+      query: {
+        container: options.container,
+        tailLines: options.tailLines,
+        previous: options.previous || undefined,
+        sinceSeconds: options.sinceSeconds,
+      },
+      accept: "text/plain",
+      purpose: { verb: "get", resource: "pods/log", namespace: options.namespace, name: options.name },
+    });
+    return body;
+  }
+
+  async function metrics(path: string, namespace?: string): Promise<UsageMetrics[]> {
+    try {
+      const answer = await http.getJson<MetricsList>({
+        path,
+        purpose: { verb: "list", resource: `${path.split("/").pop()}.metrics.k8s.io`, namespace },
+      });
+      return (answer.items ?? []).map(toUsage);
+    } catch (error) {
+      if (isCodedError(error) && error.code === "not_found") {
+        throw new CodedError(
+          "not_found",
+          "This cluster serves no metrics (metrics.k8s.io): is metrics-server installed?",
+        );
+      }
+      throw error;
+    }
+  }
+
+  return {
+    name,
+    resourceTypes,
+    listTable: (type, options) => listTable(http, type, options),
+    list,
+    get,
+    podLogs,
+    nodeMetrics: () => metrics("/apis/metrics.k8s.io/v1beta1/nodes"),
+    podMetrics: (namespace) =>
+      metrics(
+        namespace
+          ? `/apis/metrics.k8s.io/v1beta1/namespaces/${encodeURIComponent(namespace)}/pods`
+          : "/apis/metrics.k8s.io/v1beta1/pods",
+        namespace,
+      ),
+    async version(): Promise<ClusterVersion> {
+      const version = await http.getJson<ClusterVersion>({
+        path: "/version",
+        purpose: { verb: "get", resource: "version" },
+      });
+      return { gitVersion: version.gitVersion, platform: version.platform };
+    },
+  };
+}
+
+/** List items carry no apiVersion/kind; put them back so manifests read like kubectl's. */
+function withKind(object: KubeObject, type: ResourceType): KubeObject {
+  const apiVersion = type.group ? `${type.group}/${type.version}` : type.version;
+  return { apiVersion, kind: type.kind, ...object, metadata: object.metadata ?? { name: "" } };
+}
+
+function toUsage(item: NonNullable<MetricsList["items"]>[number]): UsageMetrics {
+  const usages = item.usage
+    ? [item.usage]
+    : (item.containers ?? []).map((container) => container.usage ?? {});
+  return {
+    name: item.metadata.name,
+    namespace: item.metadata.namespace,
+    cpuMillicores: usages.reduce((sum, usage) => sum + cpuMillicores(usage.cpu), 0),
+    memoryBytes: usages.reduce((sum, usage) => sum + memoryBytes(usage.memory), 0),
+  };
+}

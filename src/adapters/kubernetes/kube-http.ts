@@ -1,0 +1,82 @@
+import { HttpMethod, type KubeConfig, RequestContext } from "@kubernetes/client-node";
+import { type Dispatcher, fetch } from "undici";
+import { CodedError } from "../../core/errors.js";
+import { errorFromFailure, errorFromResponse, type RequestPurpose } from "./kube-errors.js";
+
+export const TABLE_ACCEPT = "application/json;as=Table;v=v1;g=meta.k8s.io";
+
+export interface KubeRequest {
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  accept?: string;
+  purpose: RequestPurpose;
+  signal?: AbortSignal;
+}
+
+export interface KubeResponse {
+  body: string;
+  bytes: number;
+}
+
+/** GET only: K8Helper has no code path that sends any other verb to a cluster. */
+export interface KubeHttp {
+  readonly server: string;
+  get(request: KubeRequest): Promise<KubeResponse>;
+  getJson<T>(request: KubeRequest): Promise<T>;
+}
+
+const SECRETS_PATH = /^\/(?:api\/v1|apis\/[^/]+\/[^/]+)(?:\/namespaces\/[^/]+)?\/secrets(?:\/|$)/;
+
+/** Raw requests with the kubeconfig's authentication applied (the typed API drops the Table form). */
+export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeHttp {
+  const server = kubeConfig.getCurrentCluster()?.server?.replace(/\/+$/, "") ?? "";
+  // client-node builds a new undici Agent per call; keeping the first one keeps the TLS connection alive.
+  let dispatcher: Dispatcher | undefined;
+
+  async function get(request: KubeRequest): Promise<KubeResponse> {
+    if (SECRETS_PATH.test(request.path)) {
+      throw new CodedError("forbidden", "K8Helper never reads Secrets", { path: request.path });
+    }
+    const url = new URL(server + request.path);
+    for (const [key, value] of Object.entries(request.query ?? {})) {
+      if (value !== undefined && value !== "") url.searchParams.set(key, String(value));
+    }
+    const context = new RequestContext(url.toString(), HttpMethod.GET);
+    try {
+      await kubeConfig.applySecurityAuthentication(context);
+    } catch (error) {
+      throw new CodedError("forbidden", `Cannot authenticate to ${server}: ${(error as Error).message}`);
+    }
+    dispatcher ??= context.getDispatcher() as Dispatcher | undefined;
+    const headers: Record<string, string> = {
+      ...context.getHeaders(),
+      accept: request.accept ?? "application/json",
+    };
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    try {
+      const response = await fetch(url, { method: "GET", headers, dispatcher, signal });
+      const body = await response.text();
+      if (!response.ok) throw errorFromResponse(response.status, body, request.purpose, server);
+      return { body, bytes: Buffer.byteLength(body) };
+    } catch (error) {
+      throw errorFromFailure(error, server, timeoutMs);
+    }
+  }
+
+  return {
+    server,
+    get,
+    async getJson<T>(request: KubeRequest): Promise<T> {
+      const { body } = await get(request);
+      try {
+        return JSON.parse(body) as T;
+      } catch {
+        throw new CodedError(
+          "server_error",
+          `The Kubernetes API at ${server} answered with something that is not JSON`,
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { ListOptions, ResourceTable, ResourceType, TableRow } from "../../core/ports.js";
+import type { KubeHttp } from "./kube-http.js";
+import { TABLE_ACCEPT } from "./kube-http.js";
+import { rbacResourceName, resourcePath } from "./resource-paths.js";
+
+export const PAGE_SIZE = 500;
+
+interface TableResponse {
+  kind?: string;
+  metadata?: { continue?: string };
+  columnDefinitions?: { name: string; type: string; priority?: number }[];
+  rows?: { cells: unknown[]; object?: { metadata?: { name?: string; namespace?: string } } }[];
+  items?: { metadata?: { name?: string; namespace?: string; creationTimestamp?: string } }[];
+}
+
+/** Reads every page of the server-side Table (kubectl's columns) with limit 500 and continue. */
+export async function listTable(
+  http: KubeHttp,
+  type: ResourceType,
+  options: ListOptions,
+  signal?: AbortSignal,
+): Promise<ResourceTable> {
+  const table: ResourceTable = { columns: [], rows: [] };
+  let continueToken: string | undefined;
+  do {
+    const page = await http.getJson<TableResponse>({
+      path: resourcePath(type, options.namespace),
+      query: {
+        limit: PAGE_SIZE,
+        continue: continueToken,
+        labelSelector: options.labelSelector,
+        fieldSelector: options.fieldSelector,
+      },
+      accept: TABLE_ACCEPT,
+      purpose: { verb: "list", resource: rbacResourceName(type), namespace: options.namespace },
+      signal,
+    });
+    if (table.columns.length === 0) table.columns = columnsOf(page);
+    table.rows.push(...rowsOf(page, table.columns));
+    continueToken = page.metadata?.continue || undefined;
+  } while (continueToken);
+  return table;
+}
+
+function columnsOf(page: TableResponse): ResourceTable["columns"] {
+  if (page.kind === "Table" && page.columnDefinitions) {
+    return page.columnDefinitions.map((column) => ({
+      name: column.name,
+      type: column.type,
+      priority: column.priority ?? 0,
+    }));
+  }
+  // An API that cannot render a Table answers with a plain list: show names and creation times.
+  return [
+    { name: "Name", type: "string", priority: 0 },
+    { name: "Created At", type: "date", priority: 0 },
+  ];
+}
+
+function rowsOf(page: TableResponse, columns: ResourceTable["columns"]): TableRow[] {
+  if (page.kind === "Table") {
+    const nameIndex = Math.max(
+      0,
+      columns.findIndex((column) => column.name.toLowerCase() === "name"),
+    );
+    return (page.rows ?? []).map((row) => ({
+      cells: row.cells,
+      name: row.object?.metadata?.name ?? String(row.cells[nameIndex] ?? ""),
+      namespace: row.object?.metadata?.namespace,
+    }));
+  }
+  return (page.items ?? []).map((item) => ({
+    cells: [item.metadata?.name ?? "", item.metadata?.creationTimestamp ?? ""],
+    name: item.metadata?.name ?? "",
+    namespace: item.metadata?.namespace,
+  }));
+}

@@ -1,0 +1,41 @@
+import type { Finding } from "../answer.js";
+import type { KubeObject } from "../ports.js";
+import type { EventObject } from "../tools/object-shapes.js";
+
+/** The objects a diagnosis reads, by canonical plural; an analyzer reads only the ones it names. */
+export interface ClusterSnapshot {
+  pods: KubeObject[];
+  nodes: KubeObject[];
+  deployments: KubeObject[];
+  statefulsets: KubeObject[];
+  jobs: KubeObject[];
+  persistentvolumeclaims: KubeObject[];
+  services: KubeObject[];
+  endpoints: KubeObject[];
+  events: EventObject[];
+}
+
+export type SnapshotKind = keyof ClusterSnapshot;
+
+/** One deterministic check (no LLM): a snapshot in, findings out. */
+export interface Analyzer {
+  name: string;
+  /** The kinds `diagnose kind=...` narrows to this analyzer with. */
+  covers: string[];
+  reads: SnapshotKind[];
+  analyze(snapshot: ClusterSnapshot): Finding[];
+}
+
+export function emptySnapshot(): ClusterSnapshot {
+  return {
+    pods: [],
+    nodes: [],
+    deployments: [],
+    statefulsets: [],
+    jobs: [],
+    persistentvolumeclaims: [],
+    services: [],
+    endpoints: [],
+    events: [],
+  };
+}

@@ -1,0 +1,25 @@
+import type { Analyzer } from "./analyzer.js";
+import { crashloopAnalyzer } from "./crashloop.js";
+import { endpointsAnalyzer } from "./endpoints.js";
+import { imagePullAnalyzer } from "./image-pull.js";
+import { jobsAnalyzer } from "./jobs.js";
+import { nodesAnalyzer } from "./nodes.js";
+import { oomAnalyzer } from "./oom.js";
+import { pendingAnalyzer } from "./pending.js";
+import { probesAnalyzer } from "./probes.js";
+import { pvcAnalyzer } from "./pvc.js";
+import { workloadsAnalyzer } from "./workloads.js";
+
+/** Every analyzer, in the order their findings are reported for equal severity. */
+export const analyzers: readonly Analyzer[] = [
+  crashloopAnalyzer,
+  imagePullAnalyzer,
+  oomAnalyzer,
+  pendingAnalyzer,
+  probesAnalyzer,
+  nodesAnalyzer,
+  workloadsAnalyzer,
+  jobsAnalyzer,
+  pvcAnalyzer,
+  endpointsAnalyzer,
+];

@@ -1,0 +1,31 @@
+import type { Finding } from "../answer.js";
+import { condition, podStatus } from "../tools/object-shapes.js";
+import type { Analyzer } from "./analyzer.js";
+import { eventEvidence, refOf } from "./evidence.js";
+
+/** Pods the scheduler cannot place. */
+export const pendingAnalyzer: Analyzer = {
+  name: "pending",
+  covers: ["pods"],
+  reads: ["pods", "events"],
+  analyze(snapshot) {
+    const findings: Finding[] = [];
+    for (const pod of snapshot.pods) {
+      if (podStatus(pod).phase !== "Pending") continue;
+      const scheduled = condition(pod, "PodScheduled");
+      const events = eventEvidence(snapshot, pod, "Pod", 2, /FailedScheduling/);
+      if (scheduled?.reason !== "Unschedulable" && events.length === 0) continue;
+      findings.push({
+        severity: "warning",
+        object: refOf(pod, "Pod"),
+        reason: "Unschedulable",
+        message: `Pod is Pending: the scheduler cannot place it${scheduled?.message ? ` (${scheduled.message})` : ""}.`,
+        evidence: [
+          ...(scheduled?.message ? [`PodScheduled=False Unschedulable: ${scheduled.message}`] : []),
+          ...events,
+        ],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,123 @@
+import type { KubeObject } from "../ports.js";
+import { podSpec, podStatus, type WorkloadSpec, type WorkloadStatus } from "./object-shapes.js";
+
+const DROPPED_ANNOTATIONS = new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
+
+/** The header lines of `kubectl describe`: identity, then what matters for this kind. */
+export function keyFacts(object: KubeObject): [string, string][] {
+  const meta = object.metadata;
+  const lines: [string, string][] = [["Name", meta.name]];
+  if (meta.namespace) lines.push(["Namespace", meta.namespace]);
+  if (meta.creationTimestamp) lines.push(["Created", meta.creationTimestamp]);
+  lines.push(["Labels", pairs(meta.labels)]);
+  const annotations = Object.fromEntries(
+    Object.entries(meta.annotations ?? {}).filter(([key]) => !DROPPED_ANNOTATIONS.has(key)),
+  );
+  if (Object.keys(annotations).length > 0) lines.push(["Annotations", pairs(annotations)]);
+  const owner = meta.ownerReferences?.find((reference) => reference.controller) ?? meta.ownerReferences?.[0];
+  if (owner) lines.push(["Controlled By", `${owner.kind}/${owner.name}`]);
+  lines.push(...kindFacts(object));
+  return lines;
+}
+
+function kindFacts(object: KubeObject): [string, string][] {
+  const spec = (object.spec ?? {}) as Record<string, unknown>;
+  const status = (object.status ?? {}) as Record<string, unknown>;
+  switch (object.kind) {
+    case "Pod": {
+      const pod = podStatus(object);
+      const restarts = (pod.containerStatuses ?? []).reduce(
+        (sum, container) => sum + (container.restartCount ?? 0),
+        0,
+      );
+      return compact([
+        ["Node", podSpec(object).nodeName],
+        ["Status", pod.reason ?? pod.phase],
+        ["Message", pod.message],
+        ["IP", pod.podIP],
+        ["Restarts", String(restarts)],
+      ]);
+    }
+    case "Deployment":
+    case "StatefulSet":
+    case "ReplicaSet": {
+      const want = spec as WorkloadSpec;
+      const have = status as WorkloadStatus;
+      return compact([
+        [
+          "Replicas",
+          `${want.replicas ?? 1} desired, ${have.updatedReplicas ?? 0} updated, ${have.readyReplicas ?? 0} ready, ${have.availableReplicas ?? 0} available`,
+        ],
+        ["Selector", pairs(want.selector?.matchLabels)],
+        ["Images", imagesOf(object).join(", ")],
+      ]);
+    }
+    case "DaemonSet": {
+      const have = status as WorkloadStatus;
+      return [
+        ["Pods", `${have.desiredNumberScheduled ?? 0} desired, ${have.numberReady ?? 0} ready`],
+        ["Images", imagesOf(object).join(", ")],
+      ];
+    }
+    case "Node": {
+      const info = (status.nodeInfo ?? {}) as Record<string, string>;
+      const allocatable = (status.allocatable ?? {}) as Record<string, string>;
+      return compact([
+        ["Kubelet", info.kubeletVersion],
+        ["OS", [info.osImage, info.architecture].filter(Boolean).join(" ")],
+        [
+          "Allocatable",
+          `cpu ${allocatable.cpu ?? "?"}, memory ${allocatable.memory ?? "?"}, pods ${allocatable.pods ?? "?"}`,
+        ],
+        ["Unschedulable", spec.unschedulable ? "true" : undefined],
+      ]);
+    }
+    case "Service": {
+      const ports = ((spec.ports ?? []) as { port?: number; targetPort?: unknown; protocol?: string }[])
+        .map((port) => `${port.port}→${port.targetPort ?? port.port}/${port.protocol ?? "TCP"}`)
+        .join(", ");
+      return compact([
+        ["Type", spec.type as string | undefined],
+        ["Cluster IP", spec.clusterIP as string | undefined],
+        ["Ports", ports],
+        ["Selector", pairs(spec.selector as Record<string, string> | undefined)],
+      ]);
+    }
+    case "PersistentVolumeClaim":
+      return compact([
+        ["Status", status.phase as string | undefined],
+        ["Volume", spec.volumeName as string | undefined],
+        ["Storage Class", spec.storageClassName as string | undefined],
+        [
+          "Requested",
+          (spec.resources as { requests?: Record<string, string> } | undefined)?.requests?.storage,
+        ],
+      ]);
+    case "Job":
+      return compact([
+        [
+          "Completions",
+          `${status.succeeded ?? 0}/${spec.completions ?? 1} succeeded, ${status.failed ?? 0} failed`,
+        ],
+        ["Backoff Limit", spec.backoffLimit !== undefined ? String(spec.backoffLimit) : undefined],
+      ]);
+    default:
+      return status.phase ? [["Status", String(status.phase)]] : [];
+  }
+}
+
+function imagesOf(object: KubeObject): string[] {
+  const template = (
+    object.spec as { template?: { spec?: { containers?: { image?: string }[] } } } | undefined
+  )?.template;
+  return (template?.spec?.containers ?? []).map((container) => container.image ?? "").filter(Boolean);
+}
+
+function pairs(record: Record<string, string> | undefined): string {
+  const entries = Object.entries(record ?? {});
+  return entries.length === 0 ? "<none>" : entries.map(([key, value]) => `${key}=${value}`).join(", ");
+}
+
+function compact(lines: [string, string | undefined][]): [string, string][] {
+  return lines.filter((line): line is [string, string] => line[1] !== undefined && line[1] !== "");
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { AnswerPart } from "../answer.js";
+import { redactValue } from "../redact.js";
+import { defineTool } from "./define-tool.js";
+import { keyFacts } from "./describe-facts.js";
+import { containersTable } from "./describe-pod.js";
+import { namespaceTarget } from "./namespace-scope.js";
+import { eventsFor, eventsTable } from "./object-events.js";
+import { conditionsOf } from "./object-shapes.js";
+import { STANDARD_READ_RULES } from "./read-rules.js";
+import { resolveKind } from "./resolve-kind.js";
+import { getByName } from "./resolve-name.js";
+import { nowOf } from "./time-format.js";
+
+const EVENT_ROWS = 20;
+
+/**
+ * `kubectl describe`: key facts, conditions, containers (pods), recent events of the object.
+ * Facts: { kind, name, namespace?, resolvedFrom? (the prefix asked for), conditionsFalse: string[], warnings (warning events),
+ * headline, headline_zh }.
+ */
+export const describeResource = defineTool({
+  name: "describe_resource",
+  description: "Describe one object: key facts, conditions, containers and recent events (kubectl describe).",
+  args: z.object({
+    kind: z.string().min(1).describe("Canonical plural kind: pods, deployments, nodes, ..."),
+    name: z.string().min(1).describe("Object name or unique name prefix"),
+    namespace: z.string().min(1).optional().describe("Namespace of the object"),
+  }),
+  needs: STANDARD_READ_RULES,
+  async run(context, args) {
+    const type = await resolveKind(context.cluster, args.kind);
+    const target = namespaceTarget(context, type, { namespace: args.namespace });
+    const found = await getByName(context, type, args.name, target.namespace);
+    const object = redactValue(found.object);
+    const events = await eventsFor(context, object);
+    const nowMs = nowOf(context);
+    const facts = keyFacts(object);
+    const width = Math.max(...facts.map(([label]) => label.length)) + 1;
+    const parts: AnswerPart[] = [
+      {
+        type: "text",
+        title: `${object.kind ?? type.kind} ${object.metadata.namespace ? `${object.metadata.namespace}/` : ""}${object.metadata.name}`,
+        text: facts.map(([label, value]) => `${`${label}:`.padEnd(width)} ${value}`).join("\n"),
+      },
+    ];
+    const conditions = conditionsOf(object);
+    if (conditions.length > 0) {
+      parts.push({
+        type: "table",
+        title: "Conditions",
+        columns: ["TYPE", "STATUS", "REASON", "MESSAGE"],
+        rows: conditions.map((condition) => [
+          condition.type,
+          condition.status,
+          condition.reason ?? "",
+          condition.message ?? "",
+        ]),
+      });
+    }
+    if (object.kind === "Pod") parts.push(containersTable(object));
+    parts.push(eventsTable("Events", events.slice(0, EVENT_ROWS), nowMs, false));
+    const warnings = events.filter((event) => event.type === "Warning").length;
+    const label = `${type.singular} ${object.metadata.name}`;
+    return {
+      parts,
+      facts: {
+        kind: type.plural,
+        name: object.metadata.name,
+        ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}),
+        ...(found.note ? { resolvedFrom: args.name } : {}),
+        conditionsFalse: conditions
+          .filter((condition) => condition.status === "False")
+          .map((condition) => condition.type),
+        warnings,
+        headline: `Described ${label}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.`,
+        headline_zh: `已描述 ${label}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。`,
+      },
+      notes: [
+        ...(found.note ? [found.note] : []),
+        ...(events.length > EVENT_ROWS ? [`${events.length - EVENT_ROWS} older events not shown`] : []),
+      ],
+    };
+  },
+});

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import type { Analyzer } from "../diagnose/analyzer.js";
+import { analyzers } from "../diagnose/index.js";
+import { addCrashLogs } from "../diagnose/log-evidence.js";
+import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/narrow-findings.js";
+import { readSnapshot } from "../diagnose/read-snapshot.js";
+import { CodedError } from "../errors.js";
+import { defineTool } from "./define-tool.js";
+import { describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { DISCOVERY_RULE, readRule } from "./read-rules.js";
+import { resolveKind } from "./resolve-kind.js";
+
+/**
+ * Deterministic troubleshooting (no LLM): every analyzer of src/core/diagnose over the target namespaces.
+ * Facts: { findings, critical, objects: "ns/name" of each object with a finding, reasons: distinct reasons,
+ * namespace?, resolvedFrom? }.
+ */
+export const diagnose = defineTool({
+  name: "diagnose",
+  description:
+    "Find what is wrong: crash loops, image pulls, OOM kills, unschedulable pods, failing probes, node problems, workloads below desired, failed jobs, pending PVCs, services without endpoints.",
+  args: z.object({
+    namespace: z.string().min(1).optional().describe("Namespace to check"),
+    all_namespaces: z.boolean().optional().describe("Check every namespace"),
+    kind: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Only check this kind (canonical plural): pods, nodes, deployments, ..."),
+    name: z.string().min(1).optional().describe("Only this object (name or unique prefix) and what it owns"),
+  }),
+  needs: [
+    readRule("", ["pods", "nodes", "events", "services", "endpoints", "persistentvolumeclaims"]),
+    readRule("", ["pods/log"], ["get"]),
+    readRule("apps", ["deployments", "statefulsets"]),
+    readRule("batch", ["jobs"]),
+    DISCOVERY_RULE,
+  ],
+  async run(context, args) {
+    const kind = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
+    const target = namespaceTarget(context, undefined, args);
+    const chosen = chooseAnalyzers(kind, target.allNamespaces || args.name !== undefined);
+    const snapshot = await readSnapshot(context, chosen, target);
+    let findings = chosen.flatMap((analyzer) => analyzer.analyze(snapshot));
+    const notes: string[] = [];
+    const where = describeTarget(target);
+    let resolved: string | undefined;
+    if (args.name) {
+      const name = resolveDiagnosisName(snapshot, args.name, where);
+      resolved = name.name;
+      if (name.note) notes.push(name.note);
+      findings = findingsAbout(findings, name.name);
+    }
+    findings = sortFindings(findings);
+    await addCrashLogs(context, findings);
+    if (findings.length === 0) notes.push(`No problems found${resolved ? ` with ${resolved}` : where}`);
+    const objects = [
+      ...new Set(
+        findings.map((finding) =>
+          finding.object.namespace
+            ? `${finding.object.namespace}/${finding.object.name}`
+            : finding.object.name,
+        ),
+      ),
+    ];
+    return {
+      parts: [{ type: "findings", title: `Diagnosis${resolved ? ` of ${resolved}` : where}`, findings }],
+      facts: {
+        findings: findings.length,
+        critical: findings.filter((finding) => finding.severity === "critical").length,
+        objects,
+        reasons: [...new Set(findings.map((finding) => finding.reason))],
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+        ...(resolved && resolved !== args.name ? { resolvedFrom: args.name, name: resolved } : {}),
+      },
+      notes,
+    };
+  },
+});
+
+/** `kind` narrows to the analyzers that cover it; node checks run cluster-wide only, or when asked for. */
+function chooseAnalyzers(kind: string | undefined, clusterWide: boolean): Analyzer[] {
+  if (!kind) return analyzers.filter((analyzer) => clusterWide || !analyzer.covers.includes("nodes"));
+  const chosen = analyzers.filter((analyzer) => analyzer.covers.includes(kind));
+  if (chosen.length === 0) {
+    const covered = [...new Set(analyzers.flatMap((analyzer) => analyzer.covers))];
+    throw new CodedError("bad_request", `diagnose does not check ${kind}; it checks ${covered.join(", ")}`);
+  }
+  return chosen;
+}

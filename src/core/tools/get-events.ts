@@ -1,0 +1,82 @@
+import { z } from "zod";
+import type { TablePart } from "../answer.js";
+import { defineTool } from "./define-tool.js";
+import { listAcross } from "./list-across.js";
+import { describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { eventsResource, eventsTable } from "./object-events.js";
+import { type EventObject, eventTime } from "./object-shapes.js";
+import { DISCOVERY_RULE, readRule } from "./read-rules.js";
+import { resolveKind } from "./resolve-kind.js";
+import { notFound } from "./resolve-name.js";
+import { nowOf } from "./time-format.js";
+
+/** Events newest first. Facts: { count, warnings, namespace?, kind?, name? }. */
+export const getEvents = defineTool({
+  name: "get_events",
+  description:
+    "Recent events, newest first, optionally only warnings or only about one object (kubectl get events).",
+  args: z.object({
+    namespace: z.string().min(1).optional().describe("Namespace to read events from"),
+    all_namespaces: z.boolean().optional().describe("Events of every namespace"),
+    kind: z.string().min(1).optional().describe("Only events about objects of this kind (canonical plural)"),
+    name: z.string().min(1).optional().describe("Only events about this object (name or prefix)"),
+    type: z.enum(["Warning", "Normal"]).optional().describe("Only Warning or only Normal events"),
+  }),
+  needs: [readRule("", ["events"]), DISCOVERY_RULE],
+  async run(context, args) {
+    const kind = args.kind ? await resolveKind(context.cluster, args.kind) : undefined;
+    const eventsType = await eventsResource(context);
+    // Events about a cluster-scoped object (a node) live in any namespace: read them all.
+    const clusterScoped = kind !== undefined && !kind.namespaced;
+    const target = namespaceTarget(
+      context,
+      eventsType,
+      clusterScoped && !args.namespace ? { all_namespaces: true } : args,
+    );
+    const selectors = [
+      ...(kind ? [`involvedObject.kind=${kind.kind}`] : []),
+      ...(args.type ? [`type=${args.type}`] : []),
+    ];
+    let events = (await listAcross(context, eventsType, target, {
+      fieldSelector: selectors.length > 0 ? selectors.join(",") : undefined,
+    })) as EventObject[];
+    const notes: string[] = [];
+    if (args.name) events = eventsAbout(events, args.name, describeTarget(target), notes);
+    events.sort((a, b) => eventTime(b) - eventTime(a));
+    const table: TablePart = eventsTable(`Events${describeTarget(target)}`, events, nowOf(context), true);
+    if (target.allNamespaces) {
+      table.columns = ["NAMESPACE", ...table.columns];
+      table.rows = table.rows.map((row, index) => [events[index].metadata.namespace ?? null, ...row]);
+    }
+    if (events.length === 0)
+      notes.push(`No ${args.type ? `${args.type} ` : ""}events${describeTarget(target)}`);
+    return {
+      parts: [table],
+      facts: {
+        count: events.length,
+        warnings: events.filter((event) => event.type === "Warning").length,
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+        ...(kind ? { kind: kind.plural } : {}),
+        ...(args.name ? { name: args.name } : {}),
+      },
+      notes,
+    };
+  },
+});
+
+/** Events about the exact name, else about every object whose name starts with it. */
+function eventsAbout(events: EventObject[], name: string, where: string, notes: string[]): EventObject[] {
+  const exact = events.filter((event) => event.involvedObject?.name === name);
+  if (exact.length > 0) return exact;
+  const prefixed = events.filter((event) => event.involvedObject?.name?.startsWith(name));
+  if (prefixed.length > 0) {
+    const objects = new Set(prefixed.map((event) => event.involvedObject?.name));
+    notes.push(`Events of ${[...objects].join(", ")} (names starting with "${name}")`);
+    return prefixed;
+  }
+  throw notFound(
+    name,
+    events.map((event) => event.involvedObject?.name ?? ""),
+    { what: "object with events", where },
+  );
+}

@@ -1,0 +1,57 @@
+import { stringify } from "yaml";
+import { z } from "zod";
+import type { KubeObject } from "../ports.js";
+import { redactValue } from "../redact.js";
+import { defineTool } from "./define-tool.js";
+import { namespaceTarget } from "./namespace-scope.js";
+import { STANDARD_READ_RULES } from "./read-rules.js";
+import { resolveKind } from "./resolve-kind.js";
+import { getByName } from "./resolve-name.js";
+
+const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+/**
+ * The object as YAML (kubectl get -o yaml) with managedFields and the last-applied annotation dropped and
+ * secret-looking values masked; secretKeyRef stays a reference. Facts: { kind, name, namespace?, resolvedFrom?, lines, headline, headline_zh }.
+ */
+export const getManifest = defineTool({
+  name: "get_manifest",
+  description: "Show one object as YAML (kubectl get -o yaml), secret-looking values masked.",
+  args: z.object({
+    kind: z.string().min(1).describe("Canonical plural kind: deployments, configmaps, pods, ..."),
+    name: z.string().min(1).describe("Object name or unique name prefix"),
+    namespace: z.string().min(1).optional().describe("Namespace of the object"),
+  }),
+  needs: STANDARD_READ_RULES,
+  async run(context, args) {
+    const type = await resolveKind(context.cluster, args.kind);
+    const target = namespaceTarget(context, type, { namespace: args.namespace });
+    const found = await getByName(context, type, args.name, target.namespace);
+    const yaml = stringify(redactValue(cleanManifest(found.object)), { lineWidth: 0 });
+    const label = `${type.singular} ${found.object.metadata.name}`;
+    return {
+      parts: [
+        { type: "code", title: `${type.kind} ${found.object.metadata.name}`, language: "yaml", code: yaml },
+      ],
+      facts: {
+        kind: type.plural,
+        name: found.object.metadata.name,
+        ...(found.object.metadata.namespace ? { namespace: found.object.metadata.namespace } : {}),
+        ...(found.note ? { resolvedFrom: args.name } : {}),
+        lines: yaml.split("\n").length - 1,
+        headline: `The manifest of ${label}.`,
+        headline_zh: `${label} 的清单。`,
+      },
+      notes: found.note ? [found.note] : [],
+    };
+  },
+});
+
+/** What kubectl shows minus the noise and the copies: managedFields and the last-applied annotation. */
+export function cleanManifest(object: KubeObject): KubeObject {
+  const { managedFields: _managed, annotations, ...metadata } = object.metadata;
+  const kept = Object.fromEntries(Object.entries(annotations ?? {}).filter(([key]) => key !== LAST_APPLIED));
+  const cleaned = Object.keys(kept).length > 0 ? { ...metadata, annotations: kept } : metadata;
+  const { apiVersion, kind, metadata: _metadata, ...rest } = object;
+  return { apiVersion, kind, metadata: cleaned as KubeObject["metadata"], ...rest };
+}

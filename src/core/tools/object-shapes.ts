@@ -1,0 +1,118 @@
+import type { KubeObject } from "../ports.js";
+
+/** The parts of objects the tools and analyzers read; everything is optional because servers omit empty fields. */
+export interface Condition {
+  type: string;
+  status: string;
+  reason?: string;
+  message?: string;
+  lastTransitionTime?: string;
+}
+
+export interface ContainerState {
+  waiting?: { reason?: string; message?: string };
+  running?: { startedAt?: string };
+  terminated?: { reason?: string; message?: string; exitCode?: number; finishedAt?: string };
+}
+
+export interface ContainerStatus {
+  name: string;
+  image?: string;
+  ready?: boolean;
+  restartCount?: number;
+  state?: ContainerState;
+  lastState?: ContainerState;
+}
+
+export interface Probe {
+  httpGet?: { path?: string; port?: number | string };
+  tcpSocket?: { port?: number | string };
+  exec?: { command?: string[] };
+  grpc?: { port?: number };
+  periodSeconds?: number;
+  failureThreshold?: number;
+}
+
+export interface ContainerSpec {
+  name: string;
+  image?: string;
+  readinessProbe?: Probe;
+  livenessProbe?: Probe;
+  startupProbe?: Probe;
+  resources?: { limits?: Record<string, string>; requests?: Record<string, string> };
+}
+
+export interface PodSpec {
+  nodeName?: string;
+  containers?: ContainerSpec[];
+  initContainers?: ContainerSpec[];
+}
+
+export interface PodStatus {
+  phase?: string;
+  reason?: string;
+  message?: string;
+  podIP?: string;
+  conditions?: Condition[];
+  containerStatuses?: ContainerStatus[];
+  initContainerStatuses?: ContainerStatus[];
+}
+
+export interface WorkloadSpec {
+  replicas?: number;
+  selector?: { matchLabels?: Record<string, string> };
+}
+
+export interface WorkloadStatus {
+  replicas?: number;
+  readyReplicas?: number;
+  availableReplicas?: number;
+  updatedReplicas?: number;
+  desiredNumberScheduled?: number;
+  numberReady?: number;
+  conditions?: Condition[];
+}
+
+export interface EventObject extends KubeObject {
+  involvedObject?: { kind?: string; name?: string; namespace?: string };
+  reason?: string;
+  message?: string;
+  type?: string;
+  count?: number;
+  lastTimestamp?: string;
+  eventTime?: string;
+  firstTimestamp?: string;
+}
+
+export function podSpec(object: KubeObject): PodSpec {
+  return (object.spec ?? {}) as PodSpec;
+}
+
+export function podStatus(object: KubeObject): PodStatus {
+  return (object.status ?? {}) as PodStatus;
+}
+
+export function conditionsOf(object: KubeObject): Condition[] {
+  return ((object.status as { conditions?: Condition[] } | undefined)?.conditions ?? []).filter(
+    (condition) => condition?.type,
+  );
+}
+
+export function condition(object: KubeObject, type: string): Condition | undefined {
+  return conditionsOf(object).find((candidate) => candidate.type === type);
+}
+
+/** When an event last happened: lastTimestamp, eventTime, firstTimestamp, then creation. */
+export function eventTime(event: EventObject): number {
+  const stamp =
+    event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? event.metadata.creationTimestamp;
+  const time = stamp ? Date.parse(stamp) : Number.NaN;
+  return Number.isNaN(time) ? 0 : time;
+}
+
+/** "ns/name" for a namespaced object, "name" otherwise. */
+export function qualifiedName(object: KubeObject): string {
+  return object.metadata.namespace
+    ? `${object.metadata.namespace}/${object.metadata.name}`
+    : object.metadata.name;
+}

@@ -1,0 +1,69 @@
+import { CodedError, isCodedError } from "../errors.js";
+import type { KubeObject, ResourceType } from "../ports.js";
+import { closeMatches } from "./close-matches.js";
+import type { ToolContext } from "./define-tool.js";
+
+export interface ResolvedName {
+  name: string;
+  /** "coredns → coredns-7db6d8ff4d-x2k9p" when a prefix was resolved. */
+  note?: string;
+}
+
+/** What the name is looked up among, for messages: "pod", " in kube-system". */
+export interface NameSpace {
+  what: string;
+  where: string;
+}
+
+/** Exact name wins; a unique prefix resolves; several prefixes are ambiguous; none is not_found with close names. */
+export function resolveName(input: string, candidates: readonly string[], space: NameSpace): ResolvedName {
+  if (candidates.includes(input)) return { name: input };
+  const matches = candidates.filter((candidate) => candidate.startsWith(input));
+  if (matches.length === 1) return { name: matches[0], note: `${input} → ${matches[0]}` };
+  if (matches.length > 1) {
+    const shown = matches.slice(0, 10).join(", ");
+    const more = matches.length > 10 ? ` and ${matches.length - 10} more` : "";
+    throw new CodedError(
+      "ambiguous",
+      `"${input}" matches ${matches.length} ${space.what}s${space.where}: ${shown}${more}`,
+      {
+        candidates: matches,
+      },
+    );
+  }
+  throw notFound(input, candidates, space);
+}
+
+export function notFound(input: string, candidates: readonly string[], space: NameSpace): CodedError {
+  const close = closeMatches(input, candidates);
+  const hint = close.length > 0 ? `; close names: ${close.join(", ")}` : "";
+  return new CodedError("not_found", `No ${space.what} named "${input}"${space.where}${hint}`, {
+    suggestions: close,
+  });
+}
+
+export interface FoundObject extends ResolvedName {
+  object: KubeObject;
+}
+
+/** Gets an object by exact name, or else by unique prefix among the names the namespace holds. */
+export async function getByName(
+  context: ToolContext,
+  type: ResourceType,
+  input: string,
+  namespace: string | undefined,
+): Promise<FoundObject> {
+  const ns = type.namespaced ? namespace : undefined;
+  try {
+    return { name: input, object: await context.cluster.get(type, input, ns) };
+  } catch (error) {
+    if (!isCodedError(error) || error.code !== "not_found") throw error;
+  }
+  const table = await context.cluster.listTable(type, { namespace: ns });
+  const resolved = resolveName(
+    input,
+    table.rows.map((row) => row.name),
+    { what: type.singular, where: ns ? ` in ${ns}` : "" },
+  );
+  return { ...resolved, object: await context.cluster.get(type, resolved.name, ns) };
+}

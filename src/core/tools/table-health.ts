@@ -1,0 +1,41 @@
+import type { Cell } from "../answer.js";
+
+/**
+ * Whether a `kubectl get` row looks unhealthy, from kubectl's own columns: pods not Running/Ready and not
+ * Completed, workloads below their desired count, nodes not Ready, failed jobs, unbound claims.
+ */
+export function isUnhealthyRow(kind: string, columns: string[], row: Cell[]): boolean {
+  const cell = (name: string): string => {
+    const index = columns.indexOf(name);
+    return index >= 0 && row[index] !== null ? String(row[index]) : "";
+  };
+  switch (kind) {
+    case "pods": {
+      const status = cell("STATUS");
+      if (status === "Completed" || status === "Succeeded") return false;
+      return status !== "Running" || !fullyReady(cell("READY"));
+    }
+    case "deployments":
+    case "statefulsets":
+    case "replicasets":
+      return cell("READY") !== ""
+        ? !fullyReady(cell("READY"))
+        : Number(cell("CURRENT")) < Number(cell("DESIRED"));
+    case "daemonsets":
+      return Number(cell("READY")) < Number(cell("DESIRED"));
+    case "nodes":
+      return !/^Ready(,|$)/.test(cell("STATUS"));
+    case "jobs":
+      return /Fail/i.test(cell("STATUS"));
+    case "persistentvolumeclaims":
+      return cell("STATUS") !== "Bound";
+    default:
+      return false;
+  }
+}
+
+/** "2/2" is fully ready; "1/2" and "0/0"-less malformed values are not. */
+function fullyReady(ready: string): boolean {
+  const match = /^(\d+)\/(\d+)$/.exec(ready);
+  return match !== null && match[1] === match[2];
+}

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import type { Cell } from "../answer.js";
+import type { UsageMetrics } from "../ports.js";
+import { defineTool } from "./define-tool.js";
+import { describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { formatCpu, formatMemory } from "./quantity-format.js";
+import { DISCOVERY_RULE, readRule } from "./read-rules.js";
+import { resolveKind } from "./resolve-kind.js";
+
+/**
+ * CPU and memory from metrics.k8s.io, highest first (CPU unless sort_by=memory).
+ * Facts: { kind, sortBy, count, namespace?, top: [{name, cpu, memory}] (the first 5) }.
+ */
+export const top = defineTool({
+  name: "top",
+  description: "CPU and memory use of nodes or pods from metrics-server (kubectl top).",
+  args: z.object({
+    kind: z.enum(["nodes", "pods"]).describe("nodes or pods"),
+    namespace: z.string().min(1).optional().describe("Namespace of the pods"),
+    all_namespaces: z.boolean().optional().describe("Pods of every namespace"),
+    sort_by: z.enum(["cpu", "memory"]).optional().describe("Sort by cpu or memory, highest first"),
+  }),
+  needs: [readRule("metrics.k8s.io", ["nodes", "pods"]), readRule("", ["nodes"]), DISCOVERY_RULE],
+  async run(context, args) {
+    const sortBy = args.sort_by ?? "cpu";
+    const byUsage = (a: UsageMetrics, b: UsageMetrics) =>
+      sortBy === "memory"
+        ? b.memoryBytes - a.memoryBytes
+        : b.cpuMillicores - a.cpuMillicores || b.memoryBytes - a.memoryBytes;
+    let columns: string[];
+    let rows: Cell[][];
+    let usage: UsageMetrics[];
+    let where = "";
+    let namespace: string | undefined;
+    if (args.kind === "nodes") {
+      usage = (await context.cluster.nodeMetrics()).sort(byUsage);
+      const nodes = await context.cluster.list(await resolveKind(context.cluster, "nodes"), {});
+      const allocatable = new Map(
+        nodes.map((node) => [node.metadata.name, (node.status as NodeStatus | undefined)?.allocatable ?? {}]),
+      );
+      columns = ["NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)"];
+      rows = usage.map((entry) => {
+        const capacity = allocatable.get(entry.name) ?? {};
+        return [
+          entry.name,
+          formatCpu(entry.cpuMillicores),
+          percent(entry.cpuMillicores, parseCpu(capacity.cpu)),
+          formatMemory(entry.memoryBytes),
+          percent(entry.memoryBytes, parseMemory(capacity.memory)),
+        ];
+      });
+    } else {
+      const target = namespaceTarget(context, { namespaced: true }, args);
+      const lists = await Promise.all(target.namespaces.map((ns) => context.cluster.podMetrics(ns)));
+      usage = lists.flat().sort(byUsage);
+      const withNamespace = target.allNamespaces;
+      columns = [...(withNamespace ? ["NAMESPACE"] : []), "NAME", "CPU(cores)", "MEMORY(bytes)"];
+      rows = usage.map((entry) => [
+        ...(withNamespace ? [entry.namespace ?? null] : []),
+        entry.name,
+        formatCpu(entry.cpuMillicores),
+        formatMemory(entry.memoryBytes),
+      ]);
+      where = describeTarget(target);
+      namespace = target.namespace;
+    }
+    return {
+      parts: [
+        {
+          type: "table",
+          title: `${args.kind} by ${sortBy}${where}`,
+          columns,
+          rows,
+          nameColumn: columns.indexOf("NAME"),
+        },
+      ],
+      facts: {
+        kind: args.kind,
+        sortBy,
+        count: usage.length,
+        ...(namespace ? { namespace } : {}),
+        top: usage.slice(0, 5).map((entry) => ({
+          name: entry.namespace && args.kind === "pods" ? `${entry.namespace}/${entry.name}` : entry.name,
+          cpu: formatCpu(entry.cpuMillicores),
+          memory: formatMemory(entry.memoryBytes),
+        })),
+      },
+      notes: usage.length === 0 ? [`No ${args.kind} metrics${where}`] : [],
+    };
+  },
+});
+
+interface NodeStatus {
+  allocatable?: Record<string, string>;
+}
+
+function percent(used: number, capacity: number): Cell {
+  return capacity > 0 ? `${Math.round((used / capacity) * 100)}%` : "<unknown>";
+}
+
+/** Node allocatable uses plain cores ("4", "3920m") and binary memory ("16Gi", "16265432Ki"). */
+function parseCpu(value: string | undefined): number {
+  if (!value) return 0;
+  return value.endsWith("m") ? Number(value.slice(0, -1)) : Number(value) * 1000;
+}
+
+function parseMemory(value: string | undefined): number {
+  const match = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(value ?? "");
+  if (!match) return 0;
+  const factor: Record<string, number> = {
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+  };
+  return Number(match[1]) * (match[2] ? factor[match[2]] : 1);
+}
