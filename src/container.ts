@@ -7,6 +7,11 @@ import { randomUUID } from "node:crypto";
 import { createAuditLog } from "./adapters/audit/audit-log.js";
 import { createMemoryCache } from "./adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "./adapters/cache/memory-rate-limiter.js";
+import { createMemoryTokenBudget } from "./adapters/cache/memory-token-budget.js";
+import { createRedisCache } from "./adapters/cache/redis-cache.js";
+import { connectRedis } from "./adapters/cache/redis-connection.js";
+import { createRedisRateLimiter } from "./adapters/cache/redis-rate-limiter.js";
+import { createRedisTokenBudget } from "./adapters/cache/redis-token-budget.js";
 import { createClusterSet } from "./adapters/kubernetes/cluster-set.js";
 import { createAgentFromConfig } from "./adapters/llm/create-agent.js";
 import { createLogger } from "./adapters/logging/create-logger.js";
@@ -14,10 +19,20 @@ import { instrumentClusterSet } from "./adapters/metrics/instrument-cluster.js";
 import { createPrometheusMetrics, type PrometheusMetrics } from "./adapters/metrics/prometheus.js";
 import type { Config } from "./config/config.js";
 import { errorMessage } from "./core/errors.js";
+import { withTokenBudget } from "./core/llm-token-budget.js";
 import type { AnswerService } from "./core/pipeline/answer-service.js";
 import { createPipeline } from "./core/pipeline/pipeline.js";
 import { createBuiltinPlanner } from "./core/planner/builtin/index.js";
-import type { Agent, AnswerObserver, Cache, Clock, ClusterSet, Logger, RateLimiter } from "./core/ports.js";
+import type {
+  Agent,
+  AnswerObserver,
+  Cache,
+  Clock,
+  ClusterSet,
+  Logger,
+  RateLimiter,
+  TokenBudget,
+} from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
 
 export interface Container {
@@ -28,6 +43,8 @@ export interface Container {
   answers: AnswerService;
   cache: Cache;
   rateLimiter: RateLimiter;
+  /** Each user's daily LLM tokens (K8HELPER_LLM_DAILY_TOKENS), shared through Redis when configured. */
+  tokenBudget: TokenBudget;
   observers: AnswerObserver[];
   agent?: Agent;
   metrics: PrometheusMetrics;
@@ -46,6 +63,7 @@ export interface ContainerOverrides {
   clusters?: ClusterSet;
   cache?: Cache;
   rateLimiter?: RateLimiter;
+  tokenBudget?: TokenBudget;
   agent?: Agent | null;
   observers?: AnswerObserver[];
   metrics?: PrometheusMetrics;
@@ -67,9 +85,20 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       }),
     metrics,
   );
-  const cache = overrides.cache ?? createMemoryCache({ clock });
-  const rateLimiter = overrides.rateLimiter ?? createMemoryRateLimiter(clock);
-  const agent = overrides.agent === null ? undefined : (overrides.agent ?? createAgentFromConfig(config));
+  // One Redis connection shared by the cache, the rate limiter and the token budget; memory when REDIS_URL is unset.
+  const redis =
+    config.cache.redisUrl && !(overrides.cache && overrides.rateLimiter && overrides.tokenBudget)
+      ? await connectRedis({ url: config.cache.redisUrl, logger })
+      : undefined;
+  const cache = overrides.cache ?? (redis ? createRedisCache(redis) : createMemoryCache({ clock }));
+  const rateLimiter =
+    overrides.rateLimiter ?? (redis ? createRedisRateLimiter(redis) : createMemoryRateLimiter(clock));
+  const dailyTokens = { dailyTokens: config.limits.llmDailyTokens, clock };
+  const tokenBudget =
+    overrides.tokenBudget ??
+    (redis ? createRedisTokenBudget(redis, dailyTokens) : createMemoryTokenBudget(dailyTokens));
+  const llm = overrides.agent === null ? undefined : (overrides.agent ?? createAgentFromConfig(config));
+  const agent = llm && withTokenBudget(llm, tokenBudget);
   const observers = overrides.observers ?? [metrics.observer, createAuditLog(logger)];
   const answers = createPipeline({
     clusters,
@@ -97,12 +126,14 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     answers,
     cache,
     rateLimiter,
+    tokenBudget,
     observers,
     agent,
     metrics,
     readiness: () => checkReadiness(clusters, cache),
     async close() {
       await cache.close();
+      await redis?.close();
     },
   };
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { createMemoryTokenBudget } from "../../src/adapters/cache/memory-token-budget.js";
+import { CodedError } from "../../src/core/errors.js";
+import { withTokenBudget } from "../../src/core/llm-token-budget.js";
+import type { Agent, AgentOutcome } from "../../src/core/ports.js";
+import type { Question } from "../../src/core/question.js";
+
+function countingAgent(tokens: { in: number; out: number }) {
+  let calls = 0;
+  const agent: Agent = {
+    name: "openai",
+    model: "gpt-test",
+    async answer(): Promise<AgentOutcome> {
+      calls += 1;
+      return { calls: [], summary: "ok", rounds: 1, model: "gpt-test", tokens, llmMs: 1, notes: [] };
+    },
+    async summarise() {
+      calls += 1;
+      return { summary: "ok", tokens, llmMs: 1 };
+    },
+  };
+  return { agent, calls: () => calls };
+}
+
+const ask = (text: string, user = "U1"): Question => ({
+  text,
+  user,
+  frontend: "slack",
+  scope: {},
+  requestId: "r",
+});
+const noCalls = async () => [];
+
+describe("withTokenBudget", () => {
+  it("spends each answer's tokens and refuses, before calling the LLM, once the day's budget is gone", async () => {
+    const budget = createMemoryTokenBudget({ dailyTokens: 1_000 });
+    const llm = countingAgent({ in: 400, out: 200 });
+    const agent = withTokenBudget(llm.agent, budget);
+    expect(agent).toMatchObject({ name: "openai", model: "gpt-test" });
+
+    await agent.answer(ask("pods in shop"), { resourceTypes: [] }, noCalls);
+    expect(await budget.remaining("U1")).toBe(400);
+    await agent.summarise(ask("pods in shop"), []);
+    expect(await budget.remaining("U1")).toBe(0);
+
+    const refused = agent.answer(ask("pods in shop"), { resourceTypes: [] }, noCalls);
+    await expect(refused).rejects.toThrow(CodedError);
+    await expect(refused).rejects.toThrow("today's LLM token budget is used up; it resets at 00:00 UTC");
+    await expect(agent.summarise(ask("查看服务"), [])).rejects.toThrow("今天的大模型额度已用完");
+    expect(llm.calls()).toBe(2);
+
+    await agent.answer(ask("pods in shop", "U2"), { resourceTypes: [] }, noCalls);
+    expect(llm.calls()).toBe(3);
+  });
+});
