@@ -48,7 +48,13 @@ export const environmentSchema = z.object({
   SLACK_API_URL: url.optional(),
   K8HELPER_CHANNELS: optionalText,
   // Cache and shared state
-  REDIS_URL: optionalText,
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/\S+$/, {
+      error: "must be a redis:// or rediss:// (TLS) URL, e.g. redis://:password@redis:6379/0",
+    })
+    .optional(),
   K8HELPER_PLAN_TTL: seconds.default(86_400),
   K8HELPER_ANSWER_TTL: seconds.default(30),
   K8HELPER_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
