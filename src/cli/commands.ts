@@ -1,11 +1,15 @@
 import type { Command } from "commander";
 import { registerAskCommand } from "./ask-command.js";
 import { registerDemoCommand } from "./demo-command.js";
+import { registerRunCommand } from "./run-command.js";
 import { registerServeCommand } from "./serve-command.js";
+import { registerToolsCommand } from "./tools-command.js";
 
 /** The CLI's commands, one module each; registration is this explicit list. */
 export function registerCommands(program: Command): void {
   registerAskCommand(program);
   registerServeCommand(program);
   registerDemoCommand(program);
+  registerToolsCommand(program);
+  registerRunCommand(program);
 }
