@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { CodedError } from "../core/errors.js";
+import type { Scope } from "../core/question.js";
+
+/** Which namespaces and cluster a Slack conversation may ask about. */
+export interface ChannelScopes {
+  /** A channel's entry; direct messages use `dm`; unlisted channels use `default` (none: every namespace). */
+  scopeFor(channel: string | undefined, isDirect: boolean): Scope;
+}
+
+const namespaceName = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, { error: "must be a Kubernetes namespace name" });
+
+const entrySchema = z
+  .strictObject({
+    namespaces: z
+      .array(namespaceName)
+      .min(1, { error: "must list at least one namespace (omit it for all)" })
+      .optional(),
+    defaultNamespace: namespaceName.optional(),
+    cluster: z.string().trim().min(1).optional(),
+  })
+  .refine(
+    (entry) =>
+      !entry.defaultNamespace || !entry.namespaces || entry.namespaces.includes(entry.defaultNamespace),
+    {
+      error: "defaultNamespace must be one of namespaces",
+      path: ["defaultNamespace"],
+    },
+  );
+
+const SPECIAL_KEYS = ["dm", "default"];
+const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
+
+const fileSchema = z.record(
+  z.string().refine((key) => SPECIAL_KEYS.includes(key) || CHANNEL_ID.test(key), {
+    error: 'must be a channel id (C…, G…, D…), "dm" or "default"',
+  }),
+  entrySchema,
+);
+
+type Entry = z.infer<typeof entrySchema>;
+
+function toScope(entry: Entry | undefined): Scope {
+  if (!entry) return {};
+  return {
+    namespaces: entry.namespaces,
+    defaultNamespace: entry.defaultNamespace ?? entry.namespaces?.[0],
+    cluster: entry.cluster,
+  };
+}
+
+export function channelScopesFrom(entries: Record<string, Entry>): ChannelScopes {
+  const scopes = new Map(Object.entries(entries).map(([key, entry]) => [key, toScope(entry)]));
+  const fallback = scopes.get("default") ?? {};
+  return {
+    scopeFor(channel, isDirect) {
+      if (isDirect) return scopes.get("dm") ?? fallback;
+      return (channel && scopes.get(channel)) || fallback;
+    },
+  };
+}
+
+/** Parses the K8HELPER_CHANNELS file's text (YAML or JSON); every problem is listed in one config error. */
+export function parseChannelScopes(text: string, source: string): ChannelScopes {
+  let data: unknown;
+  try {
+    data = parseYaml(text) ?? {};
+  } catch (error) {
+    throw new CodedError(
+      "config",
+      `${source}: not valid YAML or JSON (${(error as Error).message.split("\n")[0]})`,
+    );
+  }
+  const parsed = fileSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      setting: [source, ...issue.path].join("."),
+      message: issue.message,
+    }));
+    throw new CodedError(
+      "config",
+      `Invalid channel scopes in ${source}:\n${problems.map((p) => `  ${p.setting}: ${p.message}`).join("\n")}`,
+      { problems },
+    );
+  }
+  return channelScopesFrom(parsed.data);
+}
+
+/** The scopes from the file named by K8HELPER_CHANNELS; without a file, every channel may read every namespace. */
+export function loadChannelScopes(path: string | undefined): ChannelScopes {
+  if (!path) return channelScopesFrom({});
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new CodedError(
+      "config",
+      `K8HELPER_CHANNELS: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
+  return parseChannelScopes(text, path);
+}

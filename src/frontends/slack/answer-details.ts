@@ -1,0 +1,70 @@
+import { errorMessage } from "../../core/errors.js";
+import { systemClock } from "../../core/ports.js";
+import { answerProblem } from "./answer-problem.js";
+import { recallAnswer } from "./answer-store.js";
+import { renderAnswerMessage } from "./blocks/answer-message.js";
+import { renderAnswerDetails } from "./blocks/detail-messages.js";
+import { labelsFor } from "./blocks/labels.js";
+import { contextLine } from "./blocks/limits.js";
+import { renderProblemMessage } from "./blocks/notice-messages.js";
+import type { ButtonClick } from "./button-click.js";
+import { replyPrivately } from "./slack-conversation.js";
+import type { SlackDeps } from "./slack-deps.js";
+import { buildSlackQuestion } from "./slack-question.js";
+
+/** Clicks within this many seconds on the same answer's Details post once. */
+const DETAILS_LOCK_SECONDS = 30;
+
+/** Details: what the channel message left out, as replies in its thread; long text and logs as files. */
+export async function postAnswerDetails(deps: SlackDeps, click: ButtonClick): Promise<void> {
+  const { conversation, payload } = click;
+  const { client, channel, threadTs } = conversation;
+  if (!(await deps.dedup.setIfAbsent(`slack:details:${payload.id}`, "1", DETAILS_LOCK_SECONDS))) return;
+  let answer = await recallAnswer(deps.dedup, payload.id);
+  const recomputed = !answer;
+  if (!answer) answer = await deps.answers.answer(buildSlackQuestion(payload.q, conversation, deps.channels));
+  const problem = answerProblem(answer);
+  if (problem) {
+    await replyPrivately({ ...conversation, threadTs }, renderProblemMessage(problem));
+    return;
+  }
+  const labels = labelsFor(answer.language);
+  const shown = renderAnswerMessage(answer, { now: (deps.clock ?? systemClock).now() }).shown;
+  const details = renderAnswerDetails(answer, shown);
+  if (recomputed)
+    details.messages.unshift({ text: labels.detailsExpired, blocks: [contextLine(labels.detailsExpired)] });
+  for (const message of details.messages) {
+    await client.chat.postMessage({
+      channel,
+      thread_ts: threadTs,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  }
+  for (const file of details.files) {
+    try {
+      await client.filesUploadV2({
+        channel_id: channel,
+        thread_ts: threadTs,
+        content: file.content,
+        filename: file.filename,
+        title: file.title,
+        initial_comment: file.comment,
+      });
+    } catch (error) {
+      deps.logger.warn(
+        { requestId: answer.requestId, file: file.filename, err: errorMessage(error) },
+        "file upload failed",
+      );
+    }
+  }
+  deps.logger.info(
+    {
+      requestId: answer.requestId,
+      messages: details.messages.length,
+      files: details.files.length,
+      recomputed,
+    },
+    "slack details posted",
+  );
+}

@@ -1,0 +1,191 @@
+import type { Answer } from "../../core/answer.js";
+import { errorMessage } from "../../core/errors.js";
+import { detectLanguage } from "../../core/language.js";
+import type { AnswerHooks } from "../../core/pipeline/answer-service.js";
+import { systemClock } from "../../core/ports.js";
+import type { Question } from "../../core/question.js";
+import { answerProblem, unexpectedProblem } from "./answer-problem.js";
+import { rememberAnswer } from "./answer-store.js";
+import { renderAnswerMessage } from "./blocks/answer-message.js";
+import { labelsFor } from "./blocks/labels.js";
+import type { SlackMessage } from "./blocks/limits.js";
+import {
+  type Problem,
+  renderProblemMessage,
+  renderProgressMessage,
+  renderSlowDownMessage,
+} from "./blocks/notice-messages.js";
+import { createProgressUpdates } from "./progress-updates.js";
+import type { SlackConversation } from "./slack-conversation.js";
+import { replyPrivately } from "./slack-conversation.js";
+import type { SlackDeps } from "./slack-deps.js";
+
+/** How to get the answer: the pipeline by default; Diagnose runs its own call. */
+export type AnswerRunner = (question: Question, hooks: AnswerHooks) => Promise<Answer>;
+
+const RATE_WINDOW_SECONDS = 60;
+
+/** Errors Slack gives when blocks it accepted by our rules still do not fit its own: retry smaller. */
+const BLOCK_ERRORS = new Set(["msg_blocks_too_long", "invalid_blocks", "too_many_blocks"]);
+
+function slackError(error: unknown): string {
+  const data = (error as { data?: { error?: string } }).data;
+  return data?.error ?? errorMessage(error);
+}
+
+/**
+ * The whole flow for one question: rate limit → placeholder → throttled progress → the answer in place
+ * (or a refusal or error privately) → the answer kept for Details.
+ */
+export async function answerInSlack(
+  deps: SlackDeps,
+  conversation: SlackConversation,
+  question: Question,
+  run: AnswerRunner = (q, hooks) => deps.answers.answer(q, hooks),
+): Promise<void> {
+  const clock = deps.clock ?? systemClock;
+  const started = clock.now();
+  const log = {
+    requestId: question.requestId,
+    frontend: "slack",
+    user: question.user,
+    channel: question.channel,
+  };
+  const language = detectLanguage(question.text);
+  const rate = await deps.rateLimiter.take(
+    `slack:user:${question.user}`,
+    deps.limits.userPerMinute,
+    RATE_WINDOW_SECONDS,
+  );
+  if (!rate.allowed) {
+    deps.logger.info({ ...log, retryAfterSeconds: rate.retryAfterSeconds }, "slack question rate limited");
+    await replyPrivately(conversation, renderSlowDownMessage(rate.retryAfterSeconds, language));
+    return;
+  }
+
+  const { client, channel } = conversation;
+  const placeholderTs = conversation.messageTs
+    ? undefined
+    : await postPlaceholder(deps, conversation, question, language);
+  const targetTs = conversation.messageTs ?? placeholderTs;
+  const progress = placeholderTs
+    ? createProgressUpdates(async (line) => {
+        const message = renderProgressMessage(line, question.requestId, language);
+        await client.chat.update({ channel, ts: placeholderTs, text: message.text, blocks: message.blocks });
+      }, clock)
+    : undefined;
+
+  let answer: Answer | undefined;
+  let problem: Problem | undefined;
+  try {
+    answer = await run(question, { onProgress: (line) => progress?.report(line) });
+    problem = answerProblem(answer);
+  } catch (error) {
+    deps.logger.error({ ...log, err: errorMessage(error) }, "the pipeline threw");
+    problem = unexpectedProblem(error, question.requestId, language);
+  }
+  await progress?.finish();
+
+  if (problem || !answer) {
+    const shown = problem ?? unexpectedProblem(undefined, question.requestId, language);
+    deps.logger.info(
+      { ...log, outcome: shown.kind, code: shown.code, ms: clock.now() - started },
+      "slack question not answered",
+    );
+    await showProblem(deps, conversation, shown, placeholderTs);
+    return;
+  }
+  await publishAnswer(deps, conversation, answer, targetTs, clock.now());
+  await rememberAnswer(deps.dedup, answer, deps.logger);
+  deps.logger.info(
+    {
+      ...log,
+      planner: answer.planner,
+      cached: answer.cached,
+      calls: answer.calls.length,
+      ms: clock.now() - started,
+    },
+    "slack question answered",
+  );
+}
+
+async function postPlaceholder(
+  deps: SlackDeps,
+  conversation: SlackConversation,
+  question: Question,
+  language: "en" | "zh",
+): Promise<string | undefined> {
+  const message = renderProgressMessage(labelsFor(language).thinking, question.requestId, language);
+  try {
+    const posted = await conversation.client.chat.postMessage({
+      channel: conversation.channel,
+      thread_ts: conversation.threadTs,
+      text: message.text,
+      blocks: message.blocks,
+    });
+    return posted.ts;
+  } catch (error) {
+    // Not in the channel (a command where the bot was never invited): answer through response_url instead.
+    deps.logger.warn(
+      { requestId: question.requestId, err: slackError(error) },
+      "could not post the placeholder",
+    );
+    return undefined;
+  }
+}
+
+async function sendMessage(
+  conversation: SlackConversation,
+  ts: string | undefined,
+  message: SlackMessage,
+): Promise<void> {
+  const { client, channel } = conversation;
+  if (ts) await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+  else if (conversation.respond) await conversation.respond({ response_type: "in_channel", ...message });
+  else await client.chat.postMessage({ channel, thread_ts: conversation.threadTs, ...message });
+}
+
+async function publishAnswer(
+  deps: SlackDeps,
+  conversation: SlackConversation,
+  answer: Answer,
+  ts: string | undefined,
+  now: number,
+): Promise<void> {
+  try {
+    await sendMessage(conversation, ts, renderAnswerMessage(answer, { now }));
+  } catch (error) {
+    const code = slackError(error);
+    deps.logger.warn({ requestId: answer.requestId, err: code }, "Slack refused the answer message");
+    if (!BLOCK_ERRORS.has(code)) throw error;
+    await sendMessage(
+      conversation,
+      ts,
+      renderAnswerMessage(answer, { now, firstScreenRows: 5, maxBlocksChars: 4_000 }),
+    );
+  }
+}
+
+async function showProblem(
+  deps: SlackDeps,
+  conversation: SlackConversation,
+  problem: Problem,
+  placeholderTs: string | undefined,
+): Promise<void> {
+  const message = renderProblemMessage(problem);
+  if (conversation.isDirect && placeholderTs) {
+    await conversation.client.chat.update({ channel: conversation.channel, ts: placeholderTs, ...message });
+    return;
+  }
+  if (placeholderTs) {
+    await conversation.client.chat
+      .delete({ channel: conversation.channel, ts: placeholderTs })
+      .catch((error: unknown) => {
+        deps.logger.warn(
+          { requestId: problem.requestId, err: slackError(error) },
+          "could not remove the placeholder",
+        );
+      });
+  }
+  await replyPrivately(conversation, message);
+}

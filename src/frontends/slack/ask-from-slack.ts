@@ -1,0 +1,34 @@
+import { answerInSlack } from "./answer-in-slack.js";
+import { renderUsageMessage } from "./blocks/notice-messages.js";
+import { isFirstDelivery } from "./first-delivery.js";
+import type { SlackConversation } from "./slack-conversation.js";
+import { replyPrivately } from "./slack-conversation.js";
+import type { SlackDeps } from "./slack-deps.js";
+import { buildSlackQuestion, isHelpRequest, questionText } from "./slack-question.js";
+
+export interface SlackAsk {
+  /** The event id (or trigger id) Slack may deliver more than once. */
+  deliveryId: string;
+  /** The raw text: a command's argument, a mention or a DM. */
+  text: string;
+  conversation: SlackConversation;
+}
+
+/** What /k8s, a mention and a DM share: de-duplicate, help for an empty question, else answer it. */
+export async function askFromSlack(deps: SlackDeps, ask: SlackAsk): Promise<void> {
+  const { conversation } = ask;
+  if (!(await isFirstDelivery(deps.dedup, ask.deliveryId))) {
+    deps.logger.info(
+      { deliveryId: ask.deliveryId, channel: conversation.channel },
+      "duplicate Slack delivery ignored",
+    );
+    return;
+  }
+  const text = questionText(ask.text);
+  if (isHelpRequest(text)) {
+    await replyPrivately(conversation, renderUsageMessage());
+    return;
+  }
+  const question = buildSlackQuestion(text, conversation, deps.channels);
+  await answerInSlack(deps, conversation, question);
+}

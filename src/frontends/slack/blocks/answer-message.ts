@@ -1,0 +1,99 @@
+import type { Answer, AnswerPart } from "../../../core/answer.js";
+import { renderAnswerActions } from "./answer-actions.js";
+import { renderAnswerContext } from "./answer-context.js";
+import {
+  type PartBudget,
+  type PartShown,
+  type RenderedPart,
+  renderCodePart,
+  renderFindingsPart,
+  renderTablePart,
+  renderTextPart,
+} from "./answer-parts.js";
+import { labelsFor } from "./labels.js";
+import {
+  blocksSize,
+  contextLine,
+  escapeMrkdwn,
+  mrkdwnSection,
+  SLACK_LIMITS,
+  type SlackBlock,
+  type SlackMessage,
+  truncateText,
+} from "./limits.js";
+
+export interface AnswerRenderOptions {
+  /** Milliseconds since the epoch, for "cached N s ago". */
+  now: number;
+  /** Table rows the channel message shows at most (the rest go to the thread). */
+  firstScreenRows?: number;
+  /** Characters of blocks JSON the whole message may take. */
+  maxBlocksChars?: number;
+}
+
+export interface RenderedAnswer extends SlackMessage {
+  /** Per part (same order as answer.parts): how much the message shows. */
+  shown: PartShown[];
+}
+
+const MIN_PART_CHARS = 400;
+
+function renderPart(part: AnswerPart, budget: PartBudget): RenderedPart {
+  switch (part.type) {
+    case "table":
+      return renderTablePart(part, budget);
+    case "text":
+      return renderTextPart(part, budget);
+    case "code":
+      return renderCodePart(part, budget);
+    case "findings":
+      return renderFindingsPart(part, budget);
+  }
+}
+
+/**
+ * The answer as one message: summary, the parts in order (one native table, the rest monospace), notes,
+ * the context line and the buttons; always within Slack's block count and our blocks-JSON budget.
+ */
+export function renderAnswerMessage(answer: Answer, options: AnswerRenderOptions): RenderedAnswer {
+  const labels = labelsFor(answer.language);
+  const maxChars = options.maxBlocksChars ?? SLACK_LIMITS.blocksJson;
+  const head: SlackBlock[] = [mrkdwnSection(escapeMrkdwn(truncateText(answer.summary, 2_000)))];
+  const tail: SlackBlock[] = [];
+  if (answer.notes.length > 0)
+    tail.push(contextLine(escapeMrkdwn(truncateText(answer.notes.join(" · "), 1_500))));
+  tail.push(renderAnswerContext(answer, options.now), renderAnswerActions(answer));
+
+  let chars = maxChars - blocksSize(head) - blocksSize(tail) - 200;
+  let blockRoom = SLACK_LIMITS.blocksPerMessage - head.length - tail.length - 1;
+  let nativeTable = true;
+  const body: SlackBlock[] = [];
+  const shown: PartShown[] = [];
+  answer.parts.forEach((part, index) => {
+    const later = answer.parts.length - index - 1;
+    const budget = {
+      chars: chars - Math.min(later * MIN_PART_CHARS, chars / 2),
+      labels,
+      nativeTable,
+      firstScreenRows: options.firstScreenRows ?? 20,
+    };
+    const rendered = budget.chars >= MIN_PART_CHARS ? renderPart(part, budget) : undefined;
+    const size = rendered ? blocksSize(rendered.blocks) + 1 : 0;
+    if (!rendered || size > chars || rendered.blocks.length > blockRoom) {
+      shown.push({ complete: false, omitted: true });
+      return;
+    }
+    if (rendered.blocks.some((block) => block.type === "table")) nativeTable = false;
+    body.push(...rendered.blocks);
+    shown.push(rendered.shown);
+    chars -= size;
+    blockRoom -= rendered.blocks.length;
+  });
+  const omitted = shown.filter((part) => part.omitted).length;
+  if (omitted > 0) body.push(contextLine(labels.moreInThread(omitted, labels.sections)));
+  return {
+    text: truncateText(answer.summary || answer.question, SLACK_LIMITS.sectionText),
+    blocks: [...head, ...body, ...tail],
+    shown,
+  };
+}

@@ -1,0 +1,136 @@
+import type { CodePart, Finding, FindingsPart, Severity, TablePart, TextPart } from "../../../core/answer.js";
+import type { SlackLabels } from "./labels.js";
+import {
+  contextLine,
+  escapeMrkdwn,
+  fenceCode,
+  mrkdwnSection,
+  type SlackBlock,
+  truncateText,
+} from "./limits.js";
+import { renderMonospaceTable, renderNativeTable } from "./table-blocks.js";
+
+/** How much of a part the channel message shows; Details posts the rest in the thread. */
+export interface PartShown {
+  rows?: number;
+  columns?: number;
+  findings?: number;
+  complete: boolean;
+  /** The part did not fit at all. */
+  omitted?: boolean;
+}
+
+export interface RenderedPart {
+  blocks: SlackBlock[];
+  shown: PartShown;
+}
+
+export interface PartBudget {
+  chars: number;
+  labels: SlackLabels;
+  /** False once the message already holds its one native table. */
+  nativeTable: boolean;
+  firstScreenRows: number;
+}
+
+const TEXT_CHARS = 1_500;
+const CODE_LINES = 15;
+const CODE_CHARS = 1_200;
+const FINDINGS_SHOWN = 5;
+
+export const SEVERITY_ICONS: Record<Severity, string> = {
+  critical: ":red_circle:",
+  warning: ":large_orange_circle:",
+  info: ":large_blue_circle:",
+};
+
+function title(text: string): string {
+  return `*${escapeMrkdwn(truncateText(text, 200))}*`;
+}
+
+export function renderTablePart(part: TablePart, budget: PartBudget): RenderedPart {
+  const total = part.rows.length;
+  if (total === 0)
+    return {
+      blocks: [mrkdwnSection(`${title(part.title)}\n_${budget.labels.noRows}_`)],
+      shown: { complete: true },
+    };
+  const head = mrkdwnSection(title(part.title));
+  const room = budget.chars - JSON.stringify(head).length - 250;
+  const tableBudget = { maxRows: budget.firstScreenRows, maxChars: room };
+  const table = budget.nativeTable
+    ? renderNativeTable(part, tableBudget)
+    : renderMonospaceTable(part, tableBudget);
+  const blocks: SlackBlock[] = [head, table.block];
+  const hiddenColumns = part.columns.length - table.shownColumns;
+  const complete = table.shownRows === total && hiddenColumns === 0;
+  if (!complete) {
+    const notes = [budget.labels.showingRows(table.shownRows, total)];
+    if (table.shownRows < total)
+      notes.push(budget.labels.moreInThread(total - table.shownRows, budget.labels.rows));
+    if (hiddenColumns > 0) notes.push(budget.labels.columnsHidden(hiddenColumns));
+    blocks.push(contextLine(notes.join(" · ")));
+  }
+  return { blocks, shown: { rows: table.shownRows, columns: table.shownColumns, complete } };
+}
+
+export function renderTextPart(part: TextPart, budget: PartBudget): RenderedPart {
+  const limit = Math.max(200, Math.min(TEXT_CHARS, budget.chars - 300));
+  const complete = part.text.length <= limit;
+  const text = `${title(part.title)}\n${escapeMrkdwn(truncateText(part.text, limit))}`;
+  const blocks: SlackBlock[] = [mrkdwnSection(text)];
+  if (!complete) blocks.push(contextLine(budget.labels.fullTextInThread));
+  return { blocks, shown: { complete } };
+}
+
+export function renderCodePart(part: CodePart, budget: PartBudget): RenderedPart {
+  const lines = part.code.split("\n");
+  const limit = Math.max(200, Math.min(CODE_CHARS, budget.chars - 300));
+  const head = lines.slice(-CODE_LINES).join("\n");
+  const excerpt = head.length > limit ? head.slice(head.length - limit) : head;
+  const complete = excerpt.length === part.code.length;
+  const blocks: SlackBlock[] = [mrkdwnSection(`${title(part.title)}\n${fenceCode(excerpt)}`)];
+  if (!complete) blocks.push(contextLine(budget.labels.fullTextInThread));
+  return { blocks, shown: { complete } };
+}
+
+/** One finding as mrkdwn: severity, object, reason, the plain sentence, and evidence lines when asked. */
+export function findingText(finding: Finding, evidenceLines: number): string {
+  const object = finding.object.namespace
+    ? `${finding.object.kind} ${finding.object.namespace}/${finding.object.name}`
+    : `${finding.object.kind} ${finding.object.name}`;
+  const lines = [
+    `${SEVERITY_ICONS[finding.severity]} *${escapeMrkdwn(object)}* · ${escapeMrkdwn(finding.reason)}`,
+    escapeMrkdwn(finding.message),
+  ];
+  for (const line of finding.evidence.slice(0, evidenceLines))
+    lines.push(`> ${escapeMrkdwn(truncateText(line, 300))}`);
+  return lines.join("\n");
+}
+
+export function renderFindingsPart(part: FindingsPart, budget: PartBudget): RenderedPart {
+  if (part.findings.length === 0) {
+    return {
+      blocks: [mrkdwnSection(`${title(part.title)}\n_${budget.labels.noFindings}_`)],
+      shown: { findings: 0, complete: true },
+    };
+  }
+  const blocks: SlackBlock[] = [mrkdwnSection(title(part.title))];
+  let used = JSON.stringify(blocks).length + 300;
+  let shown = 0;
+  for (const finding of part.findings.slice(0, FINDINGS_SHOWN)) {
+    const block = mrkdwnSection(findingText(finding, 1));
+    const size = JSON.stringify(block).length + 1;
+    if (shown > 0 && used + size > budget.chars) break;
+    blocks.push(block);
+    used += size;
+    shown += 1;
+  }
+  const complete = shown === part.findings.length;
+  const hasEvidence = part.findings.some((finding) => finding.evidence.length > 1);
+  if (!complete)
+    blocks.push(
+      contextLine(budget.labels.moreInThread(part.findings.length - shown, budget.labels.findings)),
+    );
+  return { blocks, shown: { findings: shown, complete: complete && !hasEvidence } };
+}

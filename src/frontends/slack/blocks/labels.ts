@@ -1,0 +1,90 @@
+import type { Language } from "../../../core/question.js";
+
+/** Every word the Slack front end shows around an answer, in the user's language. */
+export interface SlackLabels {
+  refresh: string;
+  details: string;
+  diagnose: string;
+  cluster: string;
+  namespace: string;
+  planner: string;
+  requestId: string;
+  cachedAgo(seconds: number): string;
+  showingRows(shown: number, total: number): string;
+  moreInThread(count: number, what: string): string;
+  noRows: string;
+  noFindings: string;
+  columnsHidden(count: number): string;
+  rows: string;
+  findings: string;
+  sections: string;
+  fullTextInThread: string;
+  couldNotAnswer: string;
+  refused: string;
+  slowDown(seconds: number): string;
+  thinking: string;
+  movedToPrivate: string;
+  detailsExpired: string;
+  allRowsInFile(total: number): string;
+  detailsFor(question: string): string;
+}
+
+const english: SlackLabels = {
+  refresh: "Refresh",
+  details: "Details",
+  diagnose: "Diagnose",
+  cluster: "cluster",
+  namespace: "namespace",
+  planner: "planner",
+  requestId: "request",
+  cachedAgo: (seconds) => `cached ${seconds} s ago`,
+  showingRows: (shown, total) => `Showing ${shown} of ${total.toLocaleString("en-US")} rows`,
+  moreInThread: (count, what) => `${count.toLocaleString("en-US")} more ${what} in thread (Details)`,
+  noRows: "No rows.",
+  noFindings: "No problems found.",
+  columnsHidden: (count) => `${count} more columns in thread`,
+  rows: "rows",
+  findings: "findings",
+  sections: "sections",
+  fullTextInThread: "full text in thread (Details)",
+  couldNotAnswer: "Could not answer",
+  refused: "Not something I can do",
+  slowDown: (seconds) => `You're asking quickly: please wait ${seconds} s and try again.`,
+  thinking: "Working on it…",
+  movedToPrivate: "(answered privately)",
+  detailsExpired: "This answer is no longer cached: showing the details of a fresh answer.",
+  allRowsInFile: (total) => `All ${total.toLocaleString("en-US")} rows are in the attached file.`,
+  detailsFor: (question) => `Details for “${question}”`,
+};
+
+const chinese: SlackLabels = {
+  refresh: "刷新",
+  details: "详情",
+  diagnose: "诊断",
+  cluster: "集群",
+  namespace: "命名空间",
+  planner: "规划器",
+  requestId: "请求",
+  cachedAgo: (seconds) => `缓存于 ${seconds} 秒前`,
+  showingRows: (shown, total) => `显示 ${shown} / ${total} 行`,
+  moreInThread: (count, what) => `另有 ${count} ${what}在消息串中（详情）`,
+  noRows: "没有数据。",
+  noFindings: "没有发现问题。",
+  columnsHidden: (count) => `另有 ${count} 列在消息串中`,
+  rows: "行",
+  findings: "项发现",
+  sections: "个部分",
+  fullTextInThread: "完整内容在消息串中（详情）",
+  couldNotAnswer: "无法回答",
+  refused: "无法执行",
+  slowDown: (seconds) => `提问太快了：请等待 ${seconds} 秒后再试。`,
+  thinking: "正在处理…",
+  movedToPrivate: "（已私下回复）",
+  detailsExpired: "该回答已不在缓存中：以下是重新查询的详情。",
+  allRowsInFile: (total) => `全部 ${total} 行在附件中。`,
+  detailsFor: (question) => `“${question}”的详情`,
+};
+
+export function labelsFor(language: Language): SlackLabels {
+  return language === "zh" ? chinese : english;
+}

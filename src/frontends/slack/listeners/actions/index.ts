@@ -1,0 +1,11 @@
+import type { App } from "@slack/bolt";
+import type { SlackDeps } from "../../slack-deps.js";
+import { registerDetailsAction } from "./details.js";
+import { registerDiagnoseAction } from "./diagnose.js";
+import { registerRefreshAction } from "./refresh.js";
+
+export function registerActions(app: App, deps: SlackDeps): void {
+  registerRefreshAction(app, deps);
+  registerDetailsAction(app, deps);
+  registerDiagnoseAction(app, deps);
+}

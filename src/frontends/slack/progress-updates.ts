@@ -1,0 +1,46 @@
+import type { Clock } from "../../core/ports.js";
+
+export interface ProgressUpdates {
+  /** The latest progress line; sent at once or after the interval, never more often. */
+  report(progress: string): void;
+  /** Stops updates and waits for the one in flight, so the final answer is never overwritten. */
+  finish(): Promise<void>;
+}
+
+/** Throttles progress edits of the placeholder (Slack allows about one chat.update a second per message). */
+export function createProgressUpdates(
+  send: (progress: string) => Promise<void>,
+  clock: Clock,
+  intervalMs = 1_000,
+): ProgressUpdates {
+  let lastSent = 0;
+  let pending: string | undefined;
+  let inFlight: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  let finished = false;
+
+  const flush = () => {
+    timer = undefined;
+    if (finished || pending === undefined) return;
+    const progress = pending;
+    pending = undefined;
+    lastSent = clock.now();
+    inFlight = inFlight.then(() => send(progress)).catch(() => {});
+  };
+
+  return {
+    report(progress) {
+      if (finished) return;
+      pending = progress;
+      if (timer) return;
+      const wait = lastSent + intervalMs - clock.now();
+      if (wait <= 0) flush();
+      else timer = setTimeout(flush, wait);
+    },
+    async finish() {
+      finished = true;
+      if (timer) clearTimeout(timer);
+      await inFlight;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { RespondFn, webApi } from "@slack/bolt";
+import type { SlackMessage } from "./blocks/limits.js";
+
+/** Where and how to answer one Slack question. */
+export interface SlackConversation {
+  client: webApi.WebClient;
+  channel: string;
+  user: string;
+  isDirect: boolean;
+  /** Answer inside this thread (mentions, Diagnose). */
+  threadTs?: string;
+  /** Replace this message instead of posting a new one (Refresh). */
+  messageTs?: string;
+  /** The response_url of a command or a click: ephemeral replies without chat.postEphemeral. */
+  respond?: RespondFn;
+}
+
+/**
+ * A reply only the asker sees: in a DM an ordinary message (it is private already), through response_url when
+ * there is one (it works in channels the bot is not in), else chat.postEphemeral.
+ */
+export async function replyPrivately(conversation: SlackConversation, message: SlackMessage): Promise<void> {
+  const { client, channel, user, threadTs } = conversation;
+  if (conversation.isDirect) {
+    await client.chat.postMessage({
+      channel,
+      thread_ts: threadTs,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  } else if (conversation.respond) {
+    await conversation.respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  } else {
+    await client.chat.postEphemeral({
+      channel,
+      user,
+      thread_ts: threadTs,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  }
+}

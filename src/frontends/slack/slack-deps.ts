@@ -1,0 +1,17 @@
+import type { ChannelScopes } from "../../config/channels.js";
+import type { Config } from "../../config/config.js";
+import type { AnswerService } from "../../core/pipeline/answer-service.js";
+import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
+
+/** What the Slack front end needs from the container. */
+export interface SlackDeps {
+  settings: NonNullable<Config["slack"]>;
+  answers: AnswerService;
+  rateLimiter: RateLimiter;
+  /** Event de-duplication (setIfAbsent on event ids) and the recent answers Details reads; shared through Redis when set. */
+  dedup: Cache;
+  channels: ChannelScopes;
+  logger: Logger;
+  limits: { userPerMinute: number };
+  clock?: Clock;
+}
