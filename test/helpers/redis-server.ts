@@ -7,13 +7,17 @@ import { join } from "node:path";
 export interface RedisServerOptions {
   /** Adds `--requirepass`; the url then carries it. */
   password?: string;
+  /** Serves TLS only, with a fresh self-signed certificate for 127.0.0.1 (the url is then rediss://). */
+  tls?: boolean;
 }
 
 /** A real redis-server on a free loopback port, with no persistence, that a test can stop and start again. */
 export interface RedisServer {
   readonly port: number;
-  /** redis://[:password@]127.0.0.1:port */
+  /** redis://[:password@]127.0.0.1:port, or rediss:// with `tls` */
   readonly url: string;
+  /** With `tls`: the certificate a client must trust (NODE_EXTRA_CA_CERTS). */
+  readonly caFile?: string;
   /** Stops the server (the port stays reserved for `start`). */
   stop(): Promise<void>;
   /** Starts it again on the same port, empty. */
@@ -25,18 +29,15 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   ensureRedisServerInstalled();
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "k8helper-redis-"));
-  const args = [
-    "--port",
-    String(port),
-    "--bind",
-    "127.0.0.1",
-    "--dir",
-    dir,
-    "--save",
-    "",
-    "--appendonly",
-    "no",
-  ];
+  const args = ["--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no"];
+  const caFile = options.tls ? selfSignedCertificate(dir) : undefined;
+  if (caFile) {
+    const key = join(dir, "key.pem");
+    args.push("--port", "0", "--tls-port", String(port), "--tls-cert-file", caFile, "--tls-key-file", key);
+    args.push("--tls-ca-cert-file", caFile, "--tls-auth-clients", "no");
+  } else {
+    args.push("--port", String(port));
+  }
   if (options.password) args.push("--requirepass", options.password);
   let child: ChildProcess | undefined;
 
@@ -56,7 +57,8 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   const auth = options.password ? `:${encodeURIComponent(options.password)}@` : "";
   return {
     port,
-    url: `redis://${auth}127.0.0.1:${port}`,
+    url: `${caFile ? "rediss" : "redis"}://${auth}127.0.0.1:${port}`,
+    caFile,
     start,
     stop,
     async close() {
@@ -77,6 +79,21 @@ export function ensureRedisServerInstalled(): void {
   }
   if (!hasRedisServer())
     throw new Error("redis-server is missing and `apt-get install -y redis-server` did not install it");
+}
+
+/** openssl ships with Debian images; Node has no API to issue a certificate. */
+function selfSignedCertificate(dir: string): string {
+  const cert = join(dir, "cert.pem");
+  const subject = ["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"];
+  const files = ["-keyout", join(dir, "key.pem"), "-out", cert];
+  execFileSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", ...subject, ...files],
+    {
+      stdio: "ignore",
+    },
+  );
+  return cert;
 }
 
 function hasRedisServer(): boolean {
