@@ -163,7 +163,7 @@ describe("the Helm chart, rendered", () => {
       values: { rbac: { scope: "namespaced", namespaces: ["shop", "db"] } },
     });
     expect(objects.some((o) => o.kind.startsWith("Cluster"))).toBe(false);
-    const roles = objects.filter((o) => o.kind === "Role") as (KubeManifest & {
+    const roles = objects.filter((o) => o.kind === "Role") as unknown as (KubeManifest & {
       rules: Record<string, string[]>[];
     })[];
     const bindings = objects.filter((o) => o.kind === "RoleBinding");
