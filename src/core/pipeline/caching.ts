@@ -128,6 +128,13 @@ export function createAnswerCaching(cache: Cache, clock: Clock, settings: Cachin
     if (!locked) {
       const answer = await answerFromReplica(key, staleComputedAt);
       if (answer) return { answer, shared: true };
+    } else {
+      // Another replica may have stored the answer and freed the lock between our miss and our lock.
+      const stored = await getAnswer(key);
+      if (stored && stored.computedAt !== staleComputedAt) {
+        await cache.delete(lockKey);
+        return { answer: stored, shared: true };
+      }
     }
     try {
       const computed = await compute();

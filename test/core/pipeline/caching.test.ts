@@ -186,6 +186,20 @@ describe("answerOnce (single flight)", () => {
     expect(two).toMatchObject({ shared: false, answer: { summary: "computed by replica 2" } });
   });
 
+  it("uses an answer another replica stored between this one's miss and its lock", async () => {
+    const shared = createMemoryCache();
+    const caching = createAnswerCaching(shared, systemClock, settings);
+    await createAnswerCaching(shared, systemClock, settings).putAnswer("k", answer("stored just now"));
+    let runs = 0;
+    const result = await caching.answerOnce("k", {}, async () => {
+      runs += 1;
+      return { answer: answer("computed again"), cacheable: true };
+    });
+    expect(result).toMatchObject({ shared: true, answer: { summary: "stored just now" } });
+    expect(runs).toBe(0);
+    expect(await shared.get("lock:k")).toBeUndefined();
+  });
+
   it("does not wait when the store is down (no lock can be taken or seen)", async () => {
     const down: Cache = {
       get: async () => undefined,
