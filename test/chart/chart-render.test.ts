@@ -158,6 +158,26 @@ describe("the Helm chart, rendered", () => {
     expect(binding.subjects).toEqual([{ kind: "ServiceAccount", name: "k8helper", namespace: "ops" }]);
   });
 
+  it("adds the operator's read rules for custom resources, which the schema keeps read-only", () => {
+    const extra = { apiGroups: ["cert-manager.io"], resources: ["certificates"], verbs: ["get", "list"] };
+    const role = find<KubeManifest & { rules: unknown[] }>(
+      renderChart(CHART, { values: { rbac: { extraReadRules: [extra] } } }).objects,
+      "ClusterRole",
+    );
+    expect(role.rules[role.rules.length - 1]).toEqual(extra);
+    for (const bad of [
+      { ...extra, verbs: ["get", "delete"] },
+      { ...extra, resources: ["secrets"] },
+      { ...extra, apiGroups: [""], resources: ["secrets/status"] },
+      { ...extra, resources: ["*"] },
+      { ...extra, apiGroups: ["*"] },
+    ]) {
+      expect(() => renderChart(CHART, { values: { rbac: { extraReadRules: [bad] } } })).toThrow(
+        /extraReadRules/,
+      );
+    }
+  });
+
   it("grants a Role per namespace in namespaced mode: namespaced resources only, no cluster-wide grant", () => {
     const { objects, notes } = renderChart(CHART, {
       values: { rbac: { scope: "namespaced", namespaces: ["shop", "db"] } },
