@@ -95,7 +95,7 @@ function bindHost(settings: Config["server"], logger: Logger): string {
   if (settings.allowRemote) {
     logger.warn(
       { event: "http_open", host: settings.host },
-      "No K8HELPER_API_TOKEN: anyone who reaches this port can ask questions (K8HELPER_ALLOW_REMOTE=true).",
+      "No K8HELPER_API_TOKEN is set and K8HELPER_ALLOW_REMOTE=true: anyone who reaches this port can ask questions.",
     );
     return settings.host;
   }
@@ -103,12 +103,12 @@ function bindHost(settings: Config["server"], logger: Logger): string {
   if (loopback !== settings.host) {
     logger.warn(
       { event: "http_loopback", requested: settings.host },
-      `HOST=${settings.host} ignored: no K8HELPER_API_TOKEN is set.`,
+      `HOST=${settings.host} is ignored because no K8HELPER_API_TOKEN is set.`,
     );
   }
   logger.info(
     { event: "http_loopback", host: loopback },
-    "No K8HELPER_API_TOKEN: listening on loopback only. Set K8HELPER_API_TOKEN (or K8HELPER_ALLOW_REMOTE=true) to accept remote callers.",
+    "No K8HELPER_API_TOKEN is set, so K8Helper listens on loopback only; set one (or K8HELPER_ALLOW_REMOTE=true) to accept remote callers.",
   );
   return loopback;
 }

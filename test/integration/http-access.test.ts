@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Logger } from "../../src/core/ports.js";
+import type { RunningHttpServer } from "../../src/frontends/http/server.js";
+import { postQuery, serveHttp } from "../frontends/http/start-http-stack.js";
+import { startTestStack, type TestStack } from "../helpers/answer-service.js";
+
+const TOKEN = "k8h-test-token-0123456789";
+let stack: TestStack;
+const servers: RunningHttpServer[] = [];
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  for (const server of servers) await server.close();
+  await stack?.close();
+});
+
+async function serve(options: Parameters<typeof serveHttp>[1]): Promise<string> {
+  const server = await serveHttp(stack, options);
+  servers.push(server);
+  return server.url;
+}
+
+function recordingLogger(): Logger & {
+  lines: { level: string; fields: Record<string, unknown>; message?: string }[];
+} {
+  const lines: { level: string; fields: Record<string, unknown>; message?: string }[] = [];
+  const log = (level: string) => (fields: Record<string, unknown>, message?: string) =>
+    void lines.push({ level, fields, message });
+  return { lines, debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+}
+
+describe("bearer token (K8HELPER_API_TOKEN)", () => {
+  let url: string;
+  beforeAll(async () => {
+    url = await serve({ settings: { apiToken: TOKEN } });
+  });
+
+  it.each([
+    ["no Authorization header", {}],
+    ["a wrong token", { Authorization: "Bearer wrong-token" }],
+    ["the token with a suffix", { Authorization: `Bearer ${TOKEN}x` }],
+    ["a prefix of the token", { Authorization: `Bearer ${TOKEN.slice(0, -1)}` }],
+    ["Basic auth", { Authorization: `Basic ${Buffer.from(`user:${TOKEN}`).toString("base64")}` }],
+    ["the token without the scheme", { Authorization: TOKEN }],
+  ])("401 with %s", async (_name, headers: Record<string, string>) => {
+    const response = await postQuery(url, { query: "list nodes" }, headers);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    const body = await response.json();
+    expect(body.error.code).toBe("unauthorized");
+    expect(JSON.stringify(body)).not.toContain(TOKEN);
+  });
+
+  it("answers with the right token", async () => {
+    const response = await postQuery(url, { query: "list nodes" }, { Authorization: `Bearer ${TOKEN}` });
+    expect(response.status).toBe(200);
+    expect((await response.json()).calls[0].tool).toBe("get_resources");
+  });
+
+  it("guards the catalogue but leaves probes and metrics open", async () => {
+    expect((await fetch(`${url}/api/v1/tools`)).status).toBe(401);
+    expect(
+      (await fetch(`${url}/api/v1/tools`, { headers: { Authorization: `bearer ${TOKEN}` } })).status,
+    ).toBe(200);
+    expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
+    expect((await fetch(`${url}/api/v1/ready`)).status).toBe(200);
+    expect((await fetch(`${url}/metrics`)).status).toBe(200);
+  });
+});
+
+describe("rate limit", () => {
+  it("429 with Retry-After once a caller has asked its questions for the minute", async () => {
+    const url = await serve({ userPerMinute: 2 });
+    expect((await postQuery(url, { query: "list nodes" })).status).toBe(200);
+    expect((await postQuery(url, { query: "list namespaces" })).status).toBe(200);
+    const limited = await postQuery(url, { query: "list pods" });
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect((await limited.json()).error.code).toBe("rate_limited");
+    // Probes are never limited.
+    expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
+  });
+
+  it("lets questions through (and logs it) when the limiter itself fails", async () => {
+    const logger = recordingLogger();
+    const failing = await serveHttp(
+      {
+        ...stack,
+        container: {
+          ...stack.container,
+          rateLimiter: { take: () => Promise.reject(new Error("redis down")) },
+        },
+      },
+      { userPerMinute: 1, logger },
+    );
+    servers.push(failing);
+    expect((await postQuery(failing.url, { query: "list nodes" })).status).toBe(200);
+    expect(logger.lines.some((line) => line.fields.event === "rate_limiter_failed")).toBe(true);
+  });
+});
+
+describe("where the server listens", () => {
+  it("stays on loopback without a token even when asked for every interface, and says so", async () => {
+    const logger = recordingLogger();
+    const url = await serve({
+      settings: { host: "0.0.0.0", apiToken: undefined, allowRemote: false },
+      logger,
+    });
+    expect(new URL(url).hostname).toBe("127.0.0.1");
+    expect(logger.lines.map((line) => line.message).join("\n")).toMatch(/loopback only/);
+  });
+
+  it("binds the chosen host when a token is set or remote callers are allowed", async () => {
+    const withToken = await serve({ settings: { host: "0.0.0.0", apiToken: TOKEN } });
+    expect(new URL(withToken).hostname).toBe("0.0.0.0");
+    const logger = recordingLogger();
+    const open = await serve({ settings: { host: "0.0.0.0", allowRemote: true }, logger });
+    expect(new URL(open).hostname).toBe("0.0.0.0");
+    expect(logger.lines.some((line) => line.level === "warn" && /anyone/.test(line.message ?? ""))).toBe(
+      true,
+    );
+  });
+});
+
+describe("readiness", () => {
+  it("503 with the reasons when a check fails or hangs", async () => {
+    const notReady = await serveHttp({
+      ...stack,
+      container: {
+        ...stack.container,
+        readiness: async () => ({
+          cluster: { ok: false, message: "connect ECONNREFUSED" },
+          cache: { ok: true },
+        }),
+      },
+    });
+    servers.push(notReady);
+    const response = await fetch(`${notReady.url}/api/v1/ready`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({
+      status: "not_ready",
+      checks: { cluster: { ok: false }, cache: { ok: true } },
+      reasons: ["cluster: connect ECONNREFUSED"],
+    });
+  });
+});
