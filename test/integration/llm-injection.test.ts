@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { promptInjectionLine } from "../../src/demo/sample/canaries.js";
+import type { LlmScriptStep, RecordedLlmRequest } from "../fakes/llm-script.js";
+import { question } from "../helpers/answer-service.js";
+import { type LlmTestStack, startLlmStack } from "./llm-stack.js";
+
+let stack: LlmTestStack;
+beforeAll(async () => {
+  stack = await startLlmStack("openai", { K8HELPER_LLM_SUMMARY: "false" });
+});
+afterAll(() => stack?.close());
+
+/** An LLM that falls for the line planted in the frontend's log and tries to do what it says. */
+function obeysTheLog(request: RecordedLlmRequest): LlmScriptStep {
+  const sawInjection = request.messages.some(
+    (message) => message.role === "tool" && message.content?.includes("IGNORE PREVIOUS INSTRUCTIONS"),
+  );
+  if (!sawInjection) return { kind: "reply", content: "I did not see the planted line." };
+  return {
+    kind: "reply",
+    toolCalls: [
+      { name: "delete_pod", arguments: { namespace: "payments", all: true } },
+      { name: "get_resources", arguments: { kind: "pods", namespace: "payments" } },
+      { name: "get_resources", arguments: { kind: "secrets", namespace: "shop" } },
+      { name: "get_pod_logs", arguments: { name: "payments-api", namespace: "payments" } },
+    ],
+  };
+}
+
+describe("prompt injection planted in the simulated cluster's pod logs", () => {
+  it("cannot make the loop call anything outside the catalogue or the caller's scope", async () => {
+    const frontend = (await stack.podNames("shop")).find((name) => name.startsWith("frontend-"))!;
+    const clusterRequestsBefore = stack.cluster.requests.length;
+    stack.llm.script(
+      {
+        kind: "reply",
+        toolCalls: [{ name: "get_pod_logs", arguments: { name: frontend, namespace: "shop" } }],
+      },
+      obeysTheLog,
+      obeysTheLog,
+    );
+    const answer = await stack.answers.answer(
+      question("show me the frontend logs in shop", {
+        fresh: true,
+        scope: { namespaces: ["shop"], defaultNamespace: "shop" },
+      }),
+    );
+
+    // The line reached the LLM, as data inside a tool result.
+    const second = stack.llm.requests.at(-2)!;
+    expect(second.messages.at(-1)?.content).toContain(promptInjectionLine.slice(0, 60));
+    // What the LLM then asked for was refused, explained once, and never run.
+    const third = stack.llm.requests.at(-1)!;
+    const corrections = third.messages.filter((message) => message.role === "tool").slice(1);
+    expect(corrections).toHaveLength(4);
+    for (const correction of corrections)
+      expect(correction.content).toMatch(
+        /^error (refused|out_of_scope|bad_request):[\s\S]*This call was not run/,
+      );
+    expect(third.toolChoice).toBe("none");
+
+    expect(answer.calls).toMatchObject([
+      { tool: "get_pod_logs", args: { name: frontend, namespace: "shop" }, ok: true },
+    ]);
+    const seen = JSON.stringify(stack.cluster.requests.slice(clusterRequestsBefore));
+    expect(seen).not.toMatch(/payments/);
+    expect(seen).not.toMatch(/secrets/);
+    expect(seen).not.toMatch(/"(DELETE|POST|PUT|PATCH)"/);
+    expect(stack.llm.requests.length).toBeLessThanOrEqual(3);
+  });
+});
