@@ -14,7 +14,7 @@ const PATTERNS: [RegExp, string][] = [
     `-----BEGIN $1PRIVATE KEY----- ${MASK} -----END $1PRIVATE KEY-----`,
   ],
   // URLs with credentials: keep the user, hide the password.
-  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+):([^\s@/'"]+)@/gi, `$1:${MASK}@`],
+  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*):([^\s@/'"]+)@/gi, `$1:${MASK}@`],
   // Authorization headers.
   [/\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]{8,}=*/g, `$1 ${MASK}`],
   // JWTs (service account tokens, OIDC id tokens).
@@ -27,6 +27,11 @@ const PATTERNS: [RegExp, string][] = [
   [/\bAIza[0-9A-Za-z_-]{30,}/g, MASK],
   [/\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}/g, MASK],
   [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, `AKIA${MASK}`],
+  // An env pair serialised as JSON (last-applied-configuration): {"name":"DB_PASSWORD","value":"..."}.
+  [
+    new RegExp(`("name"[ \\t]*:[ \\t]*"[^"]*${SECRET_WORD}[^"]*"[ \\t]*,[ \\t]*"value"[ \\t]*:[ \\t]*")[^"]*"`, "gi"),
+    `$1${MASK}"`,
+  ],
   // key=value, key: value, "key": "value" where the key names a secret.
   [
     new RegExp(

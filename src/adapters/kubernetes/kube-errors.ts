@@ -85,7 +85,8 @@ export function errorFromFailure(error: unknown, server: string, timeoutMs: numb
   if (name === "AbortError")
     return new CodedError("timeout", "The request to the Kubernetes API was cancelled");
   const code = networkCode(error);
-  const reason = NETWORK_REASONS[code ?? ""] ?? (code ? code.toLowerCase() : "the connection failed");
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+  const reason = NETWORK_REASONS[code ?? ""] ?? code?.toLowerCase() ?? cause ?? "the connection failed";
   return new CodedError("unreachable", `Cannot reach the Kubernetes API at ${server}: ${reason}`, { code });
 }
 

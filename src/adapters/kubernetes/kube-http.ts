@@ -45,7 +45,7 @@ export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeH
     try {
       await kubeConfig.applySecurityAuthentication(context);
     } catch (error) {
-      throw new CodedError("forbidden", `Cannot authenticate to ${server}: ${(error as Error).message}`);
+      throw authenticationError(error, server);
     }
     dispatcher ??= context.getDispatcher() as Dispatcher | undefined;
     const headers: Record<string, string> = {
@@ -79,4 +79,15 @@ export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeH
       }
     },
   };
+}
+
+function authenticationError(error: unknown, server: string): CodedError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.includes("HTTP protocol is not allowed")) {
+    return new CodedError(
+      "config",
+      `The kubeconfig points at ${server} over plain HTTP, which needs insecure-skip-tls-verify: true`,
+    );
+  }
+  return new CodedError("forbidden", `Cannot authenticate to ${server}: ${message}`);
 }

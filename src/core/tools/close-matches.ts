@@ -9,7 +9,8 @@ export function closeMatches(input: string, candidates: Iterable<string>, max = 
     if (hay.startsWith(needle) || needle.startsWith(hay)) score = 0;
     else if (hay.includes(needle) || needle.includes(hay)) score = 1;
     else {
-      const distance = editDistance(needle, hay.slice(0, needle.length + limit));
+      // Compare with the whole name and with its start: "kube-prixy" is close to "kube-proxy-7f9c".
+      const distance = Math.min(editDistance(needle, hay), editDistance(needle, hay.slice(0, needle.length)));
       if (distance > limit) continue;
       score = 1 + distance;
     }

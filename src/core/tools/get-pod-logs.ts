@@ -27,7 +27,13 @@ export const getPodLogs = defineTool({
       .describe("Container name; defaults to the pod's default container"),
     tail_lines: z.number().int().min(1).max(5000).optional().describe("How many last lines (default 100)"),
     previous: z.boolean().optional().describe("Logs of the previous, terminated instance (--previous)"),
-    since_seconds: z.number().int().min(1).optional().describe("Only lines newer than this many seconds"),
+    since_seconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(31_536_000)
+      .optional()
+      .describe("Only lines newer than this many seconds"),
   }),
   needs: [readRule("", ["pods"]), readRule("", ["pods/log"], ["get"]), DISCOVERY_RULE],
   async run(context, args) {

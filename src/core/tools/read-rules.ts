@@ -14,18 +14,15 @@ export const STANDARD_KINDS: Record<string, string[]> = {
     "events",
     "serviceaccounts",
     "replicationcontrollers",
-    "resourcequotas",
-    "limitranges",
   ],
   apps: ["deployments", "statefulsets", "daemonsets", "replicasets"],
   batch: ["jobs", "cronjobs"],
-  "networking.k8s.io": ["ingresses", "networkpolicies", "ingressclasses"],
+  "networking.k8s.io": ["ingresses", "networkpolicies"],
   "storage.k8s.io": ["storageclasses"],
   autoscaling: ["horizontalpodautoscalers"],
   policy: ["poddisruptionbudgets"],
   "apiextensions.k8s.io": ["customresourcedefinitions"],
   "events.k8s.io": ["events"],
-  "discovery.k8s.io": ["endpointslices"],
 };
 
 /** Discovery and /version: every tool resolves kinds through them. */

@@ -12,7 +12,9 @@ export async function resolveKind(cluster: Cluster, kind: string): Promise<Resou
   const types = await cluster.resourceTypes();
   const type = findType(types, wanted);
   if (!type) {
-    const names = types.flatMap((candidate) => [candidate.plural, ...candidate.shortNames]);
+    const names = types
+      .filter((candidate) => candidate.kind !== "Secret")
+      .map((candidate) => candidate.plural);
     const close = closeMatches(wanted, names);
     const hint = close.length > 0 ? `; did you mean ${close.join(", ")}?` : "";
     throw new CodedError("bad_request", `Unknown kind "${kind}"${hint}`, { kind, suggestions: close });
