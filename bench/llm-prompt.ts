@@ -20,7 +20,10 @@ interface DevCase {
   refuse?: boolean;
 }
 
-const devSet: DevCase[] = readFileSync(new URL("../../shared/eval/planner-dev.jsonl", import.meta.url), "utf8")
+const devSet: DevCase[] = readFileSync(
+  new URL("../../shared/eval/planner-dev.jsonl", import.meta.url),
+  "utf8",
+)
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as DevCase);
@@ -31,7 +34,10 @@ function plansCorrectly(request: RecordedLlmRequest): LlmScriptStep {
   if (request.tools.length > 0 && last?.role === "user") {
     const found = devSet.find((item) => item.q === last.content);
     if (found && !found.refuse && found.expect.length > 0) {
-      return { kind: "reply", toolCalls: found.expect.map((call) => ({ name: call.tool, arguments: call.args })) };
+      return {
+        kind: "reply",
+        toolCalls: found.expect.map((call) => ({ name: call.tool, arguments: call.args })),
+      };
     }
     return { kind: "reply", content: "K8Helper only reads the cluster." };
   }
@@ -40,7 +46,10 @@ function plansCorrectly(request: RecordedLlmRequest): LlmScriptStep {
 
 function promptTokens(request: RecordedLlmRequest): number {
   const tools = request.tools.map((tool) => ({ type: "function", function: tool }));
-  return encode(JSON.stringify(request.messages)).length + (tools.length > 0 ? encode(JSON.stringify(tools)).length : 0);
+  return (
+    encode(JSON.stringify(request.messages)).length +
+    (tools.length > 0 ? encode(JSON.stringify(tools)).length : 0)
+  );
 }
 
 function firstCallTokens(request: RecordedLlmRequest): { system: number; tools: number } {
@@ -76,10 +85,20 @@ async function runMode(mode: "openai" | "hybrid", summary: boolean): Promise<Mod
   for (const item of devSet) {
     const before = llm.requests.length;
     llm.script(...Array.from({ length: 4 }, () => plansCorrectly));
-    await container.answers.answer({ text: item.q, user: "bench", frontend: "bench", scope: {}, fresh: true, requestId: `l${n++}` });
+    await container.answers.answer({
+      text: item.q,
+      user: "bench",
+      frontend: "bench",
+      scope: {},
+      fresh: true,
+      requestId: `l${n++}`,
+    });
     const requests = llm.requests.slice(before);
     figures.roundTrips.push(requests.length);
-    figures.planningCalls.push(requests.filter((request) => request.tools.length > 0 && request.messages.at(-1)?.role === "user").length);
+    figures.planningCalls.push(
+      requests.filter((request) => request.tools.length > 0 && request.messages.at(-1)?.role === "user")
+        .length,
+    );
     figures.promptTokens.push(requests.reduce((sum, request) => sum + promptTokens(request), 0));
     if (!figures.first && requests[0]?.tools.length) figures.first = firstCallTokens(requests[0]);
   }
@@ -99,12 +118,47 @@ async function measure(): Promise<Figure[]> {
   const first = llmOnly.first ?? { system: 0, tools: 0 };
   const noPlanning = hybrid.planningCalls.filter((count) => count === 0).length;
   return [
-    { bench, name: "first call: system prompt + tools", value: first.system + first.tools, unit: "tokens", goal: "≤ 1200", note: `system ${first.system}, tools ${first.tools} (gpt-tokenizer)` },
-    { bench, name: "LLM round trips per question, LLM-only", value: mean(llmOnly.roundTrips), unit: "calls", note: `${devSet.length} dev questions, max ${Math.max(...llmOnly.roundTrips)}` },
-    { bench, name: "LLM round trips per question, hybrid", value: mean(hybrid.roundTrips), unit: "calls", note: "K8HELPER_LLM_SUMMARY=false" },
-    { bench, name: "LLM round trips per question, hybrid + summaries", value: mean(hybridSummaries.roundTrips), unit: "calls" },
-    { bench, name: "questions with no LLM planning call, hybrid", value: (100 * noPlanning) / devSet.length, unit: "%", note: `${noPlanning}/${devSet.length}` },
-    { bench, name: "prompt tokens per question, LLM-only", value: mean(llmOnly.promptTokens), unit: "tokens" },
+    {
+      bench,
+      name: "first call: system prompt + tools",
+      value: first.system + first.tools,
+      unit: "tokens",
+      goal: "≤ 1200",
+      note: `system ${first.system}, tools ${first.tools} (gpt-tokenizer)`,
+    },
+    {
+      bench,
+      name: "LLM round trips per question, LLM-only",
+      value: mean(llmOnly.roundTrips),
+      unit: "calls",
+      note: `${devSet.length} dev questions, max ${Math.max(...llmOnly.roundTrips)}`,
+    },
+    {
+      bench,
+      name: "LLM round trips per question, hybrid",
+      value: mean(hybrid.roundTrips),
+      unit: "calls",
+      note: "K8HELPER_LLM_SUMMARY=false",
+    },
+    {
+      bench,
+      name: "LLM round trips per question, hybrid + summaries",
+      value: mean(hybridSummaries.roundTrips),
+      unit: "calls",
+    },
+    {
+      bench,
+      name: "questions with no LLM planning call, hybrid",
+      value: (100 * noPlanning) / devSet.length,
+      unit: "%",
+      note: `${noPlanning}/${devSet.length}`,
+    },
+    {
+      bench,
+      name: "prompt tokens per question, LLM-only",
+      value: mean(llmOnly.promptTokens),
+      unit: "tokens",
+    },
     { bench, name: "prompt tokens per question, hybrid", value: mean(hybrid.promptTokens), unit: "tokens" },
   ];
 }
