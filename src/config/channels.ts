@@ -35,14 +35,13 @@ const entrySchema = z
 const SPECIAL_KEYS = ["dm", "default"];
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
 
-const fileSchema = z.record(
-  z.string().refine((key) => SPECIAL_KEYS.includes(key) || CHANNEL_ID.test(key), {
-    error: 'must be a channel id (C…, G…, D…), "dm" or "default"',
-  }),
-  entrySchema,
-);
+const fileSchema = z.record(z.string(), entrySchema);
 
 type Entry = z.infer<typeof entrySchema>;
+
+function isBadKey(key: string): boolean {
+  return !SPECIAL_KEYS.includes(key) && !CHANNEL_ID.test(key);
+}
 
 function toScope(entry: Entry | undefined): Scope {
   if (!entry) return {};
@@ -76,18 +75,27 @@ export function parseChannelScopes(text: string, source: string): ChannelScopes 
     );
   }
   const parsed = fileSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      setting: [source, ...issue.path].join("."),
-      message: issue.message,
-    }));
+  // Keys are checked by hand: zod reports a bad record key only as "Invalid key in record".
+  const badKeys =
+    data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data).filter(isBadKey) : [];
+  if (!parsed.success || badKeys.length > 0) {
+    const problems = [
+      ...badKeys.map((key) => ({
+        setting: `${source}.${key}`,
+        message: 'must be a channel id (C…, G…, D…), "dm" or "default"',
+      })),
+      ...(parsed.error?.issues ?? []).map((issue) => ({
+        setting: [source, ...issue.path].join("."),
+        message: issue.message,
+      })),
+    ];
     throw new CodedError(
       "config",
       `Invalid channel scopes in ${source}:\n${problems.map((p) => `  ${p.setting}: ${p.message}`).join("\n")}`,
       { problems },
     );
   }
-  return channelScopesFrom(parsed.data);
+  return channelScopesFrom(parsed.data ?? {});
 }
 
 /** The scopes from the file named by K8HELPER_CHANNELS; without a file, every channel may read every namespace. */

@@ -84,9 +84,13 @@ export function renderTextPart(part: TextPart, budget: PartBudget): RenderedPart
 }
 
 export function renderCodePart(part: CodePart, budget: PartBudget): RenderedPart {
-  const lines = part.code.split("\n");
   const limit = Math.max(200, Math.min(CODE_CHARS, budget.chars - 300));
-  const head = lines.slice(-CODE_LINES).join("\n");
+  // The end of a log matters most; look only at the tail so a 5 MB log costs nothing.
+  const head = part.code
+    .slice(-limit * 2)
+    .split("\n")
+    .slice(-CODE_LINES)
+    .join("\n");
   const excerpt = head.length > limit ? head.slice(head.length - limit) : head;
   const complete = excerpt.length === part.code.length;
   const blocks: SlackBlock[] = [mrkdwnSection(`${title(part.title)}\n${fenceCode(excerpt)}`)];

@@ -1,0 +1,225 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { blockKitViolations } from "./slack-block-limits.js";
+
+/** One request the fake received: Web API method, file upload or response_url post. */
+export interface SlackCall {
+  method: string;
+  params: Record<string, unknown>;
+  token?: string;
+  at: number;
+}
+
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text?: string;
+  blocks?: Record<string, unknown>[];
+  /** Every version of the message, first post included. */
+  versions: { text?: string; blocks?: Record<string, unknown>[] }[];
+  deleted?: boolean;
+}
+
+export interface InjectedFailure {
+  /** 429 with Retry-After (seconds), or a Slack error string with HTTP 200 and ok:false. */
+  status?: 429;
+  retryAfter?: number;
+  error?: string;
+  times?: number;
+}
+
+export interface FakeSlack {
+  url: string;
+  /** For clientOptions.slackApiUrl. */
+  apiUrl: string;
+  calls: SlackCall[];
+  /** Limit violations of every message received (tests assert none). */
+  violations: string[];
+  messages: Map<string, PostedMessage>;
+  uploads: Map<
+    string,
+    { filename: string; bytes: Buffer; completed: boolean; channel?: string; thread_ts?: string }
+  >;
+  botUserId: string;
+  responseUrl(id: string): string;
+  callsTo(method: string): SlackCall[];
+  failNext(method: string, failure: InjectedFailure): void;
+  socketModeUrl?: string;
+  close(): Promise<void>;
+}
+
+const MESSAGE_METHODS = new Set(["chat.postMessage", "chat.update", "chat.postEphemeral"]);
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Form fields as Slack reads them: `blocks` and `attachments` arrive as JSON strings. */
+function parseParams(body: Buffer, contentType: string | undefined): Record<string, unknown> {
+  if (body.length === 0) return {};
+  if (contentType?.includes("application/json"))
+    return JSON.parse(body.toString("utf8")) as Record<string, unknown>;
+  const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(body.toString("utf8")));
+  for (const field of ["blocks", "attachments", "files"]) {
+    if (typeof params[field] === "string") params[field] = JSON.parse(params[field] as string);
+  }
+  return params;
+}
+
+/** A Slack Web API over HTTP that records every call and checks every message against Slack's limits. */
+export async function startFakeSlack(
+  options: { botToken?: string; appToken?: string } = {},
+): Promise<FakeSlack> {
+  const botToken = options.botToken ?? "xoxb-test-token";
+  const appToken = options.appToken ?? "xapp-test-token";
+  const failures = new Map<string, InjectedFailure>();
+  let nextTs = 1_700_000_000_000;
+  let nextFile = 1;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      response.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const fake: FakeSlack = {
+    url,
+    apiUrl: `${url}/api/`,
+    calls: [],
+    violations: [],
+    messages: new Map(),
+    uploads: new Map(),
+    botUserId: "UBOT",
+    responseUrl: (id) => `${url}/response/${id}`,
+    callsTo: (method) => fake.calls.filter((call) => call.method === method),
+    failNext: (method, failure) => failures.set(method, { times: 1, ...failure }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+
+  const send = (
+    response: ServerResponse,
+    body: unknown,
+    status = 200,
+    headers: Record<string, string> = {},
+  ) => {
+    response.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+  };
+
+  const check = (where: string, message: Record<string, unknown>) => {
+    for (const problem of blockKitViolations(message)) fake.violations.push(`${where}: ${problem}`);
+  };
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    const path = new URL(request.url ?? "/", url).pathname;
+    const token = request.headers.authorization?.replace(/^Bearer /, "");
+    if (path.startsWith("/upload/")) {
+      const upload = fake.uploads.get(path.slice("/upload/".length));
+      fake.calls.push({ method: "upload", params: { path, bytes: body.length }, token, at: Date.now() });
+      if (!upload) return void response.writeHead(404).end("no such upload");
+      upload.bytes = body;
+      return void response.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${body.length}`);
+    }
+    if (path.startsWith("/response/")) {
+      const params = parseParams(body, request.headers["content-type"]);
+      fake.calls.push({ method: "response_url", params: { ...params, id: path.slice(10) }, at: Date.now() });
+      check(`response_url ${path}`, params);
+      return void send(response, { ok: true });
+    }
+    const method = path.replace(/^\/api\//, "");
+    const params = parseParams(body, request.headers["content-type"]);
+    const callToken = token ?? (params.token as string | undefined);
+    fake.calls.push({ method, params, token: callToken, at: Date.now() });
+    const failure = failures.get(method);
+    if (failure && (failure.times ?? 1) > 0) {
+      failure.times = (failure.times ?? 1) - 1;
+      if (failure.status === 429)
+        return void send(response, { ok: false, error: "ratelimited" }, 429, {
+          "retry-after": String(failure.retryAfter ?? 1),
+        });
+      return void send(response, { ok: false, error: failure.error ?? "internal_error" });
+    }
+    const expected = method === "apps.connections.open" ? appToken : botToken;
+    if (callToken !== expected) return void send(response, { ok: false, error: "invalid_auth" });
+    if (MESSAGE_METHODS.has(method)) check(`${method}`, params);
+    send(response, answer(method, params));
+  }
+
+  function answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    const channel = params.channel as string;
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://fake.slack/",
+          team: "Fake",
+          user: "k8helper",
+          team_id: "T1",
+          user_id: fake.botUserId,
+          bot_id: "BBOT",
+        };
+      case "apps.connections.open":
+        return fake.socketModeUrl
+          ? { ok: true, url: fake.socketModeUrl }
+          : { ok: false, error: "socket_mode_off" };
+      case "chat.postMessage": {
+        const ts = `${Math.floor(nextTs / 1000)}.${String(nextTs++ % 1000).padStart(6, "0")}`;
+        const message = { text: params.text as string, blocks: params.blocks as Record<string, unknown>[] };
+        fake.messages.set(ts, {
+          channel,
+          ts,
+          thread_ts: params.thread_ts as string | undefined,
+          ...message,
+          versions: [message],
+        });
+        return { ok: true, channel, ts, message: { ...message, ts } };
+      }
+      case "chat.update": {
+        const existing = fake.messages.get(params.ts as string);
+        if (!existing || existing.channel !== channel) return { ok: false, error: "message_not_found" };
+        const version = { text: params.text as string, blocks: params.blocks as Record<string, unknown>[] };
+        Object.assign(existing, version);
+        existing.versions.push(version);
+        return { ok: true, channel, ts: existing.ts, text: version.text };
+      }
+      case "chat.delete": {
+        const existing = fake.messages.get(params.ts as string);
+        if (!existing) return { ok: false, error: "message_not_found" };
+        existing.deleted = true;
+        return { ok: true, channel, ts: existing.ts };
+      }
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case "files.getUploadURLExternal": {
+        const id = `F${nextFile++}`;
+        fake.uploads.set(id, {
+          filename: params.filename as string,
+          bytes: Buffer.alloc(0),
+          completed: false,
+        });
+        return { ok: true, upload_url: `${url}/upload/${id}`, file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        const files = (params.files as { id: string; title?: string }[]) ?? [];
+        for (const file of files) {
+          const upload = fake.uploads.get(file.id);
+          if (!upload) return { ok: false, error: "file_not_found" };
+          Object.assign(upload, { completed: true, channel: params.channel_id, thread_ts: params.thread_ts });
+        }
+        return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title })) };
+      }
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+
+  return fake;
+}

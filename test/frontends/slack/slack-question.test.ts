@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { channelScopesFrom } from "../../../src/config/channels.js";
+import {
+  buildSlackQuestion,
+  isHelpRequest,
+  newRequestId,
+  questionText,
+} from "../../../src/frontends/slack/slack-question.js";
+
+describe("Slack questions", () => {
+  it.each([
+    ["<@UBOT> pods in payments", "pods in payments"],
+    ["<@UBOT|k8helper>   why is\n checkout  crashing", "why is checkout crashing"],
+    ["<@UBOT>", ""],
+    ["  查看 kube-system 的服务 ", "查看 kube-system 的服务"],
+    [undefined, ""],
+  ])("questionText(%j) = %j", (raw, expected) => {
+    expect(questionText(raw)).toBe(expected);
+  });
+
+  it.each([
+    ["", true],
+    ["help", true],
+    ["HELP", true],
+    ["帮助", true],
+    ["help me find pods", false],
+    ["pods", false],
+  ])("isHelpRequest(%j) = %s", (text, expected) => {
+    expect(isHelpRequest(text)).toBe(expected);
+  });
+
+  it("builds a Slack question with the channel's scope and a short request id", () => {
+    const channels = channelScopesFrom({
+      C0PAY: { namespaces: ["payments"] },
+      dm: { namespaces: ["default"] },
+    });
+    const question = buildSlackQuestion(
+      "pods",
+      { user: "U1", channel: "C0PAY", isDirect: false },
+      channels,
+      true,
+    );
+    expect(question).toMatchObject({
+      text: "pods",
+      user: "U1",
+      channel: "C0PAY",
+      frontend: "slack",
+      fresh: true,
+    });
+    expect(question.scope).toEqual({
+      namespaces: ["payments"],
+      defaultNamespace: "payments",
+      cluster: undefined,
+    });
+    expect(question.requestId).toMatch(/^[0-9a-f]{8}$/);
+    expect(
+      buildSlackQuestion("pods", { user: "U1", channel: "D1", isDirect: true }, channels).scope.namespaces,
+    ).toEqual(["default"]);
+    expect(new Set(Array.from({ length: 100 }, newRequestId)).size).toBe(100);
+  });
+});
