@@ -89,6 +89,23 @@ describe("Redis connection", () => {
     await cache.close();
   });
 
+  it("picks up a Redis that starts after K8Helper", async () => {
+    const late = await startRedisServer();
+    await late.stop();
+    const logger = recordingLogger();
+    const cache = createRedisCache(await connectRedis({ url: late.url, logger, maxReconnectDelayMs: 200 }));
+    expect(await cache.get("k")).toBeUndefined();
+    await late.start();
+    await eventually(async () => {
+      await cache.set("k", "v", 10);
+      return (await cache.get("k")) === "v";
+    });
+    expect(unavailable(logger.messages("warn"))).toHaveLength(1);
+    expect(logger.messages("info")).toEqual(["Redis available again: the cache is back"]);
+    await cache.close();
+    await late.close();
+  });
+
   it("hides the password in URLs it logs and rejects other schemes", () => {
     expect(redactRedisUrl("rediss://user:pw@redis.example:6380/2")).toBe(
       "rediss://user:***@redis.example:6380/2",
