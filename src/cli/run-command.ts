@@ -1,12 +1,11 @@
 import type { Command } from "commander";
 import { createClusterSet } from "../adapters/kubernetes/cluster-set.js";
 import { loadConfig } from "../config/load-config.js";
-import { CodedError } from "../core/errors.js";
+import { CodedError, errorMessage, isCodedError } from "../core/errors.js";
 import { redactText } from "../core/redact.js";
 import { findTool, toolCatalogue, toolParametersSchema } from "../core/tools/catalogue.js";
 import type { ToolDefinition, ToolOutput } from "../core/tools/define-tool.js";
 import { renderPartsText } from "../frontends/cli/render-text.js";
-import { exitWithError } from "./cli-container.js";
 
 interface RunFlags {
   json?: boolean;
@@ -35,7 +34,10 @@ export function registerRunCommand(program: Command): void {
           flags.json ? `${JSON.stringify(output, null, 2)}\n` : `${renderToolOutput(output)}\n`,
         );
       } catch (error) {
-        exitWithError(error);
+        // A coded error is the whole story for the user; anything else is a bug, shown as one line too.
+        process.stderr.write(`k8helper: ${isCodedError(error) ? error.message : errorMessage(error)}\n`);
+        process.exitCode =
+          isCodedError(error) && (error.code === "config" || error.code === "bad_request") ? 2 : 1;
       }
     });
 }
