@@ -12,19 +12,19 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 const faults: { fault: string; script: LlmScriptEntry[]; note: RegExp }[] = [
-  { fault: "a timeout", script: [{ kind: "hang" }], note: /did not answer within 2 s/ },
+  { fault: "a timeout", script: [{ kind: "hang" }], note: /\(no answer within 2 s\)/ },
   {
     fault: "5xx twice (more than the retries)",
     script: [
       { kind: "error", status: 500 },
       { kind: "error", status: 503 },
     ],
-    note: /HTTP 503/,
+    note: /\(HTTP 503 from the LLM endpoint\)/,
   },
   {
     fault: "429 with Retry-After beyond the budget",
     script: [{ kind: "error", status: 429, retryAfter: "120" }],
-    note: /429.*120 s/,
+    note: /\(rate limited \(HTTP 429\); retry after 120 s is beyond the 2 s budget\)/,
   },
   {
     fault: "malformed tool arguments twice",
@@ -32,18 +32,18 @@ const faults: { fault: string; script: LlmScriptEntry[]; note: RegExp }[] = [
       scripted.call("get_resources", '{"kind": "pods", "namespace": '),
       scripted.call("get_resources", "{kind: pods}"),
     ],
-    note: /twice asked for calls K8Helper cannot run/,
+    note: /\(it twice asked for calls K8Helper cannot run\)/,
   },
   {
     fault: "a refusal",
     script: [{ kind: "reply", refusal: "I can't help with that." }],
-    note: /declined to answer/,
+    note: /\(it declined to answer: I can't help with that\.\)/,
   },
-  { fault: "an empty reply", script: [{ kind: "reply", content: "" }], note: /empty reply/ },
+  { fault: "an empty reply", script: [{ kind: "reply", content: "" }], note: /\(an empty reply\)/ },
   {
     fault: "a body that is not JSON",
     script: [{ kind: "raw", body: "<html>502 Bad Gateway</html>", contentType: "application/json" }],
-    note: /could not read/,
+    note: /\(an unreadable reply\)/,
   },
 ];
 

@@ -12,7 +12,7 @@ export type LlmFailureReason =
 
 export interface LlmFailure {
   reason: LlmFailureReason;
-  /** A plain sentence for the user (no stack, no secrets). */
+  /** A short plain phrase that reads well in "The LLM was unavailable (…)" (no stack, no secrets). */
   message: string;
   retryable: boolean;
   /** What the endpoint asked for (Retry-After), when it said. */
@@ -49,8 +49,7 @@ export async function callWithinBudget<T>(
     try {
       return await attempt(signal);
     } catch (error) {
-      if (outer?.aborted)
-        throw failureError({ reason: "cancelled", message: "The question was cancelled.", retryable: false });
+      if (outer?.aborted) throw failureError({ reason: "cancelled", message: "cancelled", retryable: false });
       if (timer.aborted) throw timeoutError(budget.timeoutMs);
       const failure = classify(error);
       if (!failure.retryable || retry >= budget.maxRetries) throw failureError(failure);
@@ -68,7 +67,7 @@ export function failureError(failure: LlmFailure): CodedError {
 function timeoutError(timeoutMs: number): CodedError {
   return failureError({
     reason: "timeout",
-    message: `The LLM did not answer within ${seconds(timeoutMs)}.`,
+    message: `no answer within ${seconds(timeoutMs)}`,
     retryable: false,
   });
 }
@@ -76,7 +75,7 @@ function timeoutError(timeoutMs: number): CodedError {
 function beyondBudget(failure: LlmFailure, waitMs: number, timeoutMs: number): LlmFailure {
   return {
     ...failure,
-    message: `${failure.message} It asked to retry after ${seconds(waitMs)}, beyond the ${seconds(timeoutMs)} budget.`,
+    message: `${failure.message}; retry after ${seconds(waitMs)} is beyond the ${seconds(timeoutMs)} budget`,
   };
 }
 
@@ -106,7 +105,7 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
     }
     function aborted(): void {
       clearTimeout(timer);
-      reject(failureError({ reason: "cancelled", message: "The question was cancelled.", retryable: false }));
+      reject(failureError({ reason: "cancelled", message: "cancelled", retryable: false }));
     }
     signal?.addEventListener("abort", aborted, { once: true });
   });

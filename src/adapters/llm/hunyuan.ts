@@ -96,7 +96,7 @@ function fromResponse(response: ChatCompletionsResponse, model: string): LlmRepl
   if (!choice?.Message) {
     throw failureError({
       reason: "bad_reply",
-      message: "Hunyuan sent a reply with no message.",
+      message: "a reply with no message",
       retryable: false,
     });
   }
@@ -117,12 +117,12 @@ function fromResponse(response: ChatCompletionsResponse, model: string): LlmRepl
 export function classifyHunyuanError(error: unknown): LlmFailure {
   const { code, httpCode } = (error ?? {}) as { code?: string; httpCode?: number };
   if (code?.startsWith("AuthFailure")) {
-    return { reason: "auth", message: `Hunyuan rejected the credentials (${code}).`, retryable: false };
+    return { reason: "auth", message: `Hunyuan rejected the credentials (${code})`, retryable: false };
   }
   if (code?.includes("LimitExceeded") || httpCode === 429) {
     return {
       reason: "rate_limited",
-      message: `Hunyuan is rate limiting requests (${code ?? "HTTP 429"}).`,
+      message: `rate limited by Hunyuan (${code ?? "HTTP 429"})`,
       retryable: true,
     };
   }
@@ -133,25 +133,25 @@ export function classifyHunyuanError(error: unknown): LlmFailure {
   ) {
     return {
       reason: "server_error",
-      message: `Hunyuan failed (${code ?? `HTTP ${httpCode}`}).`,
+      message: `Hunyuan failed (${code ?? `HTTP ${httpCode}`})`,
       retryable: true,
     };
   }
   if (code)
-    return { reason: "rejected", message: `Hunyuan rejected the request (${code}).`, retryable: false };
+    return { reason: "rejected", message: `Hunyuan rejected the request (${code})`, retryable: false };
   if (httpCode)
     return {
       reason: "rejected",
-      message: `Hunyuan rejected the request (HTTP ${httpCode}).`,
+      message: `Hunyuan rejected the request (HTTP ${httpCode})`,
       retryable: false,
     };
   // node-fetch reports a body that is not JSON as `invalid-json`; the SDK wraps connection failures without a code.
   if ((error as { type?: string }).type === "invalid-json" || error instanceof SyntaxError) {
     return {
       reason: "bad_reply",
-      message: "Hunyuan sent a reply K8Helper could not read.",
+      message: "an unreadable reply from Hunyuan",
       retryable: false,
     };
   }
-  return { reason: "server_error", message: "Hunyuan could not be reached.", retryable: true };
+  return { reason: "server_error", message: "Hunyuan could not be reached", retryable: true };
 }

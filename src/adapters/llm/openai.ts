@@ -91,7 +91,7 @@ function fromCompletion(completion: ChatCompletion, model: string): LlmReply {
   if (!choice?.message) {
     throw failureError({
       reason: "bad_reply",
-      message: "The LLM sent a reply with no message.",
+      message: "a reply with no message",
       retryable: false,
     });
   }
@@ -113,21 +113,21 @@ function fromCompletion(completion: ChatCompletion, model: string): LlmReply {
 
 export function classifyOpenAiError(error: unknown): LlmFailure {
   if (error instanceof APIConnectionError) {
-    return { reason: "server_error", message: "The LLM endpoint could not be reached.", retryable: true };
+    return { reason: "server_error", message: "the LLM endpoint could not be reached", retryable: true };
   }
   if (error instanceof APIError && typeof error.status === "number") {
     const status = error.status;
     if (status === 401 || status === 403) {
       return {
         reason: "auth",
-        message: `The LLM endpoint rejected the API key (HTTP ${status}).`,
+        message: `the LLM endpoint rejected the API key (HTTP ${status})`,
         retryable: false,
       };
     }
     if (status === 429) {
       return {
         reason: "rate_limited",
-        message: "The LLM endpoint is rate limiting requests (HTTP 429).",
+        message: "rate limited (HTTP 429)",
         retryable: true,
         retryAfterMs: retryAfterMs(error.headers?.get("retry-after"), error.headers?.get("retry-after-ms")),
       };
@@ -135,16 +135,16 @@ export function classifyOpenAiError(error: unknown): LlmFailure {
     if (status >= 500 || status === 408 || status === 409) {
       return {
         reason: "server_error",
-        message: `The LLM endpoint failed (HTTP ${status}).`,
+        message: `HTTP ${status} from the LLM endpoint`,
         retryable: true,
       };
     }
     return {
       reason: "rejected",
-      message: `The LLM endpoint rejected the request (HTTP ${status}).`,
+      message: `the LLM endpoint rejected the request (HTTP ${status})`,
       retryable: false,
     };
   }
   // A 200 whose body is not a chat completion (the SDK fails to parse it).
-  return { reason: "bad_reply", message: "The LLM sent a reply K8Helper could not read.", retryable: false };
+  return { reason: "bad_reply", message: "an unreadable reply", retryable: false };
 }

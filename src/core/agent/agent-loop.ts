@@ -70,7 +70,7 @@ export async function runAgentLoop(input: AgentLoopInput): Promise<AgentOutcome>
     const reply = await chat(input, messages, lastRound ? "none" : "auto", usage);
     const { content, toolCalls } = reply.message;
     if (toolCalls.length === 0) {
-      if (!content?.trim()) throw loopError("empty", "The LLM sent an empty reply.");
+      if (!content?.trim()) throw loopError("empty", "an empty reply");
       return finish(round, content);
     }
     // The last round asked for text; more calls now would exceed the bound, so the tables speak for themselves.
@@ -89,7 +89,7 @@ export async function runAgentLoop(input: AgentLoopInput): Promise<AgentOutcome>
 
     const invalid = proposals.filter((proposal) => !proposal.result || isInvalid(proposal.result));
     if (invalid.length > 0 && ++invalidRounds >= 2) {
-      throw loopError("invalid_calls", "The LLM twice asked for calls K8Helper cannot run.");
+      throw loopError("invalid_calls", "it twice asked for calls K8Helper cannot run");
     }
     const ran = proposals.filter((proposal) => proposal.result && !isInvalid(proposal.result));
     executed.push(...ran.map((proposal) => proposal.result!));
@@ -126,7 +126,7 @@ async function chat(
   usage.tokens.in += reply.usage.in;
   usage.tokens.out += reply.usage.out;
   usage.model = reply.model;
-  if (reply.refusal) throw loopError("refused", `The LLM declined to answer (${reply.refusal}).`);
+  if (reply.refusal) throw loopError("refused", `it declined to answer: ${reply.refusal}`);
   return reply;
 }
 

@@ -55,7 +55,7 @@ export function createLlmAgent(options: LlmAgentOptions): Agent {
       });
       const summary = reply.message.content?.trim();
       if (reply.refusal || !summary) {
-        throw new CodedError("llm_error", "The LLM wrote no summary.", {
+        throw new CodedError("llm_error", "no summary written", {
           reason: reply.refusal ? "refused" : "empty",
         });
       }

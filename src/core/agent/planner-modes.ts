@@ -30,15 +30,15 @@ export function createLlmPlanning(options: LlmPlanningOptions): Planner {
         if (!isCodedError(error) || error.code !== "llm_error") throw error;
         return {
           ...offline,
-          notes: [fallbackNote(question, error.details?.reason), ...(offline.notes ?? [])],
+          notes: [fallbackNote(question, error.message), ...(offline.notes ?? [])],
         };
       }
     },
   };
 }
 
-function fallbackNote(question: Question, reason: unknown): string {
-  const why = typeof reason === "string" ? reason.replace(/_/g, " ") : "error";
+/** The pipeline's wording, so `plan` and `eval` read like answers do. */
+function fallbackNote(question: Question, why: string): string {
   return detectLanguage(question.text) === "zh"
     ? `大模型暂不可用（${why}），由离线规划器回答。`
     : `The LLM was unavailable (${why}): answered by the offline planner.`;

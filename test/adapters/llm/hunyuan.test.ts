@@ -114,7 +114,7 @@ describe("the native Hunyuan adapter against a TC3-verifying server", () => {
     server.script(scripted.text("never"));
     const error = await failure(llm.chat(question));
     expect(error.details).toEqual({ reason: "auth" });
-    expect(error.message).toBe("Hunyuan rejected the credentials (AuthFailure.SignatureFailure).");
+    expect(error.message).toBe("Hunyuan rejected the credentials (AuthFailure.SignatureFailure)");
     expect(server.requests).toHaveLength(0);
   });
 
@@ -138,7 +138,7 @@ describe("the native Hunyuan adapter against a TC3-verifying server", () => {
     );
     const error = await failure(llm.chat(question));
     expect(error.details).toEqual({ reason: "server_error" });
-    expect(error.message).toBe("Hunyuan failed (FailedOperation.EngineServerError).");
+    expect(error.message).toBe("Hunyuan failed (FailedOperation.EngineServerError)");
   });
 
   it("does not retry an invalid parameter", async () => {

@@ -146,7 +146,7 @@ describe("the agent loop", () => {
     });
     const refused = await llmError(loop(scriptedLlm([{ refusal: "content filter" }]).llm, execute));
     expect(refused.details).toEqual({ reason: "refused" });
-    expect(refused.message).toBe("The LLM declined to answer (content filter).");
+    expect(refused.message).toBe("it declined to answer: content filter");
   });
 
   it("answers at once when the LLM needs no calls", async () => {

@@ -141,7 +141,7 @@ describe("LLM planning for plan and eval", () => {
       provider: "hunyuan",
       model: "m",
       chat: async () => {
-        throw new CodedError("llm_error", "Hunyuan failed (HTTP 502).", { reason: "server_error" });
+        throw new CodedError("llm_error", "Hunyuan failed (HTTP 502)", { reason: "server_error" });
       },
     };
     const builtin = offlinePlanner({
@@ -155,6 +155,6 @@ describe("LLM planning for plan and eval", () => {
     });
     const plan = await planner.plan(question("查看pods"), context);
     expect(plan.calls).toEqual([{ tool: "get_resources", args: { kind: "pods" } }]);
-    expect(plan.notes).toEqual(["大模型暂不可用（server error），由离线规划器回答。"]);
+    expect(plan.notes).toEqual(["大模型暂不可用（Hunyuan failed (HTTP 502)），由离线规划器回答。"]);
   });
 });

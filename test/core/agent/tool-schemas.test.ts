@@ -9,7 +9,7 @@ describe("the tool schemas the LLM sees", () => {
 
   it("are reviewed as a snapshot: a change to what the LLM sees is a diff", async () => {
     await expect(`${JSON.stringify(schemas, null, 2)}\n`).toMatchFileSnapshot(
-      "./__snapshots__/llm-tools.json",
+      "./__snapshots__/llm-tools.json.snap",
     );
   });
 
