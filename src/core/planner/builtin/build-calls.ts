@@ -1,0 +1,199 @@
+import type { ToolCall } from "../../answer.js";
+import type { ParsedQuestion, Target } from "./reading.js";
+import { resolveLooseWords } from "./resolve-loose.js";
+import type { Intent } from "./vocabulary.js";
+
+/** The calls for the chosen intents, and how much guessing went into them (each guess lowers confidence). */
+export interface BuiltCalls {
+  calls: ToolCall[];
+  guesses: number;
+}
+
+const NAMED_INTENTS = new Set<Intent>(["describe", "manifest", "logs"]);
+
+export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCalls {
+  const state = { guesses: 0 };
+  state.guesses += resolveLooseWords(parsed, intents[0]);
+  useNamespaceObject(parsed, intents[0]);
+  const calls = intents.flatMap((intent) => callsFor(intent, parsed, state));
+  return { calls: withoutDuplicates(calls), guesses: state.guesses };
+}
+
+function callsFor(intent: Intent, parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {
+  switch (intent) {
+    case "overview":
+      return [{ tool: "cluster_overview", args: {} }];
+    case "logs":
+      return logsCall(parsed, state);
+    case "events":
+      return [eventsCall(parsed)];
+    case "top":
+      return [topCall(parsed, state)];
+    case "diagnose":
+      return [diagnoseCall(parsed)];
+    case "describe":
+    case "manifest":
+      return namedCalls(intent === "describe" ? "describe_resource" : "get_manifest", parsed, state);
+    default:
+      return listCalls(parsed, state);
+  }
+}
+
+/** "namespace kube-system" with nothing else to list: the namespace object ("describe namespace kube-system"). */
+function useNamespaceObject(parsed: ParsedQuestion, intent: Intent): void {
+  const word = parsed.namespaceWord;
+  if (!word || parsed.targets.length > 0) return;
+  const listed =
+    intent === "list" &&
+    (word.form === "all" || parsed.kubectl || parsed.intents.some((entry) => entry.at === word.at - 1));
+  if (word.form === "all" && listed) {
+    parsed.targets.push({ kind: "namespaces", namespaced: false, at: word.at });
+  } else if (word.form === "named" && parsed.namespace && (NAMED_INTENTS.has(intent) || listed)) {
+    parsed.targets.push({ kind: "namespaces", namespaced: false, name: parsed.namespace, at: word.at });
+    parsed.namespace = undefined;
+  }
+}
+
+/** namespace, or all_namespaces, as the user said; never for a cluster-scoped kind. */
+function scopeArgs(parsed: ParsedQuestion, namespaced: boolean, allowAll = true): Record<string, unknown> {
+  if (!namespaced) return {};
+  if (parsed.namespace) return { namespace: parsed.namespace };
+  if (allowAll && (parsed.allNamespaces || parsed.cluster)) return { all_namespaces: true };
+  return {};
+}
+
+/** Pods on a node span namespaces. */
+function podScopeArgs(parsed: ParsedQuestion): Record<string, unknown> {
+  const args = scopeArgs(parsed, true);
+  return parsed.nodeName && !parsed.namespace ? { all_namespaces: true } : args;
+}
+
+function listCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {
+  let targets = parsed.targets;
+  if (targets.length === 0) {
+    if (
+      !parsed.nodeName &&
+      parsed.phases.length === 0 &&
+      parsed.labelSelectors.length === 0 &&
+      parsed.names.length === 0
+    )
+      return [];
+    // "what is running on node x", "anything pending in shop": pods are what runs.
+    targets = [{ kind: "pods", namespaced: true, name: parsed.names[0]?.name, at: 0 }];
+    state.guesses += parsed.nodeName || parsed.phases.length > 0 ? 0.5 : 1;
+  }
+  return targets.map((target) => {
+    if (target.kind === "events") return eventsCall(parsed);
+    const pods = target.kind === "pods";
+    const fields = [
+      ...(pods ? parsed.phases : []),
+      ...parsed.fieldSelectors,
+      ...(pods && parsed.nodeName ? [`spec.nodeName=${parsed.nodeName}`] : []),
+    ];
+    if (!pods && parsed.phases.length > 0) state.guesses += 0.5;
+    return {
+      tool: "get_resources",
+      args: compact({
+        kind: target.kind,
+        ...(pods ? podScopeArgs(parsed) : scopeArgs(parsed, target.namespaced)),
+        name: target.name,
+        label_selector: parsed.labelSelectors.join(","),
+        field_selector: fields.join(","),
+      }),
+    };
+  });
+}
+
+function namedCalls(tool: string, parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {
+  let named: Target[] = parsed.targets.filter((target) => target.name);
+  if (named.length === 0 && parsed.names.length > 0) {
+    const kind = parsed.targets[0] ?? { kind: "pods", namespaced: true, at: 0 };
+    if (!parsed.targets[0]) state.guesses += 1;
+    named = [{ ...kind, name: parsed.names[0].name }];
+  }
+  if (named.length === 0) {
+    state.guesses += 1.5;
+    return listCalls(parsed, state);
+  }
+  return named.map((target) => ({
+    tool,
+    args: compact({ kind: target.kind, name: target.name, ...scopeArgs(parsed, target.namespaced, false) }),
+  }));
+}
+
+function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {
+  const target =
+    parsed.targets.find((entry) => entry.kind === "pods" && entry.name) ??
+    parsed.targets.find((entry) => entry.name);
+  const name = target?.name ?? parsed.names[0]?.name;
+  if (!name) {
+    state.guesses += 3;
+    return [];
+  }
+  if (target && target.kind !== "pods") state.guesses += 0.5;
+  return [
+    {
+      tool: "get_pod_logs",
+      args: compact({
+        name,
+        namespace: parsed.namespace,
+        container: parsed.container,
+        tail_lines: parsed.tailLines,
+        previous: parsed.previous,
+        since_seconds: parsed.sinceSeconds,
+      }),
+    },
+  ];
+}
+
+function eventsCall(parsed: ParsedQuestion): ToolCall {
+  const target = parsed.targets.find((entry) => entry.kind !== "events");
+  const about = target ?? (parsed.nodeName ? { kind: "nodes", name: parsed.nodeName } : undefined);
+  return {
+    tool: "get_events",
+    args: compact({
+      ...scopeArgs(parsed, true),
+      kind: about?.kind,
+      name: about?.name,
+      type: parsed.eventType,
+    }),
+  };
+}
+
+function topCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall {
+  const kinds = parsed.targets.map((target) => target.kind);
+  const kind = kinds.includes("nodes") ? "nodes" : "pods";
+  if (!kinds.includes(kind)) state.guesses += kinds.length === 0 ? 0.5 : 1;
+  return {
+    tool: "top",
+    args: compact({ kind, ...(kind === "pods" ? podScopeArgs(parsed) : {}), sort_by: parsed.sortBy }),
+  };
+}
+
+function diagnoseCall(parsed: ParsedQuestion): ToolCall {
+  const target =
+    parsed.targets[0] ??
+    (parsed.nodeName ? { kind: "nodes", namespaced: false, name: parsed.nodeName } : undefined);
+  const name = target?.name ?? parsed.names[0]?.name;
+  return {
+    tool: "diagnose",
+    args: compact({ ...scopeArgs(parsed, target?.namespaced ?? true), kind: target?.kind, name }),
+  };
+}
+
+/** Drops what the user did not say: undefined, false and empty strings never reach a call. */
+function compact(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(args).filter(([, value]) => value !== undefined && value !== false && value !== ""),
+  );
+}
+
+function withoutDuplicates(calls: ToolCall[]): ToolCall[] {
+  const seen = new Set<string>();
+  return calls.filter((call) => {
+    const key = JSON.stringify(call);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

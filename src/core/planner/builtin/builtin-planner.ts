@@ -1,0 +1,50 @@
+import { detectLanguage } from "../../language.js";
+import { checkQuestionPolicy } from "../../policy.js";
+import type { Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
+import type { Question } from "../../question.js";
+import { buildCalls } from "./build-calls.js";
+import { chooseIntents } from "./choose-intents.js";
+import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
+import { parseQuestion } from "./parse-question.js";
+
+const PLANNER_NAME = "builtin";
+
+/** The offline bilingual planner: no network, no LLM; a confidence tells hybrid mode when to ask one. */
+export function createBuiltinPlanner(): Planner {
+  let cached: { types: readonly ResourceType[]; lexicon: KindLexicon } | undefined;
+  const lexiconFor = (types: readonly ResourceType[]): KindLexicon => {
+    if (cached?.types !== types) cached = { types, lexicon: createKindLexicon(types) };
+    return cached.lexicon;
+  };
+  return {
+    name: PLANNER_NAME,
+    async plan(question: Question, context: PlanContext): Promise<Plan> {
+      return planQuestion(question.text, lexiconFor(context.resourceTypes ?? []));
+    },
+  };
+}
+
+/** Plans one question synchronously (the planner above, benchmarks and tests). */
+export function planQuestion(text: string, lexicon: KindLexicon): Plan {
+  const refusal = checkQuestionPolicy(text, detectLanguage(text));
+  if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
+  const parsed = parseQuestion(text, lexicon);
+  const intents = chooseIntents(parsed);
+  const { calls, guesses } = buildCalls(parsed, intents);
+  if (calls.length === 0) {
+    return {
+      calls,
+      refusal: null,
+      confidence: 0,
+      planner: PLANNER_NAME,
+      notes: ["The offline planner did not understand the question."],
+    };
+  }
+  const unexplained = Math.min(parsed.unexplained.length, 4);
+  const confidence = Math.max(0.05, Math.min(1, 0.95 - 0.2 * unexplained - 0.2 * guesses));
+  const notes =
+    parsed.unexplained.length > 0
+      ? [`Not understood: ${parsed.unexplained.slice(0, 5).join(", ")}`]
+      : undefined;
+  return { calls, refusal: null, confidence: Number(confidence.toFixed(2)), planner: PLANNER_NAME, notes };
+}

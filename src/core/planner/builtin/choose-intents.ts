@@ -1,0 +1,75 @@
+import type { ParsedQuestion } from "./reading.js";
+import type { Intent } from "./vocabulary.js";
+
+/** Which tool wins when a question carries several cues: the most specific ask first. */
+const PRIORITY: readonly Intent[] = [
+  "logs",
+  "manifest",
+  "events",
+  "diagnose",
+  "top",
+  "describe",
+  "overview",
+  "list",
+];
+
+// Intents that may be asked for together ("logs and events of pod x"); diagnose already reads logs and events.
+const COMBINABLE = new Set<Intent>(["logs", "manifest", "events", "describe", "top"]);
+
+/** The intents to answer, in the order the user asked; usually one. */
+export function chooseIntents(parsed: ParsedQuestion): Intent[] {
+  const present = effectiveIntents(parsed);
+  const combined = combinedIntents(parsed, present);
+  if (combined.length > 1) return combined;
+  const chosen = PRIORITY.find((intent) => present.some((entry) => entry.intent === intent)) ?? "list";
+  return [refine(parsed, chosen)];
+}
+
+function effectiveIntents(parsed: ParsedQuestion): { intent: Intent; at: number }[] {
+  const aboutObjects = parsed.targets.length > 0 || parsed.names.length > 0;
+  const present = parsed.intents.flatMap((entry): { intent: Intent; at: number }[] => {
+    if (entry.intent === "health") {
+      return [{ intent: aboutObjects || parsed.namespace ? "diagnose" : "overview", at: entry.at }];
+    }
+    if (entry.intent === "overview") {
+      if (aboutObjects) return [];
+      return [{ intent: parsed.namespace ? "diagnose" : "overview", at: entry.at }];
+    }
+    return [entry];
+  });
+  if (parsed.outputFormat === "yaml" || parsed.outputFormat === "json")
+    present.push({ intent: "manifest", at: -1 });
+  const listOnly = present.every((entry) => entry.intent === "list");
+  if (
+    listOnly &&
+    !aboutObjects &&
+    parsed.cluster &&
+    !parsed.namespace &&
+    parsed.loose.length === 0 &&
+    !parsed.nodeName
+  ) {
+    present.push({ intent: "overview", at: -1 });
+  }
+  return present;
+}
+
+function combinedIntents(parsed: ParsedQuestion, present: { intent: Intent; at: number }[]): Intent[] {
+  const ordered = present.filter((entry) => COMBINABLE.has(entry.intent)).sort((a, b) => a.at - b.at);
+  const distinct: { intent: Intent; at: number }[] = [];
+  for (const entry of ordered)
+    if (!distinct.some((seen) => seen.intent === entry.intent)) distinct.push(entry);
+  if (distinct.length < 2 || present.some((entry) => entry.intent === "diagnose")) return [];
+  const joined = distinct.slice(1).every((entry, index) => {
+    const previous = distinct[index];
+    return parsed.conjunctions.some((at) => at > previous.at && at < entry.at);
+  });
+  return joined ? distinct.map((entry) => entry.intent) : [];
+}
+
+/** A list of failed or pending things other than pods has no field selector: the diagnosis finds them. */
+function refine(parsed: ParsedQuestion, intent: Intent): Intent {
+  if (intent !== "list" || parsed.targets.length === 0) return intent;
+  const troubled = parsed.phases.some((phase) => /Pending|Failed|!=Running/.test(phase));
+  const anyPods = parsed.targets.some((target) => target.kind === "pods");
+  return troubled && !anyPods ? "diagnose" : intent;
+}

@@ -1,0 +1,2 @@
+export { createBuiltinPlanner, planQuestion } from "./builtin-planner.js";
+export { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";

@@ -1,0 +1,95 @@
+import { readFieldSelector } from "./read-flags.js";
+import { cueAt, hasRole, isNameAt, nextIndex, previousIndex, type Reading, use } from "./reading.js";
+
+const FIELD_KEY = /^(status\.|spec\.|metadata\.|involvedobject\.|reason|type=|source)/i;
+
+/** "named X", 名为X: a name to tie to the nearest kind once kinds are read. */
+export function readNameMarkers(reading: Reading): void {
+  reading.tokens.forEach((_token, index) => {
+    if (reading.used[index] || !hasRole(reading, index, "nameMarker")) return;
+    const after = nextIndex(reading, index);
+    if (!isNameAt(reading, after)) return;
+    use(reading, index, after);
+    reading.parsed.names.push({ name: reading.tokens[after].text, at: index });
+  });
+}
+
+/** "container sidecar", "the sidecar container", 容器sidecar, sidecar容器. */
+export function readContainers(reading: Reading): void {
+  reading.tokens.forEach((_token, index) => {
+    if (reading.used[index] || !hasRole(reading, index, "container")) return;
+    const after = nextIndex(reading, index, ["named", "called", ":", "：", "为", "名为", "叫"]);
+    const before = index - 1;
+    let picked = -1;
+    if (isNameAt(reading, after) && !isKindFollowing(reading, after)) picked = after;
+    else if (isNameAt(reading, before)) picked = before;
+    use(reading, index);
+    if (picked < 0 || reading.parsed.container !== undefined) return;
+    use(reading, picked);
+    reading.parsed.container = reading.tokens[picked].text;
+  });
+}
+
+function isKindFollowing(reading: Reading, index: number): boolean {
+  return reading.tokens[index + 1]?.type === "kind";
+}
+
+/** `app=web` anywhere, "label app=web", 标签app=web: label selectors; `status.phase=Pending`: field selectors. */
+export function readSelectors(reading: Reading): void {
+  reading.tokens.forEach((token, index) => {
+    if (token.type === "selector" && !reading.used[index]) {
+      use(reading, index);
+      if (FIELD_KEY.test(token.text)) readFieldSelector(reading, token.text);
+      else if (/^(namespace|ns)=/i.test(token.text)) reading.parsed.namespace ??= token.text.split("=")[1];
+      else reading.parsed.labelSelectors.push(token.text);
+    } else if (hasRole(reading, index, "label") && !reading.used[index]) {
+      use(reading, index);
+    }
+  });
+}
+
+/** "last 50 lines", "--tail 20" (flags), 最后50行, "the last hour", 最近10分钟, "before it crashed", 上一次. */
+export function readLogOptions(reading: Reading): void {
+  const { tokens, parsed } = reading;
+  tokens.forEach((_token, index) => {
+    if (reading.used[index]) return;
+    const cue = cueAt(reading, index);
+    if (cue?.role === "previous") {
+      use(reading, index);
+      parsed.previous = true;
+      return;
+    }
+    const amount = numberAt(reading, index);
+    if (amount !== undefined) {
+      const after = nextIndex(reading, index, ["个", "more", "of"]);
+      const next = cueAt(reading, after);
+      if (next?.role === "unit") {
+        parsed.sinceSeconds ??= Math.round(amount * next.seconds);
+        use(reading, index, after);
+      } else if (next?.role === "lines" || isTailWord(reading, previousIndex(reading, index))) {
+        if (Number.isInteger(amount) && amount > 0) parsed.tailLines ??= amount;
+        use(reading, index);
+        if (next?.role === "lines") use(reading, after);
+      } else if (tokens[index - 1]?.lower === "top") {
+        use(reading, index);
+      }
+      return;
+    }
+    if (cue?.role === "unit" && hasRole(reading, previousIndex(reading, index), "recent")) {
+      parsed.sinceSeconds ??= cue.seconds;
+      use(reading, index, previousIndex(reading, index));
+    }
+  });
+}
+
+function numberAt(reading: Reading, index: number): number | undefined {
+  const token = reading.tokens[index];
+  if (token?.type === "number") return Number(token.lower);
+  const cue = cueAt(reading, index);
+  return cue?.role === "number" ? cue.value : undefined;
+}
+
+function isTailWord(reading: Reading, index: number): boolean {
+  const token = reading.tokens[index];
+  return hasRole(reading, index, "recent") || token?.lower === "tail" || token?.lower === "first";
+}

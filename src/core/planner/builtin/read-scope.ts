@@ -1,0 +1,86 @@
+import { hasRole, isKindAt, isNameAt, nextIndex, previousIndex, type Reading, use } from "./reading.js";
+
+/**
+ * "in namespace shop", "the shop namespace", "-n shop" (flags), shop命名空间, 命名空间shop, "all namespaces", 所有命名空间.
+ * A namespace word that names none of these stays a kind ("list namespaces").
+ */
+export function readNamespacePhrases(reading: Reading): void {
+  const { tokens, parsed } = reading;
+  tokens.forEach((token, index) => {
+    if (!isKindAt(reading, index, "namespaces")) return;
+    const before = previousIndex(reading, index);
+    if (hasRole(reading, before, "all")) {
+      use(reading, index, before);
+      parsed.allNamespaces = true;
+      parsed.namespaceWord ??= { at: index, form: "all" };
+      return;
+    }
+    const after = nextIndex(reading, index, [...FILLER_AFTER_NAMESPACE]);
+    const plural = token.lower === "namespaces";
+    if (!plural && isNameAt(reading, after)) {
+      use(reading, index, after);
+      parsed.namespace ??= tokens[after].text;
+      parsed.namespaceWord ??= { at: index, form: "named" };
+      return;
+    }
+    if (isNameAt(reading, index - 1) && !hasRole(reading, index - 2, "nameMarker")) {
+      use(reading, index, index - 1);
+      parsed.namespace ??= tokens[index - 1].text;
+      parsed.namespaceWord ??= { at: index - 1, form: "named" };
+    }
+  });
+}
+
+const FILLER_AFTER_NAMESPACE = ["the", ":", "：", "为", "是", "named", "called", "=", "叫", "名为"];
+
+/** "pods on node worker-1", 节点worker-1上, worker-1节点上: pods anywhere, filtered by node. */
+export function readNodePhrases(reading: Reading): void {
+  const { tokens, parsed } = reading;
+  tokens.forEach((_token, index) => {
+    if (!isKindAt(reading, index, "nodes")) return;
+    const before = previousIndex(reading, index);
+    const after = nextIndex(reading, index);
+    if (hasRole(reading, before, "onPrep") && isNameAt(reading, after)) {
+      use(reading, before, index, after);
+      parsed.nodeName = tokens[after].text;
+    } else if (isNameAt(reading, after) && isLocativeOn(reading, after + 1)) {
+      use(reading, before, index, after, after + 1);
+      parsed.nodeName = tokens[after].text;
+    } else if (isNameAt(reading, index - 1) && isLocativeOn(reading, index + 1)) {
+      use(reading, index - 1, index, index + 1);
+      parsed.nodeName = tokens[index - 1].text;
+      if (hasRole(reading, index - 2, "onPrep", "inPrep")) use(reading, index - 2);
+    }
+  });
+}
+
+function isLocativeOn(reading: Reading, index: number): boolean {
+  return reading.tokens[index]?.lower === "上";
+}
+
+/** "in shop", "on worker-1", 在shop中, shop下的, worker-1上的: what a preposition or locative points at. */
+export function readPrepositions(reading: Reading): void {
+  const { tokens, parsed } = reading;
+  tokens.forEach((_token, index) => {
+    if (reading.used[index]) return;
+    if (hasRole(reading, index, "inPrep", "onPrep")) {
+      const after = nextIndex(reading, index);
+      if (!isNameAt(reading, after) || isKindAt(reading, after + 1)) return;
+      const onNode = hasRole(reading, index, "onPrep") || tokens[after + 1]?.lower === "上";
+      if (onNode) parsed.nodeName ??= tokens[after].text;
+      else if (parsed.namespace === undefined) parsed.namespace = tokens[after].text;
+      else return;
+      use(reading, index, after);
+      if (hasRole(reading, after + 1, "locative")) use(reading, after + 1);
+      return;
+    }
+    if (isNameAt(reading, index) && tokens[index + 1]?.chinese && hasRole(reading, index + 1, "locative")) {
+      if (tokens[index - 1]?.type === "kind" || hasRole(reading, index - 1, "nameMarker", "container"))
+        return;
+      if (tokens[index + 1].lower === "上") parsed.nodeName ??= tokens[index].text;
+      else if (parsed.namespace === undefined) parsed.namespace = tokens[index].text;
+      else return;
+      use(reading, index, index + 1);
+    }
+  });
+}

@@ -1,0 +1,114 @@
+import type { Token } from "./tokenize.js";
+import type { Cue, Intent } from "./vocabulary.js";
+
+/** A resource the question is about, in the order the user named it. */
+export interface Target {
+  kind: string;
+  namespaced: boolean;
+  name?: string;
+  at: number;
+}
+
+/** What the parser understood; build-calls.ts turns it into tool calls. */
+export interface ParsedQuestion {
+  intents: { intent: Intent; at: number }[];
+  targets: Target[];
+  /** Names given with a marker ("named X", 名为X) not yet tied to a kind. */
+  names: { name: string; at: number }[];
+  namespace?: string;
+  allNamespaces: boolean;
+  /** "the cluster", 集群: the whole cluster, weaker than an explicit namespace. */
+  cluster: boolean;
+  /** Where "namespace X" or "all namespaces" was read: with no other kind, the namespaces themselves may be meant. */
+  namespaceWord?: { at: number; form: "all" | "named" };
+  labelSelectors: string[];
+  phases: string[];
+  fieldSelectors: string[];
+  nodeName?: string;
+  container?: string;
+  tailLines?: number;
+  sinceSeconds?: number;
+  previous: boolean;
+  eventType?: "Warning" | "Normal";
+  sortBy?: "cpu" | "memory";
+  outputFormat?: string;
+  conjunctions: number[];
+  /** Unknown name-like words, resolved once the intent is known (a pod name, a namespace...). */
+  loose: { text: string; at: number; before?: string; after?: string }[];
+  unexplained: string[];
+  kubectl: boolean;
+}
+
+/** The tokens and which of them a pass has already explained. */
+export interface Reading {
+  tokens: Token[];
+  used: boolean[];
+  parsed: ParsedQuestion;
+}
+
+export function createReading(tokens: Token[], kubectl: boolean): Reading {
+  return {
+    tokens,
+    used: tokens.map(() => false),
+    parsed: {
+      intents: [],
+      targets: [],
+      names: [],
+      allNamespaces: false,
+      cluster: false,
+      labelSelectors: [],
+      phases: [],
+      fieldSelectors: [],
+      previous: false,
+      conjunctions: [],
+      loose: [],
+      unexplained: [],
+      kubectl,
+    },
+  };
+}
+
+const NAME_PATTERN = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+
+/** An unexplained word that could be an object's, namespace's or container's name. */
+export function isNameAt(reading: Reading, index: number): boolean {
+  const token = reading.tokens[index];
+  return (
+    token !== undefined && !reading.used[index] && token.type === "word" && NAME_PATTERN.test(token.text)
+  );
+}
+
+export function cueAt(reading: Reading, index: number): Cue | undefined {
+  return reading.tokens[index]?.type === "cue" ? reading.tokens[index].cue : undefined;
+}
+
+export function hasRole(reading: Reading, index: number, ...roles: Cue["role"][]): boolean {
+  const cue = cueAt(reading, index);
+  return cue !== undefined && roles.includes(cue.role);
+}
+
+/** The index after `index`, stepping over filler that may sit inside a phrase ("in the shop namespace", 名为：x). */
+export function nextIndex(reading: Reading, index: number, skip: readonly string[] = FILLER): number {
+  let next = index + 1;
+  while (next < reading.tokens.length && skip.includes(reading.tokens[next].lower)) next++;
+  return next;
+}
+
+export function previousIndex(reading: Reading, index: number, skip: readonly string[] = FILLER): number {
+  let previous = index - 1;
+  while (previous >= 0 && skip.includes(reading.tokens[previous].lower)) previous--;
+  return previous;
+}
+
+export const FILLER = ["the", "a", "an", ":", "：", "为", "是", "my", "our", "this", "that"];
+
+export function use(reading: Reading, ...indexes: number[]): void {
+  for (const index of indexes) if (index >= 0 && index < reading.used.length) reading.used[index] = true;
+}
+
+export function isKindAt(reading: Reading, index: number, plural?: string): boolean {
+  const token = reading.tokens[index];
+  return (
+    token?.type === "kind" && !reading.used[index] && (plural === undefined || token.kind?.plural === plural)
+  );
+}

@@ -1,0 +1,39 @@
+import type { ParsedQuestion } from "./reading.js";
+import type { Intent } from "./vocabulary.js";
+
+const NAMED_INTENTS = new Set<Intent>(["describe", "manifest", "logs"]);
+// "why is web-1 crashing", "what's wrong with web-1": the word after these is the subject, an object's name.
+const SUBJECT_BEFORE = new Set(["is", "are", "does", "did", "with", "of", "for", "about", "has", "was"]);
+// kube-system的事件, kube-system下: a word before these is where to look, a namespace.
+const SCOPE_AFTER = new Set(["的", "下", "中", "里", "内"]);
+
+/**
+ * Unknown words the grammar could not place: a name when the tool needs one (查看web-1的日志), otherwise a
+ * namespace (kube-system的警告事件, "list kube-system pods"). Returns how much was guessed.
+ */
+export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): number {
+  let guesses = 0;
+  for (const word of parsed.loose) {
+    const unnamed = parsed.targets.filter((target) => !target.name);
+    const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
+    const wantsName = NAMED_INTENTS.has(intent) ? !hasName : SUBJECT_BEFORE.has(word.before ?? "");
+    if (wantsName && unnamed.length > 0) {
+      const pods = intent === "logs" ? unnamed.find((target) => target.kind === "pods") : undefined;
+      (pods ?? unnamed[0]).name = word.text;
+      guesses += 0.25;
+    } else if (wantsName && !hasName) {
+      parsed.names.push({ name: word.text, at: word.at });
+      guesses += SCOPE_AFTER.has(word.after ?? "") || NAMED_INTENTS.has(intent) ? 0.25 : 0.5;
+    } else if (parsed.namespace === undefined) {
+      parsed.namespace = word.text;
+      guesses += SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at) ? 0.25 : 0.75;
+    } else {
+      parsed.unexplained.push(word.text);
+    }
+  }
+  return guesses;
+}
+
+function isBeforeKind(parsed: ParsedQuestion, at: number): boolean {
+  return parsed.targets.some((target) => target.at === at + 1);
+}

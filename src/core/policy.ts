@@ -1,0 +1,266 @@
+import type { ToolCall } from "./answer.js";
+import { BUILTIN_KINDS, createKindLexicon } from "./planner/builtin/kind-lexicon.js";
+import type { ResourceType } from "./ports.js";
+import type { Language, Scope } from "./question.js";
+import { findTool } from "./tools/catalogue.js";
+
+// ---------- Questions ----------
+
+// Verbs that change a cluster. Only their plain (imperative) form counts: "restarting", "restarts", "deleted" describe state.
+const WRITE_VERBS = new Set(
+  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open".split(
+    "|",
+  ),
+);
+// Words that may sit before an imperative ("can you please delete", "how do I restart", "I want to scale").
+const LEAD_IN = new Set(
+  "please|pls|plz|kindly|can|could|would|will|you|u|i|we|want|wanna|need|like|i'd|id|to|help|me|us|let|let's|lets|go|ahead|and|then|now|just|quickly|immediately|also|how|do|should|shall|may|might|try|k8helper|bot|hey|hi|ok|okay|so|first|finally|must|gotta|got|im|i'm|going|trying|asap|force|forcefully|safely|gracefully|sudo|really|actually|simply".split(
+    "|",
+  ),
+);
+// A write verb used as a noun or about state: "restart count", "rollout status", "scale of the cluster".
+const READ_AFTER = new Set(
+  "count|counts|status|history|policy|policies|reason|reasons|time|times|timestamp|number|loop|loops|limit|limits|events|event|log|logs|of|strategy|type|config|phase|state|selector|selectors|key|keys|value|values|mode|backoff|rate|progress|info|information|details|happened|happen|happening|on|as|fail|failed|failure".split(
+    "|",
+  ),
+);
+// kubectl subcommands that only read.
+const KUBECTL_READS = new Set([
+  "get",
+  "describe",
+  "logs",
+  "log",
+  "top",
+  "events",
+  "explain",
+  "api-resources",
+  "api-versions",
+  "version",
+  "cluster-info",
+  "auth",
+  "config",
+  "diff",
+]);
+const KUBECTL_READ_ROLLOUT = new Set(["status", "history"]);
+
+const CHINESE_WRITE =
+  /删除|删掉|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|加标签|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该/g;
+// Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
+const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
+// Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过.
+const CHINESE_READ_CONTEXT = /为什么|为何|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
+// What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
+const CHINESE_READ_AFTER =
+  /^(了吗|了几|了多少|了没|过|的|中|后|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
+
+const SECRET_WORDS =
+  /\b(secrets?|credentials?|passwords?|passwd|api[- ]?keys?|private[- ]?keys?|tokens?|kubeconfig)\b|密钥|秘钥|凭据|凭证|密码|口令|令牌|私钥|机密/;
+
+const INJECTION = [
+  /\b(ignore|disregard|forget|skip|bypass|override|overrule|drop|circumvent)\b.{0,40}?\b(instructions?|rules?|prompts?|guidelines?|restrictions?|polic(y|ies)|guardrails?|constraints?|directives?|system message|safety|limitations?|read-only)\b/,
+  /\b(you are now|act as|pretend (to be|you are|that)|role-?play|jailbreak|developer mode|dan mode|do anything now|no restrictions|without (any )?restrictions|unrestricted|sudo mode|admin mode|god mode|system prompt|new instructions|reveal your)\b/,
+  /(忽略|无视|忘记|忘掉|不要理会|跳过|绕过|违反|不用管|别管|不要遵守|不必遵守).{0,20}?(指令|指示|规则|限制|设定|提示|约束|要求|规定|安全|只读)/,
+  /你现在是|扮演|越狱|开发者模式|系统提示|没有限制|不受限制|解除限制|取消限制|新的指令/,
+];
+
+type RefusalReason = "write" | "secrets" | "injection";
+
+const REFUSALS: Record<Language, Record<RefusalReason, (verb: string) => string>> = {
+  en: {
+    write: (verb) =>
+      `K8Helper is read-only, so it will not ${verb || "change"} anything in the cluster. It can show, describe, read logs and events, and diagnose instead: try "describe deployment checkout in shop" or "why is pod web-1 failing?".`,
+    secrets: () =>
+      "K8Helper never reads Secrets or credentials, so their values stay in the cluster. It can list other resources, describe a workload (which names the Secrets it mounts, without values) or diagnose a failing pod instead.",
+    injection: () =>
+      "K8Helper's rules cannot be switched off: it stays read-only and never reads Secrets. Ask about pods, deployments, logs, events, or what's wrong in a namespace instead.",
+  },
+  zh: {
+    write: (verb) =>
+      `K8Helper 是只读助手，不会${verb ? `执行“${verb}”或` : ""}修改集群中的任何内容。它可以查看、描述、读取日志和事件并诊断问题，例如：“查看shop命名空间中checkout部署的详细信息”或“为什么pod web-1失败？”。`,
+    secrets: () =>
+      "K8Helper 从不读取 Secret（密钥、凭据），它们的值只留在集群里。它可以列出其他资源、描述工作负载（只显示挂载了哪些 Secret，不显示值），或诊断出问题的 Pod。",
+    injection: () =>
+      "K8Helper 的规则不能被关闭：它始终只读，也不读取 Secret。请询问 Pod、部署、日志、事件，或某个命名空间有什么问题。",
+  },
+};
+
+/** The refusal for a question K8Helper must not act on (a change, Secrets, or an attempt to lift the rules), else null. */
+export function checkQuestionPolicy(text: string, language: Language): string | null {
+  const normalised = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
+  const refuse = (reason: RefusalReason, verb = "") => REFUSALS[language][reason](verb);
+  if (INJECTION.some((pattern) => pattern.test(normalised))) return refuse("injection");
+  if (SECRET_WORDS.test(normalised)) return refuse("secrets");
+  const verb = englishWriteVerb(normalised) ?? chineseWriteVerb(normalised);
+  return verb === undefined ? null : refuse("write", verb);
+}
+
+/** An imperative write verb at the start of a clause ("please restart the pod"), after "to", or a kubectl write. */
+function englishWriteVerb(text: string): string | undefined {
+  for (const clause of text.split(/[.;!?\n,，。；！？]+|\b(?:and then|then|but)\b/)) {
+    const kubectlVerb = kubectlWriteVerb(clause);
+    if (kubectlVerb) return kubectlVerb;
+    const words = clause.match(/[a-z][a-z0-9'-]*/g) ?? [];
+    let start = 0;
+    while (start < words.length && LEAD_IN.has(words[start])) start++;
+    for (let i = 0; i < words.length; i++) {
+      if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
+      if (words[i] === "run" && words[i + 1] === "kubectl") continue;
+      const imperative = i === start || words[i - 1] === "to" || (words[i - 1] === "and" && i > start);
+      if (imperative && isWriteUse(words, i)) return words[i] === "roll" ? "roll back" : words[i];
+    }
+  }
+  return undefined;
+}
+
+// Flags whose value is the next word (`kubectl -n shop delete ...`).
+const KUBECTL_VALUE_FLAGS = new Set([
+  "-n",
+  "--namespace",
+  "--context",
+  "--cluster",
+  "--kubeconfig",
+  "-l",
+  "--user",
+  "-s",
+  "--server",
+]);
+
+function kubectlWriteVerb(clause: string): string | undefined {
+  const words = clause.split(/\s+/);
+  const start = words.findIndex((word) => /(^|[^a-z0-9-])kubectl$/.test(word));
+  if (start < 0) return undefined;
+  for (let i = start + 1; i < words.length; i++) {
+    const word = words[i];
+    if (word === "") continue;
+    if (word.startsWith("-")) {
+      if (KUBECTL_VALUE_FLAGS.has(word)) i++;
+      continue;
+    }
+    if (KUBECTL_READS.has(word)) return undefined;
+    if (word === "rollout" && KUBECTL_READ_ROLLOUT.has(words[i + 1] ?? "")) return undefined;
+    return word.replace(/[^a-z-]/g, "") || undefined;
+  }
+  return undefined;
+}
+
+/** Verbs that are also nouns or kind names read as a write only with an object after them. */
+function isWriteUse(words: string[], index: number): boolean {
+  const next = words[index + 1];
+  switch (words[index]) {
+    case "deploy":
+    case "set":
+    case "start":
+    case "stop":
+    case "change":
+    case "update":
+    case "run":
+    case "label":
+    case "copy":
+    case "add":
+    case "clear":
+      return next !== undefined && next !== "in" && next !== "-n" && next !== "for";
+    case "roll":
+      return next === "back" || next === "out";
+    case "open":
+      return next === "a" || next === "shell" || next === "port" || next === "an";
+    default:
+      return true;
+  }
+}
+
+function chineseWriteVerb(text: string): string | undefined {
+  for (const clause of text.split(/[,.;!?，。；！？]|然后|接着|再把|并且/)) {
+    const deploy = CHINESE_DEPLOY.exec(clause);
+    if (deploy) return deploy[0];
+    let masked = clause;
+    for (const entry of BUILTIN_KINDS)
+      for (const name of entry.chinese) masked = masked.split(name).join("□");
+    if (CHINESE_READ_CONTEXT.test(masked)) continue;
+    for (const match of masked.matchAll(CHINESE_WRITE)) {
+      if (!CHINESE_READ_AFTER.test(masked.slice(match.index + match[0].length))) return match[0];
+    }
+  }
+  return undefined;
+}
+
+// ---------- Calls ----------
+
+export type CallVerdict =
+  | { ok: true; call: ToolCall }
+  | { ok: false; code: "refused" | "out_of_scope" | "bad_request"; message: string };
+
+const builtinLexicon = createKindLexicon();
+
+/**
+ * The rules every planner's calls pass (the LLM's included): a catalogue tool, never Secrets, a namespace the
+ * caller may read. Returns the call normalised: canonical kind, no namespace on a cluster-scoped kind.
+ */
+export function checkCallPolicy(
+  call: ToolCall,
+  scope: Scope,
+  resourceTypes?: readonly ResourceType[],
+): CallVerdict {
+  if (typeof call?.tool !== "string" || !findTool(call.tool)) {
+    return {
+      ok: false,
+      code: "refused",
+      message: `"${String(call?.tool)}" is not one of K8Helper's read-only tools.`,
+    };
+  }
+  if (
+    call.args !== undefined &&
+    (typeof call.args !== "object" || call.args === null || Array.isArray(call.args))
+  ) {
+    return { ok: false, code: "bad_request", message: `The arguments of ${call.tool} must be an object.` };
+  }
+  const lexicon = resourceTypes ? createKindLexicon(resourceTypes) : builtinLexicon;
+  const args: Record<string, unknown> = { ...(call.args ?? {}) };
+  if (typeof args.kind === "string") {
+    const wanted = args.kind.trim().toLowerCase();
+    if (/^(secrets?|密钥)(\.|$)/.test(wanted)) {
+      return {
+        ok: false,
+        code: "refused",
+        message: "K8Helper never reads Secrets: their values stay in the cluster.",
+      };
+    }
+    args.kind = lexicon.canonical(wanted) ?? wanted;
+    if (!lexicon.isNamespaced(args.kind as string)) delete args.namespace;
+  }
+  const allowed = scope.namespaces;
+  if (allowed && typeof args.namespace === "string" && !allowed.includes(args.namespace)) {
+    const list = allowed.length > 0 ? allowed.join(", ") : "none";
+    return {
+      ok: false,
+      code: "out_of_scope",
+      message: `Namespace "${args.namespace}" is outside what you may read here (allowed: ${list}).`,
+    };
+  }
+  return { ok: true, call: { tool: call.tool, args } };
+}
+
+/** A call checked against its tool's zod schema in the catalogue; the parsed arguments on success. */
+export function validateCall(call: ToolCall): CallVerdict {
+  const tool = findTool(call.tool);
+  if (!tool)
+    return {
+      ok: false,
+      code: "refused",
+      message: `"${call.tool}" is not one of K8Helper's read-only tools.`,
+    };
+  const parsed = tool.args.safeParse(call.args ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "args"}: ${issue.message}`,
+    );
+    return {
+      ok: false,
+      code: "bad_request",
+      message: `Invalid arguments for ${tool.name}: ${problems.join("; ")}`,
+    };
+  }
+  return { ok: true, call: { tool: tool.name, args: parsed.data as Record<string, unknown> } };
+}
