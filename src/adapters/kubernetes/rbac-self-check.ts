@@ -28,10 +28,18 @@ export interface ReadOnlyIdentityReport {
 }
 
 const READ_VERBS = new Set(["get", "list", "watch"]);
+/** What every authenticated user may create on a real cluster (system:basic-user): questions about itself. */
+const SELF_REVIEWS = new Set([
+  "create selfsubjectaccessreviews.authorization.k8s.io",
+  "create selfsubjectrulesreviews.authorization.k8s.io",
+  "create selfsubjectreviews.authentication.k8s.io",
+]);
 /** Non-resource URLs: these verbs only read (/healthz, /version, discovery). */
 const SAFE_URL_VERBS = new Set(["get", "head", "options"]);
 
-type Probe = Pick<V1ResourceAttributes, "verb" | "group" | "resource" | "subresource"> & { clusterWide?: boolean };
+type Probe = Pick<V1ResourceAttributes, "verb" | "group" | "resource" | "subresource"> & {
+  clusterWide?: boolean;
+};
 
 /** Asked one by one as well, since another authorizer (a webhook) may grant what the rules review does not list. */
 const PROBES: Probe[] = [
@@ -53,7 +61,9 @@ const PROBES: Probe[] = [
  * Asks the API server what this identity may do (SelfSubjectRulesReview, then SelfSubjectAccessReview probes).
  * The reviews are POSTs that change nothing: the only requests K8Helper sends that are not GETs.
  */
-export async function checkReadOnlyIdentity(settings: RbacSelfCheckSettings): Promise<ReadOnlyIdentityReport> {
+export async function checkReadOnlyIdentity(
+  settings: RbacSelfCheckSettings,
+): Promise<ReadOnlyIdentityReport> {
   const api = loadKubeConfig(settings).makeApiClient(AuthorizationV1Api);
   const timeoutMs = settings.timeoutMs ?? 10_000;
   const review = await withTimeout(
@@ -69,7 +79,7 @@ export async function checkReadOnlyIdentity(settings: RbacSelfCheckSettings): Pr
   const findings = new Set<string>();
   let secrets = false;
   for (const rule of review.status?.resourceRules ?? []) {
-    for (const grant of writableGrants(rule)) findings.add(grant);
+    for (const grant of writableGrants(rule)) if (!SELF_REVIEWS.has(grant)) findings.add(grant);
     secrets ||= readsSecrets(rule);
   }
   for (const rule of review.status?.nonResourceRules ?? []) {
@@ -83,7 +93,9 @@ export async function checkReadOnlyIdentity(settings: RbacSelfCheckSettings): Pr
           body: {
             apiVersion: "authorization.k8s.io/v1",
             kind: "SelfSubjectAccessReview",
-            spec: { resourceAttributes: { ...attributes, namespace: clusterWide ? undefined : settings.namespace } },
+            spec: {
+              resourceAttributes: { ...attributes, namespace: clusterWide ? undefined : settings.namespace },
+            },
           },
         }),
         timeoutMs,
@@ -94,7 +106,8 @@ export async function checkReadOnlyIdentity(settings: RbacSelfCheckSettings): Pr
   for (const probe of allowed) {
     if (!probe) continue;
     if (probe.resource === "secrets") secrets = true;
-    else findings.add(`${probe.verb} ${qualified(probe.resource ?? "", probe.group ?? "", probe.subresource)}`);
+    else
+      findings.add(`${probe.verb} ${qualified(probe.resource ?? "", probe.group ?? "", probe.subresource)}`);
   }
   return {
     writable: [...findings].sort(),
@@ -120,21 +133,31 @@ export async function verifyReadOnlyIdentity(
     report = await checkReadOnlyIdentity(settings);
   } catch (error) {
     const reason = `Could not verify that K8Helper's Kubernetes identity is read-only: ${errorMessage(error)}`;
-    if (options.strict) throw new CodedError("config", `${reason} (K8HELPER_STRICT_RBAC=true refuses to start)`);
+    if (options.strict)
+      throw new CodedError("config", `${reason} (K8HELPER_STRICT_RBAC=true refuses to start)`);
     options.logger.warn({ event: "rbac_unverified", error: errorMessage(error) }, reason);
     return undefined;
   }
   const problems = describeProblems(report);
   if (problems.length === 0) {
-    options.logger.info({ event: "rbac_read_only", namespace: report.namespace }, "Kubernetes identity is read-only");
+    options.logger.info(
+      { event: "rbac_read_only", namespace: report.namespace },
+      "Kubernetes identity is read-only",
+    );
     return report;
   }
   const message =
     `K8Helper's Kubernetes identity has more than read-only access: ${problems.join("; ")}. ` +
     "K8Helper never uses it, but a read-only assistant should not hold it: bind the chart's read-only ClusterRole instead.";
-  if (options.strict) throw new CodedError("config", `${message} Refusing to start (K8HELPER_STRICT_RBAC=true).`);
+  if (options.strict)
+    throw new CodedError("config", `${message} Refusing to start (K8HELPER_STRICT_RBAC=true).`);
   options.logger.warn(
-    { event: "rbac_too_broad", writable: report.writable, secrets: report.secrets, namespace: report.namespace },
+    {
+      event: "rbac_too_broad",
+      writable: report.writable,
+      secrets: report.secrets,
+      namespace: report.namespace,
+    },
     `WARNING: ${message} Set K8HELPER_STRICT_RBAC=true to refuse to start.`,
   );
   return report;
@@ -155,7 +178,9 @@ function writableGrants(rule: V1ResourceRule): string[] {
   const verbs = rule.verbs.filter((verb) => !READ_VERBS.has(verb));
   const groups = rule.apiGroups?.length ? rule.apiGroups : [""];
   return verbs.flatMap((verb) =>
-    groups.flatMap((group) => (rule.resources ?? []).map((resource) => `${verb} ${qualified(resource, group)}`)),
+    groups.flatMap((group) =>
+      (rule.resources ?? []).map((resource) => `${verb} ${qualified(resource, group)}`),
+    ),
   );
 }
 
@@ -192,7 +217,10 @@ function loadKubeConfig(settings: RbacSelfCheckSettings): KubeConfig {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CodedError("timeout", `the API server did not answer within ${ms} ms`)), ms);
+    timer = setTimeout(
+      () => reject(new CodedError("timeout", `the API server did not answer within ${ms} ms`)),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
