@@ -88,7 +88,11 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   // One Redis connection shared by the cache, the rate limiter and the token budget; memory when REDIS_URL is unset.
   const redis =
     config.cache.redisUrl && !(overrides.cache && overrides.rateLimiter && overrides.tokenBudget)
-      ? await connectRedis({ url: config.cache.redisUrl, logger })
+      ? await connectRedis({
+          url: config.cache.redisUrl,
+          logger,
+          commandTimeoutMs: config.cache.redisTimeoutMs,
+        })
       : undefined;
   const cache = overrides.cache ?? (redis ? createRedisCache(redis) : createMemoryCache({ clock }));
   const rateLimiter =

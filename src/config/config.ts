@@ -14,7 +14,7 @@ export interface Config {
     hunyuan?: { secretId: string; secretKey: string; model: string; region: string; endpoint?: string };
   };
   slack?: { botToken: string; appToken?: string; signingSecret?: string; apiUrl?: string; channelsFile?: string };
-  cache: { redisUrl?: string; planTtlSeconds: number; answerTtlSeconds: number };
+  cache: { redisUrl?: string; redisTimeoutMs: number; planTtlSeconds: number; answerTtlSeconds: number };
   limits: { userPerMinute: number; channelPerMinute: number; llmDailyTokens: number };
 }
 
@@ -87,6 +87,7 @@ export function configFromEnvironment(env: Environment): Config {
       : undefined,
     cache: {
       redisUrl: env.REDIS_URL,
+      redisTimeoutMs: env.K8HELPER_REDIS_TIMEOUT_MS,
       planTtlSeconds: env.K8HELPER_PLAN_TTL,
       answerTtlSeconds: env.K8HELPER_ANSWER_TTL,
     },

@@ -55,6 +55,7 @@ export const environmentSchema = z.object({
       error: "must be a redis:// or rediss:// (TLS) URL, e.g. redis://:password@redis:6379/0",
     })
     .optional(),
+  K8HELPER_REDIS_TIMEOUT_MS: positiveInt.default(100),
   K8HELPER_PLAN_TTL: seconds.default(86_400),
   K8HELPER_ANSWER_TTL: seconds.default(30),
   K8HELPER_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),

@@ -22,6 +22,10 @@ export interface RedisServer {
   stop(): Promise<void>;
   /** Starts it again on the same port, empty. */
   start(): Promise<void>;
+  /** Freezes the process (SIGSTOP): connections stay open but nothing answers, like a hung Redis. */
+  pause(): void;
+  /** Thaws it (SIGCONT). */
+  resume(): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +53,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     child = undefined;
     if (!running || running.exitCode !== null) return;
     const exited = new Promise((resolve) => running.once("exit", resolve));
+    running.kill("SIGCONT");
     running.kill("SIGTERM");
     await exited;
   };
@@ -61,6 +66,8 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     caFile,
     start,
     stop,
+    pause: () => child?.kill("SIGSTOP"),
+    resume: () => child?.kill("SIGCONT"),
     async close() {
       await stop();
       rmSync(dir, { recursive: true, force: true });

@@ -89,6 +89,34 @@ describe("Redis connection", () => {
     await cache.close();
   });
 
+  it("after a timeout from a hung Redis, fails the next commands at once, then resumes when it answers", async () => {
+    const logger = recordingLogger();
+    const connection = await connectRedis({ url: server.url, logger, pauseAfterTimeoutMs: 60_000 });
+    const cache = createRedisCache(connection);
+    await cache.set("k", "v", 60);
+    server.pause();
+    try {
+      expect(await cache.get("k")).toBeUndefined();
+      for (let i = 0; i < 10; i++) expect(await cache.get("k")).toBeUndefined();
+      expect(connection.stats()).toMatchObject({ errors: 11, skipped: 10, available: false });
+      expect(unavailable(logger.messages("warn"))).toEqual([expect.stringContaining("timed out")]);
+    } finally {
+      server.resume();
+    }
+    await cache.close();
+
+    const resumingLogger = recordingLogger();
+    const resuming = createRedisCache(
+      await connectRedis({ url: server.url, logger: resumingLogger, pauseAfterTimeoutMs: 200 }),
+    );
+    server.pause();
+    expect(await resuming.get("k")).toBeUndefined();
+    server.resume();
+    await eventually(async () => (await resuming.get("k")) === "v");
+    expect(resumingLogger.messages("info")).toEqual(["Redis available again: the cache is back"]);
+    await resuming.close();
+  });
+
   it("picks up a Redis that starts after K8Helper", async () => {
     const late = await startRedisServer();
     await late.stop();
