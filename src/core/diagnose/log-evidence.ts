@@ -3,9 +3,12 @@ import { isCodedError } from "../errors.js";
 import type { ToolContext } from "../tools/define-tool.js";
 
 const MAX_PODS = 5;
-const LINES = 5;
+const TAIL_LINES = 60;
+/** Lines that say what went wrong: exception headers, panics, error-level log records. */
+const ERROR_LINE =
+  /^(?:[\w.$]*(?:Error|Exception)\b|panic:|fatal error:|Traceback|FATAL)|"level":\s*"(?:error|fatal|panic)"|\blevel=(?:error|fatal)\b/i;
 
-/** The last lines before a crash are the best evidence there is: add them to CrashLoopBackOff findings (a few pods at most). */
+/** What a crashed run said last is the best evidence there is: add it to CrashLoopBackOff findings (a few pods at most). */
 export async function addCrashLogs(context: ToolContext, findings: Finding[]): Promise<void> {
   const crashing = findings
     .filter((finding) => finding.reason === "CrashLoopBackOff" && finding.object.namespace)
@@ -19,15 +22,24 @@ export async function addCrashLogs(context: ToolContext, findings: Finding[]): P
           namespace: finding.object.namespace!,
           container,
           previous: true,
-          tailLines: LINES,
+          tailLines: TAIL_LINES,
         });
-        const lines = log.split("\n").filter((line) => line.trim() !== "");
-        if (lines.length > 0)
-          finding.evidence.push(`previous log: ${lines.map((line) => context.redact(line)).join(" ⏎ ")}`);
+        for (const line of tellingLines(log)) finding.evidence.push(`previous log: ${context.redact(line)}`);
       } catch (error) {
         // Logs are extra evidence: a pod without a previous log (or without log permission) still gets its finding.
         if (!isCodedError(error)) throw error;
       }
     }),
   );
+}
+
+/** The last two error lines of a crashed run (not stack frames), else its last line. */
+export function tellingLines(log: string): string[] {
+  const lines = log
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== "");
+  const errors = lines.filter((line) => ERROR_LINE.test(line.trimStart()) && !/^\s+at\s/.test(line));
+  const chosen = errors.length > 0 ? errors.slice(-2) : lines.slice(-1);
+  return chosen.map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line));
 }

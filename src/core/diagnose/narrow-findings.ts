@@ -14,6 +14,12 @@ export function resolveDiagnosisName(snapshot: ClusterSnapshot, input: string, w
         .flatMap((kind) => snapshot[kind].map((object) => object.metadata.name)),
     ),
   ];
+  // "fraud" matches the fraud-detector Deployment and its pods: the owner is the object meant.
+  const matches = names.filter((name) => name.startsWith(input)).sort((a, b) => a.length - b.length);
+  const owner = matches[0];
+  if (owner && owner !== input && matches.every((name) => name === owner || name.startsWith(`${owner}-`))) {
+    return { name: owner, note: `${input} → ${owner}` };
+  }
   return resolveName(input, names, { what: "object", where });
 }
 

@@ -13,13 +13,16 @@ export const pendingAnalyzer: Analyzer = {
     for (const pod of snapshot.pods) {
       if (podStatus(pod).phase !== "Pending") continue;
       const scheduled = condition(pod, "PodScheduled");
-      const events = eventEvidence(snapshot, pod, "Pod", 2, /FailedScheduling/);
+      // The FailedScheduling event usually repeats the condition's message word for word.
+      const events = eventEvidence(snapshot, pod, "Pod", 2, /FailedScheduling/).filter(
+        (line) => !scheduled?.message || !line.includes(scheduled.message),
+      );
       if (scheduled?.reason !== "Unschedulable" && events.length === 0) continue;
       findings.push({
         severity: "warning",
         object: refOf(pod, "Pod"),
         reason: "Unschedulable",
-        message: `Pod is Pending: the scheduler cannot place it${scheduled?.message ? ` (${scheduled.message})` : ""}.`,
+        message: "Pod is Pending: the scheduler cannot place it on any node.",
         evidence: [
           ...(scheduled?.message ? [`PodScheduled=False Unschedulable: ${scheduled.message}`] : []),
           ...events,
