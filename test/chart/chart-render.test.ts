@@ -266,10 +266,15 @@ describe("the Helm chart, rendered", () => {
     );
   });
 
+  it("refuses HTTP mode without an API token: the server would listen on loopback, out of Slack's reach", () => {
+    expect(() => renderChart(CHART, { values: { slack: { mode: "http" } } })).toThrow(/secrets\.apiToken/);
+  });
+
   it("routes an Ingress to the Service for Slack's HTTP mode", () => {
     const { objects, notes } = renderChart(CHART, {
       values: {
         slack: { mode: "http" },
+        secrets: { apiToken: "t0ken", slackSigningSecret: "s1gn" },
         ingress: {
           enabled: true,
           className: "nginx",
