@@ -12,7 +12,7 @@ export interface SlackAppOptions {
 
 export interface SlackBot {
   app: App;
-  readonly mode: "socket" | "http" | "http-shared";
+  readonly mode: "socket" | "http";
   /** Connects (Socket Mode), or listens on `port` (HTTP mode without a shared Express app). */
   start(port?: number): Promise<void>;
   stop(): Promise<void>;
@@ -36,7 +36,9 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
   const clientOptions = { slackApiUrl: apiUrl(settings.apiUrl), retryConfig: RETRY_CONFIG };
   const common = { token: settings.botToken, clientOptions, logger, deferInitialization: true };
   let app: App;
-  let mode: SlackBot["mode"];
+  let mode: SlackBot["mode"] = "http";
+  /** HTTP on the web server's Express app: that server listens, Bolt only adds /slack/events. */
+  let sharesServer = false;
   if (settings.appToken) {
     app = new App({ ...common, appToken: settings.appToken, socketMode: true });
     mode = "socket";
@@ -54,10 +56,9 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
         logger,
       });
       app = new App({ ...common, receiver });
-      mode = "http-shared";
+      sharesServer = true;
     } else {
       app = new App({ ...common, signingSecret: settings.signingSecret });
-      mode = "http";
     }
   }
   registerListeners(app, deps);
@@ -75,12 +76,12 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
     async start(port) {
       await app.init();
       if (mode === "socket") await app.start();
-      else if (mode === "http") await app.start(port ?? DEFAULT_HTTP_PORT);
+      else if (!sharesServer) await app.start(port ?? DEFAULT_HTTP_PORT);
       started = true;
       deps.logger.info({ component: "slack", mode }, "Slack bot started");
     },
     async stop() {
-      if (!started || mode === "http-shared") return;
+      if (!started || sharesServer) return;
       started = false;
       await app.stop();
     },

@@ -1,0 +1,180 @@
+import { createServer } from "node:net";
+import { createMemoryCache } from "../../src/adapters/cache/memory-cache.js";
+import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
+import { type ChannelScopes, channelScopesFrom } from "../../src/config/channels.js";
+import type { Logger } from "../../src/core/ports.js";
+import { createSlackApp, type SlackBot } from "../../src/frontends/slack/app.js";
+import type { SlackDeps } from "../../src/frontends/slack/slack-deps.js";
+import { type FakeSlack, type PostedMessage, startFakeSlack } from "../fakes/slack-api-server.js";
+import {
+  buttonClickPayload,
+  commandForm,
+  eventEnvelope,
+  interactiveForm,
+  postSigned,
+} from "../fakes/slack-payloads.js";
+import { type FakeSocketMode, startFakeSocketMode } from "../fakes/socket-mode-server.js";
+import { startTestStack, type TestStack, type TestStackOptions } from "../helpers/answer-service.js";
+
+export const SIGNING_SECRET = "test-signing-secret";
+
+export interface LogEntry {
+  level: string;
+  fields: Record<string, unknown>;
+  message?: string;
+}
+
+export interface SlackHarness {
+  stack: TestStack;
+  slack: FakeSlack;
+  socket?: FakeSocketMode;
+  bot: SlackBot;
+  deps: SlackDeps;
+  /** Bolt's /slack/events in HTTP mode. */
+  eventsUrl: string;
+  logs: LogEntry[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  mode: "http" | "socket";
+  stack?: TestStackOptions;
+  /** A stack shared by several harnesses (closed by its owner). */
+  sharedStack?: TestStack;
+  channels?: ChannelScopes;
+  userPerMinute?: number;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+function recordingLogger(logs: LogEntry[]): Logger {
+  const at = (level: string) => (fields: Record<string, unknown>, message?: string) =>
+    void logs.push({ level, fields, message });
+  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+}
+
+/** The real Bolt app on the real pipeline and simulated cluster, talking to a fake Slack. */
+export async function startSlackHarness(options: HarnessOptions): Promise<SlackHarness> {
+  const stack = options.sharedStack ?? (await startTestStack(options.stack));
+  const slack = await startFakeSlack();
+  const socket = options.mode === "socket" ? await startFakeSocketMode() : undefined;
+  if (socket) slack.socketModeUrl = socket.url;
+  const logs: LogEntry[] = [];
+  const deps: SlackDeps = {
+    settings: {
+      botToken: "xoxb-test-token",
+      apiUrl: slack.apiUrl,
+      ...(socket ? { appToken: "xapp-test-token" } : { signingSecret: SIGNING_SECRET }),
+    },
+    answers: stack.answers,
+    rateLimiter: createMemoryRateLimiter(),
+    dedup: createMemoryCache(),
+    channels: options.channels ?? channelScopesFrom({}),
+    logger: recordingLogger(logs),
+    limits: { userPerMinute: options.userPerMinute ?? 1_000 },
+  };
+  const bot = createSlackApp(deps);
+  const port = await freePort();
+  await bot.start(port);
+  if (socket) await socket.connected();
+  return {
+    stack,
+    slack,
+    socket,
+    bot,
+    deps,
+    eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    logs,
+    async close() {
+      await bot.stop();
+      await socket?.close();
+      await slack.close();
+      if (!options.sharedStack) await stack.close();
+    },
+  };
+}
+
+/** Polls until the check passes (answers arrive after the ack, asynchronously). */
+export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("timed out waiting for Slack traffic");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** A message whose latest version carries the buttons: the final answer. */
+export function isAnswered(message: PostedMessage): boolean {
+  return (message.blocks ?? []).some((block) => block.type === "actions");
+}
+
+export function answeredMessages(slack: FakeSlack): PostedMessage[] {
+  return [...slack.messages.values()].filter(isAnswered);
+}
+
+export function blocksText(message: { blocks?: unknown[]; text?: unknown }): string {
+  return JSON.stringify(message);
+}
+
+const FORM = { contentType: "application/x-www-form-urlencoded" };
+
+/** `/k8s <text>` over HTTP, signed; resolves with Bolt's HTTP response (the ack). */
+export function sendCommand(
+  harness: SlackHarness,
+  text: string,
+  options: { channel?: string; user?: string; id?: string } = {},
+) {
+  const responseUrl = harness.slack.responseUrl(options.id ?? `cmd-${Math.random().toString(36).slice(2)}`);
+  return postSigned(harness.eventsUrl, SIGNING_SECRET, commandForm({ text, responseUrl, ...options }), FORM);
+}
+
+/** An Events API delivery over HTTP, signed; `retryNum` marks it as Slack's retry. */
+export function sendEvent(
+  harness: SlackHarness,
+  event: Record<string, unknown>,
+  options: { eventId?: string; retryNum?: number } = {},
+) {
+  const body = JSON.stringify(eventEnvelope(event, options.eventId));
+  return postSigned(harness.eventsUrl, SIGNING_SECRET, body, { retryNum: options.retryNum });
+}
+
+/** The value of one of the message's buttons. */
+export function buttonValue(message: PostedMessage, actionId: string): string {
+  for (const block of message.blocks ?? []) {
+    for (const element of (block.elements as { action_id?: string; value?: string }[] | undefined) ?? []) {
+      if (element.action_id === actionId && element.value) return element.value;
+    }
+  }
+  throw new Error(`no ${actionId} button on the message`);
+}
+
+/** A click on a button of a posted message, over HTTP, signed. */
+export function clickButton(
+  harness: SlackHarness,
+  message: PostedMessage,
+  actionId: string,
+  responseId = "click",
+) {
+  const payload = buttonClickPayload({
+    actionId,
+    value: buttonValue(message, actionId),
+    channel: message.channel,
+    messageTs: message.ts,
+    threadTs: message.thread_ts,
+    responseUrl: harness.slack.responseUrl(responseId),
+  });
+  return postSigned(harness.eventsUrl, SIGNING_SECRET, interactiveForm(payload), FORM);
+}
+
+/** response_url posts for one command or click id. */
+export function responses(slack: FakeSlack, id: string) {
+  return slack.callsTo("response_url").filter((call) => call.params.id === id);
+}
