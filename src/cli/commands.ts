@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { registerAskCommand } from "./ask-command.js";
+import { registerDemoClusterCommand } from "./demo-cluster-command.js";
 import { registerDemoCommand } from "./demo-command.js";
 import { registerRunCommand } from "./run-command.js";
 import { registerServeCommand } from "./serve-command.js";
@@ -10,6 +11,7 @@ export function registerCommands(program: Command): void {
   registerAskCommand(program);
   registerServeCommand(program);
   registerDemoCommand(program);
+  registerDemoClusterCommand(program);
   registerToolsCommand(program);
   registerRunCommand(program);
 }

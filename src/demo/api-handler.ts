@@ -1,0 +1,95 @@
+import { answerReview } from "./access-reviews.js";
+import { parseApiPath, requestVerb } from "./api-routes.js";
+import { ApiStatusError, methodNotAllowed, pathNotFound } from "./api-status.js";
+import { apiGroupDocument, apiGroupList, apiResourceList, apiVersions, serverVersion } from "./discovery.js";
+import {
+  allowsNonResource,
+  allowsResource,
+  forbiddenPath,
+  forbiddenResource,
+  type PolicyRule,
+} from "./rbac.js";
+import { type ApiReply, type ReadContext, readResource } from "./resource-reads.js";
+
+export interface ApiState {
+  rules: PolicyRule[];
+  read: ReadContext;
+  serverAddress: string;
+}
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  accept: string;
+  body: unknown;
+  user: string;
+}
+
+const json = (body: unknown): ApiReply => ({
+  status: 200,
+  body: JSON.stringify(body),
+  contentType: "application/json",
+});
+
+function discoveryDocument(path: string, serverAddress: string): ApiReply {
+  const trimmed = path.replace(/\/+$/, "") || "/";
+  if (["/healthz", "/livez", "/readyz"].includes(trimmed))
+    return { status: 200, body: "ok", contentType: "text/plain" };
+  if (trimmed === "/version") return json(serverVersion);
+  if (trimmed === "/api") return json(apiVersions(serverAddress));
+  if (trimmed === "/apis") return json(apiGroupList());
+  const segments = trimmed.split("/").filter(Boolean);
+  let document: Record<string, unknown> | undefined;
+  if (segments[0] === "api" && segments.length === 2) document = apiResourceList("", segments[1]);
+  if (segments[0] === "apis" && segments.length === 2) document = apiGroupDocument(segments[1]);
+  if (segments[0] === "apis" && segments.length === 3) document = apiResourceList(segments[1], segments[2]);
+  if (!document) throw pathNotFound();
+  return json(document);
+}
+
+/**
+ * One API request, authorised by the RBAC rules before anything else, as a real API server does:
+ * a write verb or a Secret is refused with 403 before the read-only simulator would say 405.
+ */
+export function handleApiRequest(state: ApiState, request: ApiRequest, now: number): ApiReply {
+  const route = parseApiPath(request.path);
+  if (route.kind === "unknown") throw pathNotFound();
+  if (route.kind === "discovery") {
+    const verb = request.method === "HEAD" ? "get" : request.method.toLowerCase();
+    if (!allowsNonResource(state.rules, request.path, verb))
+      throw forbiddenPath(request.user, request.path, verb);
+    if (verb !== "get") throw methodNotAllowed(request.method);
+    return discoveryDocument(request.path, state.serverAddress);
+  }
+  const verb = requestVerb(request.method, route, request.query);
+  const attrs = {
+    verb,
+    group: route.type.group,
+    resource: route.type.plural,
+    subresource: route.subresource,
+    name: route.name,
+    namespace: route.namespace,
+  };
+  if (!allowsResource(state.rules, attrs)) throw forbiddenResource(request.user, attrs);
+  if (verb === "create" && route.type.group === "authorization.k8s.io") {
+    const review = answerReview(route.type.plural, request.body, state.rules);
+    return { status: 201, body: JSON.stringify(review), contentType: "application/json" };
+  }
+  if (!["get", "list", "watch"].includes(verb)) throw methodNotAllowed(request.method);
+  return readResource(
+    {
+      type: route.type,
+      namespace: route.namespace,
+      name: route.name,
+      subresource: route.subresource,
+      query: request.query,
+      accept: request.accept,
+      watch: verb === "watch",
+    },
+    state.read,
+    now,
+  );
+}
+
+export { ApiStatusError };

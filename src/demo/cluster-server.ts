@@ -1,0 +1,198 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { basicUserRules } from "./access-reviews.js";
+import { type ApiState, handleApiRequest } from "./api-handler.js";
+import { ApiStatusError, badRequest, unauthorized } from "./api-status.js";
+import { FaultInjector, injectedStatusReason } from "./fault-injector.js";
+import { writeKubeconfig } from "./kubeconfig.js";
+import { ObjectStore } from "./object-store.js";
+import { loadRbacRules } from "./rbac.js";
+import type { ApiReply } from "./resource-reads.js";
+import { buildSampleCluster } from "./sample-data.js";
+import { createServingCertificate } from "./serving-certificate.js";
+
+export { FaultInjector, type FaultSpec } from "./fault-injector.js";
+
+export interface SimulatedClusterOptions {
+  port?: number;
+  seed?: number;
+  pods?: number;
+  rbacRulesFile?: string;
+  kubeconfigOut?: string;
+  contextName?: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  status: number;
+  user: string;
+}
+
+export interface SimulatedCluster {
+  url: string;
+  kubeconfigPath: string;
+  contextName: string;
+  requests: RecordedRequest[];
+  faults: FaultInjector;
+  close(): Promise<void>;
+}
+
+/** The identity the kubeconfig's token stands for: the ServiceAccount the Helm chart binds to the rules. */
+export const demoUser = "system:serviceaccount:k8helper:k8helper";
+
+const maxBodyBytes = 1024 * 1024;
+
+/** The package root, found from this file whether it runs from src/ (tsx) or dist/. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (dir !== dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "k8helper") return dir;
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find the k8helper package root");
+}
+
+export function defaultRbacRulesFile(): string {
+  return join(packageRoot(), "chart", "k8helper", "files", "readonly-rules.yaml");
+}
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw badRequest("request body too large");
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw badRequest("the request body is not valid JSON");
+  }
+}
+
+function statusReply(error: ApiStatusError): ApiReply {
+  return { status: error.code, body: JSON.stringify(error.toStatus()), contentType: "application/json" };
+}
+
+/** Starts the simulated cluster on 127.0.0.1 and writes a kubeconfig whose token the server accepts. */
+export async function startSimulatedCluster(
+  options: SimulatedClusterOptions = {},
+): Promise<SimulatedCluster> {
+  const now = Date.now();
+  const sample = buildSampleCluster({ seed: options.seed ?? 1, now, pods: options.pods });
+  const rules = [
+    ...loadRbacRules(resolve(options.rbacRulesFile ?? defaultRbacRulesFile())),
+    ...basicUserRules,
+  ];
+  const token = randomBytes(24).toString("hex");
+  const requests: RecordedRequest[] = [];
+  const faults = new FaultInjector();
+  const state: ApiState = {
+    rules,
+    serverAddress: "",
+    read: {
+      store: new ObjectStore(sample.objects),
+      logs: sample.logs,
+      serverId: randomBytes(6).toString("hex"),
+      resourceVersion: String(1000 + sample.objects.length),
+    },
+  };
+
+  async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://simulated");
+    const query = Object.fromEntries(url.searchParams);
+    const record: RecordedRequest = {
+      method: request.method ?? "GET",
+      path: url.pathname,
+      query,
+      status: 0,
+      user: "system:anonymous",
+    };
+    requests.push(record);
+    const fault = faults.forPath(`${url.pathname}${url.search}`);
+    if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
+    if (fault?.dropConnection) {
+      request.socket.destroy();
+      return;
+    }
+    let reply: ApiReply;
+    try {
+      if (fault?.status)
+        throw new ApiStatusError(
+          fault.status,
+          injectedStatusReason(fault.status),
+          `injected fault: ${fault.status}`,
+        );
+      if (request.headers.authorization !== `Bearer ${token}`) throw unauthorized();
+      record.user = demoUser;
+      const body = await readBody(request);
+      reply = handleApiRequest(
+        state,
+        {
+          method: record.method,
+          path: url.pathname,
+          query,
+          accept: String(request.headers.accept ?? ""),
+          body,
+          user: demoUser,
+        },
+        Date.now(),
+      );
+    } catch (error) {
+      reply = statusReply(
+        error instanceof ApiStatusError
+          ? error
+          : new ApiStatusError(500, "InternalError", "an internal error occurred in the simulated cluster"),
+      );
+    }
+    record.status = reply.status;
+    response.writeHead(reply.status, {
+      "Content-Type": reply.contentType,
+      "Content-Length": Buffer.byteLength(reply.body),
+      "Cache-Control": "no-cache, private",
+    });
+    response.end(record.method === "HEAD" ? undefined : reply.body);
+  }
+
+  const tls = createServingCertificate("k8helper-demo-cluster");
+  const server = createServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => {
+    respond(request, response).catch(() => response.destroy());
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `https://127.0.0.1:${port}`;
+  state.serverAddress = `127.0.0.1:${port}`;
+  const contextName = options.contextName ?? "k8helper-demo";
+  const kubeconfigPath = writeKubeconfig({
+    url,
+    token,
+    contextName,
+    caPem: tls.certPem,
+    path: options.kubeconfigOut,
+  });
+  return {
+    url,
+    kubeconfigPath,
+    contextName,
+    requests,
+    faults,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}

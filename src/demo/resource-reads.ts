@@ -1,0 +1,138 @@
+import type { KubeObject } from "../core/ports.js";
+import { notFound } from "./api-status.js";
+import { pageList } from "./list-paging.js";
+import type { ObjectStore } from "./object-store.js";
+import { podLogText } from "./pod-logs.js";
+import { apiVersionOf, findServedType, type ServedType } from "./resource-types.js";
+import type { ContainerLog } from "./sample/sample-context.js";
+import { parseFieldSelector, parseLabelSelector } from "./selectors.js";
+import { printerFor } from "./tables/kind-printers.js";
+import { type IncludeObject, renderTable } from "./tables/printer.js";
+
+export interface ApiReply {
+  status: number;
+  body: string;
+  contentType: string;
+}
+
+export interface ReadContext {
+  store: ObjectStore;
+  logs: Map<string, ContainerLog>;
+  /** Identifies this server instance in continue tokens. */
+  serverId: string;
+  resourceVersion: string;
+}
+
+export interface ResourceRead {
+  type: ServedType;
+  namespace?: string;
+  name?: string;
+  subresource?: string;
+  query: Record<string, string>;
+  accept: string;
+  watch: boolean;
+}
+
+const coreEvents = findServedType("", "v1", "events")!;
+
+function json(body: unknown, contentType = "application/json"): ApiReply {
+  return { status: 200, body: JSON.stringify(body), contentType };
+}
+
+/** events.k8s.io/v1 is a view of the same events with the newer field names. */
+function asEventsV1(event: KubeObject): KubeObject {
+  const e = event as KubeObject & Record<string, unknown>;
+  return {
+    apiVersion: "events.k8s.io/v1",
+    kind: "Event",
+    metadata: e.metadata,
+    eventTime: e.eventTime ?? null,
+    reportingController: e.reportingComponent,
+    reportingInstance: e.reportingInstance,
+    action: e.reason,
+    reason: e.reason,
+    regarding: e.involvedObject,
+    note: e.message,
+    type: e.type,
+    deprecatedSource: e.source,
+    deprecatedFirstTimestamp: e.firstTimestamp,
+    deprecatedLastTimestamp: e.lastTimestamp,
+    deprecatedCount: e.count,
+  };
+}
+
+function storedType(type: ServedType): ServedType {
+  return type.group === "events.k8s.io" ? coreEvents : type;
+}
+
+function present(type: ServedType, object: KubeObject): KubeObject {
+  return type.group === "events.k8s.io" ? asEventsV1(object) : object;
+}
+
+/** The Table flavour the client asked for, if any: `meta.k8s.io/v1` preferred, as kubectl lists it first. */
+function tableVersion(accept: string): string | undefined {
+  if (!accept.includes("as=Table")) return undefined;
+  if (/as=Table;v=v1;g=meta\.k8s\.io/.test(accept)) return "v1";
+  if (/as=Table;v=v1beta1;g=meta\.k8s\.io/.test(accept)) return "v1beta1";
+  return undefined;
+}
+
+function includeObject(query: Record<string, string>): IncludeObject {
+  const value = query.includeObject;
+  return value === "None" || value === "Object" ? value : "Metadata";
+}
+
+function tableReply(
+  read: ResourceRead,
+  ctx: ReadContext,
+  objects: KubeObject[],
+  version: string,
+  page: { continueToken?: string; remainingItemCount?: number },
+  now: number,
+): ApiReply {
+  const table = renderTable(
+    printerFor(read.type),
+    objects,
+    includeObject(read.query),
+    { resourceVersion: ctx.resourceVersion, ...page },
+    now,
+  );
+  table.apiVersion = `meta.k8s.io/${version}`;
+  return json(table, `application/json;as=Table;v=${version};g=meta.k8s.io`);
+}
+
+/** A GET on a served resource: one object, a page of a list, a watch replay, or a pod's log. */
+export function readResource(read: ResourceRead, ctx: ReadContext, now: number): ApiReply {
+  const type = storedType(read.type);
+  const table = tableVersion(read.accept);
+  if (read.name !== undefined && !read.watch) {
+    const object = ctx.store.get(type, read.name, read.namespace);
+    if (!object) throw notFound(read.type.plural, read.name, read.type.group);
+    if (read.subresource === "log") {
+      return { status: 200, body: podLogText(object, ctx.logs, read.query, now), contentType: "text/plain" };
+    }
+    const shown = present(read.type, object);
+    return table ? tableReply(read, ctx, [shown], table, {}, now) : json(shown);
+  }
+  const label = parseLabelSelector(read.query.labelSelector);
+  const field = parseFieldSelector(read.query.fieldSelector, type.kind);
+  const byName = read.name === undefined ? undefined : (o: KubeObject) => o.metadata.name === read.name;
+  const filters = [label, field, byName].filter((f) => f !== undefined);
+  const predicate = filters.length > 0 ? (o: KubeObject) => filters.every((f) => f(o)) : undefined;
+  const page = pageList(ctx.store.list(type, read.namespace), {
+    limit: read.query.limit,
+    continueToken: read.query.continue,
+    predicate,
+    server: ctx.serverId,
+  });
+  const items = page.items.map((o) => present(read.type, o));
+  if (read.watch) {
+    const body = items.map((object) => `${JSON.stringify({ type: "ADDED", object })}\n`).join("");
+    return { status: 200, body, contentType: "application/json" };
+  }
+  if (table) return tableReply(read, ctx, items, table, page, now);
+  const metadata: Record<string, unknown> = { resourceVersion: ctx.resourceVersion };
+  if (page.continueToken) metadata.continue = page.continueToken;
+  if (page.remainingItemCount !== undefined) metadata.remainingItemCount = page.remainingItemCount;
+  return json({ kind: `${read.type.kind}List`, apiVersion: apiVersionOf(read.type), metadata, items });
+}

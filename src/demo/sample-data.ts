@@ -1,0 +1,54 @@
+import type { KubeObject } from "../core/ports.js";
+import { buildBulkPods } from "./sample/big-cluster.js";
+import { buildStorageClasses, buildWidgets, plantNodeFaults } from "./sample/cluster-extras.js";
+import { buildKubeSystem } from "./sample/kube-system.js";
+import { buildMetrics } from "./sample/metrics.js";
+import { buildNodes } from "./sample/nodes.js";
+import { buildPayments } from "./sample/payments.js";
+import { buildBatch, buildData, buildDefault, buildMonitoring } from "./sample/platform.js";
+import { type ContainerLog, createContext, type PlantedFault } from "./sample/sample-context.js";
+import { buildShop } from "./sample/shop.js";
+
+export { canary, promptInjectionLine, secretCanaries } from "./sample/canaries.js";
+export type { ContainerLog, LogLine, PlantedFault } from "./sample/sample-context.js";
+
+export interface SampleClusterOptions {
+  seed?: number;
+  /** Milliseconds since the epoch that creation times count back from (the server's start time). */
+  now?: number;
+  /** Extra healthy pods for large-cluster benchmarks. */
+  pods?: number;
+}
+
+export interface SampleCluster {
+  now: number;
+  objects: KubeObject[];
+  /** `namespace/pod/container` → that container's log. */
+  logs: Map<string, ContainerLog>;
+  plantedFaults: PlantedFault[];
+}
+
+/** The sample cluster: a pure function of the seed (and the time it counts back from). */
+export function buildSampleCluster(options: SampleClusterOptions = {}): SampleCluster {
+  const now = options.now ?? Date.now();
+  const ctx = createContext(options.seed ?? 1, now);
+  const nodes = buildNodes(ctx);
+  buildStorageClasses(ctx);
+  const pods = [
+    ...buildKubeSystem(ctx, nodes),
+    ...buildDefault(ctx, nodes),
+    ...buildShop(ctx, nodes),
+    ...buildPayments(ctx, nodes),
+    ...buildBatch(ctx, nodes),
+    ...buildData(ctx, nodes),
+    ...buildMonitoring(ctx, nodes),
+  ];
+  buildWidgets(ctx);
+  plantNodeFaults(ctx, nodes);
+  pods.push(...buildBulkPods(ctx, nodes, options.pods ?? 0));
+  buildMetrics(ctx, nodes, pods);
+  return { now, objects: ctx.objects, logs: ctx.logs, plantedFaults: ctx.faults };
+}
+
+/** The faults planted in the default sample (seed 1): `diagnose` must find every one. */
+export const plantedFaults: PlantedFault[] = buildSampleCluster({ seed: 1, now: 0 }).plantedFaults;

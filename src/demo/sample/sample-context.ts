@@ -1,0 +1,121 @@
+import type { KubeObject } from "../../core/ports.js";
+
+/** A fault planted in the sample data, which `diagnose` must find. */
+export interface PlantedFault {
+  reason: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+export interface LogLine {
+  /** Milliseconds since the epoch. */
+  at: number;
+  text: string;
+}
+
+/** The log of one container: the current run and, after a restart, the run before it. */
+export interface ContainerLog {
+  current: LogLine[];
+  previous?: LogLine[];
+}
+
+/** Everything a sample-data builder adds to, with the seeded randomness that makes it reproducible. */
+export interface SampleContext {
+  now: number;
+  random: () => number;
+  objects: KubeObject[];
+  /** `namespace/pod/container` → log. */
+  logs: Map<string, ContainerLog>;
+  faults: PlantedFault[];
+  nextResourceVersion: number;
+}
+
+/** mulberry32: small, fast and good enough to make sample data a pure function of the seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function createContext(seed: number, now: number): SampleContext {
+  return {
+    now,
+    random: seededRandom(seed),
+    objects: [],
+    logs: new Map(),
+    faults: [],
+    nextResourceVersion: 1000,
+  };
+}
+
+/** The alphabet Kubernetes uses for generated name suffixes (no vowels, no look-alikes). */
+const nameAlphabet = "bcdfghjklmnpqrstvwxz2456789";
+
+export function randomSuffix(ctx: SampleContext, length: number): string {
+  let out = "";
+  for (let i = 0; i < length; i++) out += nameAlphabet[Math.floor(ctx.random() * nameAlphabet.length)];
+  return out;
+}
+
+export function randomInt(ctx: SampleContext, min: number, max: number): number {
+  return min + Math.floor(ctx.random() * (max - min + 1));
+}
+
+export function uid(ctx: SampleContext): string {
+  const hex = () => Math.floor(ctx.random() * 16).toString(16);
+  const part = (n: number) => Array.from({ length: n }, hex).join("");
+  return `${part(8)}-${part(4)}-4${part(3)}-a${part(3)}-${part(12)}`;
+}
+
+/** An RFC 3339 timestamp `seconds` before the sample's "now", without milliseconds as the API server writes it. */
+export function ago(ctx: SampleContext, seconds: number): string {
+  return new Date(ctx.now - seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+export interface MetaOptions {
+  namespace?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  createdAgo: number;
+  owner?: KubeObject;
+}
+
+export function objectMeta(ctx: SampleContext, name: string, options: MetaOptions): KubeObject["metadata"] {
+  const meta: KubeObject["metadata"] = {
+    name,
+    uid: uid(ctx),
+    resourceVersion: String(ctx.nextResourceVersion++),
+    creationTimestamp: ago(ctx, options.createdAgo),
+  };
+  if (options.namespace) meta.namespace = options.namespace;
+  if (options.labels) meta.labels = options.labels;
+  if (options.annotations) meta.annotations = options.annotations;
+  if (options.owner) {
+    meta.ownerReferences = [
+      {
+        apiVersion: options.owner.apiVersion,
+        kind: String(options.owner.kind),
+        name: options.owner.metadata.name,
+        uid: options.owner.metadata.uid,
+        controller: true,
+        blockOwnerDeletion: true,
+      } as { kind: string; name: string; controller?: boolean },
+    ];
+  }
+  return meta;
+}
+
+export function addObject<T extends KubeObject>(ctx: SampleContext, object: T): T {
+  ctx.objects.push(object);
+  return object;
+}
+
+export const day = 86_400;
+export const hour = 3_600;
+export const minute = 60;
