@@ -1,6 +1,8 @@
 import type { Express } from "express";
+import { verifyReadOnlyIdentity } from "./adapters/kubernetes/rbac-self-check.js";
 import type { Container } from "./container.js";
 import { createHttpServer, type RunningHttpServer } from "./frontends/http/server.js";
+import { mountMcpHttp } from "./frontends/mcp/mcp-http.js";
 
 export interface RunningServices {
   http: RunningHttpServer;
@@ -12,7 +14,28 @@ export interface RunningServices {
 /** Starts what the config asks for: the HTTP server always (API, page, metrics), Slack when its tokens are set. */
 export async function startServices(container: Container): Promise<RunningServices> {
   const { config, logger } = container;
-  const mounts: ((app: Express) => void)[] = [];
+  // Strict mode refuses to start on a too-broad identity, so it waits; otherwise the warning may come later.
+  const identityCheck = verifyReadOnlyIdentity(
+    {
+      kubeconfig: config.kube.kubeconfig,
+      context: config.kube.context,
+      namespace: config.kube.defaultNamespace,
+    },
+    { strict: config.kube.strictRbac, logger },
+  );
+  if (config.kube.strictRbac) await identityCheck;
+  else identityCheck.catch(() => undefined);
+  const mounts: ((app: Express) => void)[] = [
+    (app) =>
+      mountMcpHttp(app, {
+        answers: container.answers,
+        logger,
+        version: "0.1.0",
+        apiToken: config.server.apiToken,
+        allowRemote: config.server.allowRemote,
+        limit: { limiter: container.rateLimiter, perMinute: config.limits.userPerMinute },
+      }),
+  ];
   const http = await createHttpServer({
     answers: container.answers,
     settings: config.server,

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { registerAskCommand } from "./ask-command.js";
 import { registerDemoClusterCommand } from "./demo-cluster-command.js";
 import { registerDemoCommand } from "./demo-command.js";
+import { registerMcpCommand } from "./mcp-command.js";
 import { registerRunCommand } from "./run-command.js";
 import { registerServeCommand } from "./serve-command.js";
 import { registerToolsCommand } from "./tools-command.js";
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerDemoClusterCommand(program);
   registerToolsCommand(program);
   registerRunCommand(program);
+  registerMcpCommand(program);
 }
