@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -135,5 +136,28 @@ describe("the start-up RBAC self-check", () => {
     await expect(
       verifyReadOnlyIdentity({ kubeconfig, namespace: "default", timeoutMs: 2000 }, { strict: true, logger }),
     ).rejects.toMatchObject({ code: "config", message: expect.stringMatching(/Could not verify/) });
+  });
+
+  it("makes `k8helper serve` refuse to start, with the reason and exit code 2, when strict", async () => {
+    cluster = await startSimulatedCluster({ rbacRulesFile: rulesFileWith(TOO_BROAD) });
+    const env = {
+      PATH: process.env.PATH ?? "",
+      KUBECONFIG: cluster.kubeconfigPath,
+      PORT: "0",
+      K8HELPER_STRICT_RBAC: "true",
+    };
+    const outcome = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ["dist/cli.js", "serve"],
+        { env, timeout: 20_000 },
+        (error, _stdout, stderr) =>
+          resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stderr }),
+      );
+    });
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(
+      /^k8helper: .*more than read-only access: .*create pods.*Refusing to start/m,
+    );
   });
 });
