@@ -69,6 +69,18 @@ function parseParams(body: Buffer, contentType: string | undefined): Record<stri
   return params;
 }
 
+/** The file's bytes: the Web API client posts them as multipart form data, or raw. */
+async function uploadedBytes(body: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith("multipart/form-data")) return body;
+  const form = await new Response(new Uint8Array(body), {
+    headers: { "content-type": contentType },
+  }).formData();
+  for (const value of form.values()) {
+    if (typeof value !== "string") return Buffer.from(await value.arrayBuffer());
+  }
+  return Buffer.alloc(0);
+}
+
 /** A Slack Web API over HTTP that records every call and checks every message against Slack's limits. */
 export async function startFakeSlack(
   options: { botToken?: string; appToken?: string } = {},
@@ -125,7 +137,7 @@ export async function startFakeSlack(
       const upload = fake.uploads.get(path.slice("/upload/".length));
       fake.calls.push({ method: "upload", params: { path, bytes: body.length }, token, at: Date.now() });
       if (!upload) return void response.writeHead(404).end("no such upload");
-      upload.bytes = body;
+      upload.bytes = await uploadedBytes(body, request.headers["content-type"]);
       return void response.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${body.length}`);
     }
     if (path.startsWith("/response/")) {
