@@ -8,7 +8,7 @@ import { findTool } from "./tools/catalogue.js";
 
 // Verbs that change a cluster. Only their plain (imperative) form counts: "restarting", "restarts", "deleted" describe state.
 const WRITE_VERBS = new Set(
-  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open".split(
+  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open|shut|power|turn".split(
     "|",
   ),
 );
@@ -162,6 +162,10 @@ function isWriteUse(words: string[], index: number): boolean {
     case "add":
     case "clear":
       return next !== undefined && next !== "in" && next !== "-n" && next !== "for";
+    case "shut":
+    case "power":
+    case "turn":
+      return next === "down" || next === "off" || next === "on";
     case "roll":
       return next === "back" || next === "out";
     case "open":

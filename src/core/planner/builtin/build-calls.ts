@@ -9,12 +9,12 @@ export interface BuiltCalls {
   guesses: number;
 }
 
-const NAMED_INTENTS = new Set<Intent>(["describe", "manifest", "logs"]);
+const OBJECT_INTENTS = new Set<Intent>(["describe", "manifest"]);
 
 export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCalls {
   const state = { guesses: 0 };
-  state.guesses += resolveLooseWords(parsed, intents[0]);
   useNamespaceObject(parsed, intents[0]);
+  state.guesses += resolveLooseWords(parsed, intents[0]);
   const calls = intents.flatMap((intent) => callsFor(intent, parsed, state));
   return { calls: withoutDuplicates(calls), guesses: state.guesses };
 }
@@ -42,13 +42,13 @@ function callsFor(intent: Intent, parsed: ParsedQuestion, state: { guesses: numb
 /** "namespace kube-system" with nothing else to list: the namespace object ("describe namespace kube-system"). */
 function useNamespaceObject(parsed: ParsedQuestion, intent: Intent): void {
   const word = parsed.namespaceWord;
-  if (!word || parsed.targets.length > 0) return;
+  if (!word || parsed.targets.length > 0 || parsed.names.length > 0 || parsed.loose.length > 0) return;
   const listed =
     intent === "list" &&
     (word.form === "all" || parsed.kubectl || parsed.intents.some((entry) => entry.at === word.at - 1));
   if (word.form === "all" && listed) {
     parsed.targets.push({ kind: "namespaces", namespaced: false, at: word.at });
-  } else if (word.form === "named" && parsed.namespace && (NAMED_INTENTS.has(intent) || listed)) {
+  } else if (word.form === "named" && parsed.namespace && (OBJECT_INTENTS.has(intent) || listed)) {
     parsed.targets.push({ kind: "namespaces", namespaced: false, name: parsed.namespace, at: word.at });
     parsed.namespace = undefined;
   }

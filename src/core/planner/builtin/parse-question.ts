@@ -51,7 +51,11 @@ function readKinds(reading: Reading): void {
       namespaced: token.kind.namespaced,
       at: index,
     } as ParsedQuestion["targets"][number];
-    if (isNameAt(reading, index + 1) && !isNamespaceScopeAfter(reading, index + 1)) {
+    const nameAfter = isNameAt(reading, index + 1) && !isNamespaceScopeAfter(reading, index + 1);
+    if (
+      nameAfter &&
+      (token.kind.singular || token.chinese || parsed.kubectl || looksGenerated(tokens[index + 1].text))
+    ) {
       target.name = tokens[index + 1].text;
       use(reading, index + 1);
     } else if (
@@ -64,6 +68,11 @@ function readKinds(reading: Reading): void {
     }
     parsed.targets.push(target);
   });
+}
+
+/** After a plural ("pods anywhere") a word is a name only when it looks like one: digits or dashes. */
+function looksGenerated(word: string): boolean {
+  return /[0-9-]/.test(word);
 }
 
 /** "pods default" is not a name when kubectl reads it, but in "in pod web-1" web-1 is: only a following locative says scope. */

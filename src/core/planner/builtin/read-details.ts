@@ -75,6 +75,10 @@ export function readLogOptions(reading: Reading): void {
       }
       return;
     }
+    if (cue?.role === "unit" && ["every", "each", "per", "每"].includes(tokens[index - 1]?.lower ?? "")) {
+      use(reading, index - 1, index);
+      return;
+    }
     if (cue?.role === "unit" && hasRole(reading, previousIndex(reading, index), "recent")) {
       parsed.sinceSeconds ??= cue.seconds;
       use(reading, index, previousIndex(reading, index));

@@ -24,7 +24,7 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     } else if (wantsName && !hasName) {
       parsed.names.push({ name: word.text, at: word.at });
       guesses += SCOPE_AFTER.has(word.after ?? "") || NAMED_INTENTS.has(intent) ? 0.25 : 0.5;
-    } else if (parsed.namespace === undefined) {
+    } else if (parsed.namespace === undefined && looksLikeScope(parsed, word)) {
       parsed.namespace = word.text;
       guesses += SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at) ? 0.25 : 0.75;
     } else {
@@ -32,6 +32,11 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     }
   }
   return guesses;
+}
+
+/** kube-system的, "kube-system pods", or a word shaped like an identifier; a plain English word is not a namespace. */
+function looksLikeScope(parsed: ParsedQuestion, word: ParsedQuestion["loose"][number]): boolean {
+  return SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at) || /[0-9-]/.test(word.text);
 }
 
 function isBeforeKind(parsed: ParsedQuestion, at: number): boolean {

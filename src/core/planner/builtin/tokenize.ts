@@ -65,14 +65,24 @@ export function tokenize(text: string, lexicon: KindLexicon, kubectlSyntax: bool
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
     if (FLAG_CHUNK.test(chunk)) {
-      const { token, takesNext } = flagToken(chunk, chunks[i + 1]);
+      // A flag's value ends where Chinese starts: "-n shop看看" is the namespace shop, then 看看.
+      const [flagPart, flagRest] = splitAtChinese(chunk);
+      const [nextPart, nextRest] = splitAtChinese(chunks[i + 1] ?? "");
+      const { token, takesNext } = flagToken(flagPart, flagRest ? undefined : nextPart || undefined);
       raw.push(token);
+      const rest = flagRest || (takesNext ? nextRest : "");
+      for (const piece of rest.match(PIECE) ?? []) raw.push(...pieceTokens(piece, lexicon));
       if (takesNext) i++;
       continue;
     }
     for (const piece of chunk.match(PIECE) ?? []) raw.push(...pieceTokens(piece, lexicon));
   }
   return classifyWords(raw, lexicon, kubectlSyntax);
+}
+
+function splitAtChinese(chunk: string): [string, string] {
+  const at = chunk.search(/[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f]/u);
+  return at < 0 ? [chunk, ""] : [chunk.slice(0, at), chunk.slice(at)];
 }
 
 function flagToken(chunk: string, next: string | undefined): { token: Token; takesNext: boolean } {
@@ -133,6 +143,15 @@ function splitWord(word: string, lexicon: KindLexicon): Token[] {
   const slash = lower.indexOf("/");
   if (slash > 0 && lexicon.lookup(lower.slice(0, slash))) {
     return [plain(word.slice(0, slash)), plain(word.slice(slash + 1))];
+  }
+  const dot = lower.indexOf(".");
+  if (
+    dot > 0 &&
+    !lexicon.lookup(lower) &&
+    lexicon.lookup(lower.slice(0, dot)) &&
+    /^[a-z.]+$/.test(lower.slice(dot + 1))
+  ) {
+    return [plain(word.slice(0, dot))];
   }
   const assignment = /^(namespace|ns|name)[=:](.+)$/i.exec(word);
   if (assignment) return [plain(assignment[1]), plain(assignment[2])];

@@ -49,6 +49,10 @@ const ENGLISH: [string, Cue][] = [
   ...many("yaml|yml|manifest|manifests|json|definition|spec|raw", intent("manifest")),
   ...many("logs|log|logging|stdout|output|tail", intent("logs")),
   ...many(
+    "what happened|happened|happening|what changed|changes|going on|activity|recent activity|timeline",
+    intent("events"),
+  ),
+  ...many(
     "top|usage|utilization|utilisation|consumption|consuming|consumes|consume|metrics|resource usage|hungry|heaviest",
     intent("top"),
   ),
@@ -62,7 +66,7 @@ const ENGLISH: [string, Cue][] = [
     intent("diagnose"),
   ),
   ...many(
-    "all|every|each|any|all namespaces|cluster-wide|clusterwide|cluster wide|across|everywhere|whole|entire",
+    "all|every|each|any|anywhere|everywhere|cluster-wide|clusterwide|cluster wide|across|whole|entire",
     { role: "all" },
   ),
   ...many("cluster|k8s cluster|kubernetes cluster", { role: "cluster" }),
@@ -95,7 +99,7 @@ const ENGLISH: [string, Cue][] = [
   ...many("label|labels|labeled|labelled|selector|label selector|tagged", { role: "label" }),
   ...many("and|&|plus|as well as|also|along with", { role: "conj" }),
   ...many(
-    "the|a|an|me|my|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|happening|going|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
+    "deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|settings|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
     { role: "stop" },
   ),
 ];
@@ -108,6 +112,7 @@ const CHINESE: [string, Cue][] = [
   ...many("详细信息|详细|详情|描述|具体信息|详细描述|说明|信息详情", intent("describe")),
   ...many("配置清单|资源清单|清单|定义|配置文件|规格|原始配置|完整配置", intent("manifest")),
   ...many("日志|输出日志|控制台输出", intent("logs")),
+  ...many("发生了什么|发生什么|发生了哪些|动态", intent("events")),
   ...many("使用率|使用量|占用|消耗|资源使用|用量|利用率|资源占用|最耗|使用情况", intent("top")),
   ...many(
     "概览|概况|总览|状况|整体|总体|全貌|集群信息|运行状况|版本|集群状态|集群状况|集群概况",
@@ -149,8 +154,11 @@ const CHINESE: [string, Cue][] = [
   ...many("天", { role: "unit", seconds: 86400 }),
   ...many("标签|标签为|标签是|带有|带", { role: "label" }),
   ...many("和|与|及|以及|跟|还有|同时|、|并且|外加", { role: "conj" }),
+  ...many("重启次数|次数|被删除|删除|创建|更新策略|策略|扩容历史|历史|重启过|重启|被驱逐|驱逐", {
+    role: "stop",
+  }),
   ...many(
-    "了|吗|呢|吧|啊|呀|请|帮我|帮忙|给我|麻烦|一下|我|我们|你|想|要|想要|需要|如何|怎么|怎样|怎么样|什么|当前|目前|现在|这个|那个|该|有|是|都|个|些|这些|那些|所在|一共|总共|共|情况|信息|资源|对象|工作负载|负载|能|可以|能否|看|哪个|哪|一些|以下|相关|对应|关于|告诉|上面|现有|已有|目前有|运行|使用|最高|最多|最大|排序|排名|前|最|按|从|请问|并|其|它|它们|得|地|着|过|对|给|把|用|被|kubernetes|k8s|里的|中的|上的|下的|所|时|呢|么|吗|嘛|啦|了吗|下吧",
+    "了|吗|呢|吧|啊|呀|请|帮我|帮忙|给我|麻烦|一下|我|我们|你|想|要|想要|需要|如何|怎么|怎样|怎么样|什么|当前|目前|现在|这个|那个|该|有|是|都|个|些|这些|那些|所在|一共|总共|共|情况|信息|资源|对象|工作负载|负载|能|可以|能否|看|哪个|哪|一些|以下|相关|对应|关于|告诉|上面|现有|已有|目前有|运行|使用|最高|最多|最大|排序|排名|前|最|按|从|请问|并|其|它|它们|得|地|着|过|对|给|把|用|被|kubernetes|k8s|所|时|呢|么|吗|嘛|啦|了吗|下吧",
     { role: "stop" },
   ),
   ...[..."一二三四五六七八九十"].map((digit, index): [string, Cue] => [
