@@ -1,4 +1,6 @@
+import type { Server } from "node:http";
 import { createServer } from "node:net";
+import express, { type Express } from "express";
 import { createMemoryCache } from "../../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
 import { type ChannelScopes, channelScopesFrom } from "../../src/config/channels.js";
@@ -43,6 +45,8 @@ export interface HarnessOptions {
   sharedStack?: TestStack;
   channels?: ChannelScopes;
   userPerMinute?: number;
+  /** HTTP mode on an Express app the test serves (as the web server shares its port with Slack). */
+  sharedExpress?: boolean;
 }
 
 async function freePort(): Promise<number> {
@@ -51,6 +55,12 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+function listen(app: Express, port: number): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = app.listen(port, "127.0.0.1", () => resolve(server));
+  });
 }
 
 function recordingLogger(logs: LogEntry[]): Logger {
@@ -79,9 +89,12 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     logger: recordingLogger(logs),
     limits: { userPerMinute: options.userPerMinute ?? 1_000 },
   };
-  const bot = createSlackApp(deps);
+  const expressApp = options.sharedExpress ? express() : undefined;
+  expressApp?.get("/health", (_request, response) => void response.json({ ok: true }));
+  const bot = createSlackApp(deps, { expressApp });
   const port = await freePort();
   await bot.start(port);
+  const server = expressApp ? await listen(expressApp, port) : undefined;
   if (socket) await socket.connected();
   return {
     stack,
@@ -93,6 +106,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     logs,
     async close() {
       await bot.stop();
+      await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
       await socket?.close();
       await slack.close();
       if (!options.sharedStack) await stack.close();

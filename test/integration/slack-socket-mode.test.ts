@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buttonClickPayload, commandPayload, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
+import {
+  answeredMessages,
+  buttonValue,
+  eventually,
+  responses,
+  type SlackHarness,
+  startSlackHarness,
+} from "./slack-harness.js";
+
+/** The real Bolt app in Socket Mode: apps.connections.open on the fake Web API, envelopes over a local WebSocket. */
+describe("the Slack bot in Socket Mode", () => {
+  let harness: SlackHarness;
+  beforeAll(async () => {
+    harness = await startSlackHarness({ mode: "socket" });
+  });
+  afterAll(async () => {
+    expect(harness.slack.violations).toEqual([]);
+    await harness?.close();
+  });
+
+  const answeredIn = (channel: string, text = "") =>
+    answeredMessages(harness.slack).find(
+      (m) => m.channel === channel && JSON.stringify(m.blocks).includes(text),
+    );
+
+  it("opens the connection with the app token", () => {
+    const [open] = harness.slack.callsTo("apps.connections.open");
+    expect(open.token).toBe("xapp-test-token");
+  });
+
+  it("acks a slash command envelope and answers in the channel", async () => {
+    const socket = harness.socket!;
+    const payload = commandPayload({
+      text: "pods in kube-system",
+      channel: "C0SOCKET",
+      responseUrl: harness.slack.responseUrl("s1"),
+    });
+    const ack = await socket.send("slash_commands", payload, { envelopeId: "env-command-1" });
+    expect(ack.envelope_id).toBe("env-command-1");
+    await eventually(() => answeredIn("C0SOCKET", "coredns"));
+  });
+
+  it("acks an events_api envelope and answers a mention in its thread", async () => {
+    const event = mentionEvent("pods in shop", { channel: "C0SOCKMENTION" });
+    const ack = await harness.socket!.send("events_api", eventEnvelope(event));
+    expect(ack.envelope_id).toBeTruthy();
+    const message = await eventually(() => answeredIn("C0SOCKMENTION", "checkout"));
+    expect(message.thread_ts).toBe(event.ts);
+  });
+
+  it("answers a redelivered envelope (retry_attempt) once", async () => {
+    const envelope = eventEnvelope(
+      mentionEvent("services in shop", { channel: "C0SOCKRETRY" }),
+      "EvSOCKRETRY",
+    );
+    await harness.socket!.send("events_api", envelope);
+    await harness.socket!.send("events_api", envelope, { retryAttempt: 1 });
+    await eventually(() => answeredIn("C0SOCKRETRY", "shop"));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(
+      harness.slack.callsTo("chat.postMessage").filter((c) => c.params.channel === "C0SOCKRETRY"),
+    ).toHaveLength(1);
+  });
+
+  it("acks an interactive envelope: Refresh updates the message in place", async () => {
+    await harness.socket!.send(
+      "slash_commands",
+      commandPayload({
+        text: "nodes",
+        channel: "C0SOCKREFRESH",
+        responseUrl: harness.slack.responseUrl("s2"),
+      }),
+    );
+    const message = await eventually(() => answeredIn("C0SOCKREFRESH", "NAME"));
+    const versions = message.versions.length;
+    const click = buttonClickPayload({
+      actionId: "k8s_refresh",
+      value: buttonValue(message, "k8s_refresh"),
+      channel: message.channel,
+      messageTs: message.ts,
+      responseUrl: harness.slack.responseUrl("s3"),
+    });
+    const ack = await harness.socket!.send("interactive", click);
+    expect(ack.envelope_id).toBeTruthy();
+    await eventually(() => message.versions.length > versions);
+    expect(responses(harness.slack, "s3")).toHaveLength(0);
+  });
+});
