@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { parseChannelScopes } from "../../src/config/channels.js";
@@ -312,6 +312,77 @@ describe("the Helm chart, rendered", () => {
       defaultNamespace: "shop",
     });
     expect(scopes.scopeFor("C999OTHER", false)).toMatchObject({ namespaces: ["sandbox"] });
+  });
+
+  it("renders every template file and every optional value", () => {
+    const values = {
+      fullnameOverride: "assistant",
+      imagePullSecrets: [{ name: "registry-login" }],
+      image: { repository: "registry.example.org/k8helper", tag: "9.9.9", pullPolicy: "Always" },
+      replicaCount: 2,
+      slack: { mode: "http" },
+      secrets: { apiToken: "t0ken", slackBotToken: "xoxb-1", slackSigningSecret: "s1gn" },
+      config: {
+        planner: "hybrid",
+        openaiBaseUrl: "http://llm.internal:8000/v1",
+        logLevel: "debug",
+        strictRbac: false,
+      },
+      extraEnv: [{ name: "K8HELPER_TOOL_TIMEOUT_MS", value: "5000" }],
+      serviceAccount: { create: false, name: "platform-reader" },
+      ingress: {
+        enabled: true,
+        annotations: { "cert-manager.io/cluster-issuer": "letsencrypt" },
+        tls: [{ secretName: "tls", hosts: ["a.example"] }],
+      },
+      redis: { enabled: true },
+      podAnnotations: { "prometheus.io/scrape": "true" },
+      podLabels: { team: "platform" },
+      nodeSelector: { "kubernetes.io/os": "linux" },
+      tolerations: [{ key: "dedicated", operator: "Exists" }],
+      affinity: { nodeAffinity: {} },
+    };
+    const { objects } = renderChart(CHART, { values });
+    const sources = new Set(objects.map((o) => o.source));
+    const templates = readdirSync(`${CHART}/templates`).filter((f) => f.endsWith(".yaml"));
+    const unused = templates.filter((file) => !sources.has(file));
+    // The ServiceAccount is the operator's own here; role.yaml and rolebinding.yaml render in namespaced mode.
+    expect(unused.sort()).toEqual(["role.yaml", "rolebinding.yaml", "serviceaccount.yaml"]);
+    const deployment = find<Deployment>(objects, "Deployment", "assistant");
+    const pod = deployment.spec.template.spec as PodSpec & Record<string, unknown>;
+    expect(pod.serviceAccountName).toBe("platform-reader");
+    expect(pod).toMatchObject({
+      imagePullSecrets: [{ name: "registry-login" }],
+      nodeSelector: { "kubernetes.io/os": "linux" },
+      tolerations: [{ key: "dedicated", operator: "Exists" }],
+      affinity: { nodeAffinity: {} },
+    });
+    expect(pod.containers[0].image).toBe("registry.example.org/k8helper:9.9.9");
+    expect(envOf(pod.containers[0])).toMatchObject({
+      K8HELPER_PLANNER: "hybrid",
+      OPENAI_BASE_URL: "http://llm.internal:8000/v1",
+      K8HELPER_TOOL_TIMEOUT_MS: "5000",
+      K8HELPER_STRICT_RBAC: "false",
+    });
+    const metadata = deployment.spec.template.metadata as {
+      labels: Record<string, string>;
+      annotations: Record<string, string>;
+    };
+    expect(metadata.labels.team).toBe("platform");
+    expect(metadata.annotations["prometheus.io/scrape"]).toBe("true");
+    expect(metadata.annotations["checksum/config"]).toMatch(/^[0-9a-f]{64}$/);
+    const binding = find<KubeManifest & { subjects: { name: string }[] }>(objects, "ClusterRoleBinding");
+    expect(binding.subjects[0].name).toBe("platform-reader");
+  });
+
+  it("rolls the pods when the channel scopes change", () => {
+    const checksum = (channels: Record<string, unknown>) => {
+      const deployment = find<Deployment>(renderChart(CHART, { values: { channels } }).objects, "Deployment");
+      return (deployment.spec.template.metadata as { annotations: Record<string, string> }).annotations[
+        "checksum/config"
+      ];
+    };
+    expect(checksum({})).not.toBe(checksum({ default: { namespaces: ["sandbox"] } }));
   });
 
   it.each([
