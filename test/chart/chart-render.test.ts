@@ -28,7 +28,10 @@ type Deployment = KubeManifest & {
   spec: {
     replicas: number;
     selector: { matchLabels: Record<string, string> };
-    template: { metadata: { labels: Record<string, string> }; spec: PodSpec };
+    template: {
+      metadata: { labels: Record<string, string>; annotations: Record<string, string> };
+      spec: PodSpec;
+    };
   };
 };
 
