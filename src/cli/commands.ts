@@ -2,7 +2,9 @@ import type { Command } from "commander";
 import { registerAskCommand } from "./ask-command.js";
 import { registerDemoClusterCommand } from "./demo-cluster-command.js";
 import { registerDemoCommand } from "./demo-command.js";
+import { registerEvalCommand } from "./eval-command.js";
 import { registerMcpCommand } from "./mcp-command.js";
+import { registerPlanCommand } from "./plan-command.js";
 import { registerRunCommand } from "./run-command.js";
 import { registerServeCommand } from "./serve-command.js";
 import { registerToolsCommand } from "./tools-command.js";
@@ -16,4 +18,6 @@ export function registerCommands(program: Command): void {
   registerToolsCommand(program);
   registerRunCommand(program);
   registerMcpCommand(program);
+  registerPlanCommand(program);
+  registerEvalCommand(program);
 }
