@@ -1,7 +1,18 @@
-import { existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 
-/** Tests that spawn the CLI need dist/; `npm ci` builds it through `prepare`, this covers a stale checkout. */
+/** Tests that spawn the CLI run dist/: `npm ci` builds it through `prepare`; this rebuilds a missing or stale one. */
 export default function setup(): void {
-  if (!existsSync("dist/cli.js")) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+  const built = existsSync("dist/cli.js") ? statSync("dist/cli.js").mtimeMs : 0;
+  if (newestSource("src") > built) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
 }
