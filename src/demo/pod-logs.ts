@@ -41,8 +41,12 @@ function linesFor(
       `container "${container}" in pod "${pod.metadata.name}" is waiting to start: ${waiting.reason === "ImagePullBackOff" ? "trying and failing to pull image" : waiting.reason}`,
     );
   }
-  const app = pod.metadata.labels?.app ?? container;
-  const lines = [`${app}: starting`, `${app}: configuration loaded`, `${app}: listening`, `${app}: ready`];
+  const lines = [
+    `${container}: starting`,
+    `${container}: configuration loaded`,
+    `${container}: listening`,
+    `${container}: ready`,
+  ];
   return lines.map((text, i) => ({ at: startedAt + i * 1000, text }));
 }
 

@@ -71,7 +71,7 @@ export const servedTypes: ServedType[] = [
     ["crd", "crds"],
     false,
   ),
-  served("events.k8s.io", "v1", "Event", "events", ["ev"], true),
+  served("events.k8s.io", "v1", "Event", "events", [], true),
   served("metrics.k8s.io", "v1beta1", "NodeMetrics", "nodes", [], false, { verbs: ["get", "list"] }),
   served("metrics.k8s.io", "v1beta1", "PodMetrics", "pods", [], true, { verbs: ["get", "list"] }),
   served("authorization.k8s.io", "v1", "SelfSubjectAccessReview", "selfsubjectaccessreviews", [], false, {

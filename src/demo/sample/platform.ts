@@ -72,7 +72,7 @@ export function buildDefault(ctx: SampleContext, nodes: SampleNode[]): KubeObjec
     "default",
     "registry-pull",
     {
-      ".dockerconfigjson": `{"auths":{"registry.example.com":{"auth":"${Buffer.from(`ci:${canary.secretRegistry}`).toString("base64")}"}}}`,
+      ".dockerconfigjson": `{"auths":{"registry.example.com":{"username":"ci","password":"${canary.secretRegistry}","auth":"${Buffer.from(`ci:${canary.secretRegistry}`).toString("base64")}"}}}`,
     },
     44 * day,
     "kubernetes.io/dockerconfigjson",

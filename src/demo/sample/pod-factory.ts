@@ -204,11 +204,25 @@ const defaultTolerations = [
   { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 },
 ];
 
+/** The defaults the API server fills into a probe. */
+function withProbeDefaults(probe: unknown): unknown {
+  if (!probe) return undefined;
+  return {
+    timeoutSeconds: 1,
+    periodSeconds: 10,
+    successThreshold: 1,
+    failureThreshold: 3,
+    ...(probe as object),
+  };
+}
+
 export function buildPod(ctx: SampleContext, plan: PodPlan): KubeObject {
   const tokenVolume = `kube-api-access-${hex(ctx, 5)}`;
   const spec: Record<string, unknown> = {
     containers: plan.containers.map((c) => ({
       ...c,
+      readinessProbe: withProbeDefaults(c.readinessProbe),
+      livenessProbe: withProbeDefaults(c.livenessProbe),
       imagePullPolicy: "IfNotPresent",
       terminationMessagePath: "/dev/termination-log",
       terminationMessagePolicy: "File",

@@ -1,7 +1,7 @@
 import type { KubeObject } from "../../core/ports.js";
 import { canary } from "./canaries.js";
 import { configMap, event, namespace, secret, service } from "./cluster-objects.js";
-import { checkoutCrash, frontendLog, recommendationLog, setLog, timed } from "./log-texts.js";
+import { accessLog, checkoutCrash, frontendLog, recommendationLog, setLog, timed } from "./log-texts.js";
 import type { SampleNode } from "./nodes.js";
 import { addObject, day, hour, minute, objectMeta, type SampleContext } from "./sample-context.js";
 import { deployment } from "./workloads.js";
@@ -154,21 +154,18 @@ export function buildShop(ctx: SampleContext, nodes: SampleNode[]): KubeObject[]
       },
     ],
   });
+  const envoyLog = [
+    "[info][main] starting main dispatch loop",
+    "[info][upstream] cds: add 3 cluster(s)",
+    "[info][config] all clusters initialized",
+  ];
+  for (const pod of frontend.pods) setLog(ctx, pod, "envoy", timed(ctx, envoyLog, 2 * day, 10));
   setLog(ctx, frontend.pods[0], "frontend", timed(ctx, frontendLog(ctx), 5, 20 * minute));
   setLog(
     ctx,
-    frontend.pods[0],
-    "envoy",
-    timed(
-      ctx,
-      [
-        "[info][main] starting main dispatch loop",
-        "[info][upstream] cds: add 3 cluster(s)",
-        "[info][config] all clusters initialized",
-      ],
-      2 * day,
-      10,
-    ),
+    frontend.pods[1],
+    "frontend",
+    timed(ctx, accessLog(ctx, 30, ["/", "/cart", "/products/7"]), 3, 20 * minute),
   );
 
   const checkout = deployment(ctx, {

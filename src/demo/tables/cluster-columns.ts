@@ -130,11 +130,11 @@ export const crdPrinter: KindPrinter = {
   cells: (object) => [object.metadata.name, object.metadata.creationTimestamp ?? ""],
 };
 
-/** Custom resources without printer columns, and every other kind: name and age. */
+/** Custom resources without printer columns, and every other kind: name and age (apiextensions renders dates as ages). */
 export const genericPrinter: KindPrinter = {
   columns: [
     ["Name", "string", 0, "name"],
     ["Age", "date", 0],
   ],
-  cells: (object) => [object.metadata.name, object.metadata.creationTimestamp ?? ""],
+  cells: (object, now) => [object.metadata.name, age(object, now)],
 };
