@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { formatPlanUsage, measurePlanUsage } from "../core/agent/plan-usage.js";
 import { errorMessage } from "../core/errors.js";
 import { parseEvalCases } from "../core/eval/eval-cases.js";
 import { type EvalFailure, formatScore, runEval } from "../core/eval/run-eval.js";
@@ -32,12 +33,16 @@ export function registerEvalCommand(program: Command): void {
       const planning = await preparePlanningOrExit(flags);
       if (!planning) return;
       const { cases, bad } = parseEvalCases(text);
-      const report = await runEval(planning.planner, cases, planning.context);
+      // LLM planners also report tokens and round trips per question.
+      const measured = planning.planner.name === "builtin" ? undefined : measurePlanUsage(planning.planner);
+      const report = await runEval(measured?.planner ?? planning.planner, cases, planning.context);
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ ...report, badLines: bad }, null, 2)}\n`);
+        const llmUsage = measured ? { llmUsage: measured.usage } : {};
+        process.stdout.write(`${JSON.stringify({ ...report, badLines: bad, ...llmUsage }, null, 2)}\n`);
       } else {
         for (const failure of report.failures) process.stdout.write(`${formatFailure(failure)}\n`);
         for (const line of bad) process.stdout.write(`BAD LINE ${line.line}: ${line.message}\n`);
+        if (measured) process.stdout.write(`${formatPlanUsage(measured.usage)}\n`);
         process.stdout.write(`${formatScore(report)}\n`);
       }
       process.exitCode = 0;

@@ -123,7 +123,13 @@ async function* readLines(): AsyncGenerator<string> {
   yield* createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
 }
 
-type Printed = Pick<Plan, "calls" | "refusal"> & { confidence?: number; planner?: string; error?: string };
+type Printed = Pick<Plan, "calls" | "refusal"> & {
+  confidence?: number;
+  planner?: string;
+  error?: string;
+  tokens?: Plan["tokens"];
+  notes?: string[];
+};
 
 async function planOne(planning: Planning, text: string): Promise<Printed> {
   try {
@@ -155,6 +161,9 @@ function planText(query: string, printed: Printed): string {
   for (const call of printed.calls) lines.push(`  → ${formatCall(call)}`);
   if (printed.planner)
     lines.push(`  (${printed.planner}, confidence ${printed.confidence?.toFixed(2) ?? "-"})`);
+  // An LLM plan: one round trip and its tokens; a fallback says why.
+  if (printed.tokens) lines.push(`  (LLM: 1 round trip, ${printed.tokens.in}+${printed.tokens.out} tokens)`);
+  for (const note of printed.notes ?? []) lines.push(`  note: ${note}`);
   return lines.join("\n");
 }
 

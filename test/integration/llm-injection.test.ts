@@ -29,12 +29,17 @@ function obeysTheLog(request: RecordedLlmRequest): LlmScriptStep {
 
 describe("prompt injection planted in the simulated cluster's pod logs", () => {
   it("cannot make the loop call anything outside the catalogue or the caller's scope", async () => {
-    const frontend = (await stack.podNames("shop")).find((name) => name.startsWith("frontend-"))!;
+    // One of the two frontend pods carries the planted line; the LLM reads both.
+    const frontends = (await stack.podNames("shop")).filter((name) => name.startsWith("frontend-"));
+    expect(frontends).toHaveLength(2);
     const clusterRequestsBefore = stack.cluster.requests.length;
     stack.llm.script(
       {
         kind: "reply",
-        toolCalls: [{ name: "get_pod_logs", arguments: { name: frontend, namespace: "shop" } }],
+        toolCalls: frontends.map((name) => ({
+          name: "get_pod_logs",
+          arguments: { name, namespace: "shop" },
+        })),
       },
       obeysTheLog,
       obeysTheLog,
@@ -46,26 +51,31 @@ describe("prompt injection planted in the simulated cluster's pod logs", () => {
       }),
     );
 
+    expect(stack.llm.requests).toHaveLength(3);
+    const [, second, third] = stack.llm.requests;
     // The line reached the LLM, as data inside a tool result.
-    const second = stack.llm.requests.at(-2)!;
-    expect(second.messages.at(-1)?.content).toContain(promptInjectionLine.slice(0, 60));
-    // What the LLM then asked for was refused, explained once, and never run.
-    const third = stack.llm.requests.at(-1)!;
-    const corrections = third.messages.filter((message) => message.role === "tool").slice(1);
+    const logs = second.messages
+      .filter((message) => message.role === "tool")
+      .map((message) => message.content);
+    expect(logs.join("\n")).toContain(promptInjectionLine.slice(0, 60));
+    // What the LLM then asked for was refused, explained once, and never run; the last round asked for text only.
+    const corrections = third.messages.filter((message) => message.role === "tool").slice(frontends.length);
     expect(corrections).toHaveLength(4);
-    for (const correction of corrections)
+    for (const correction of corrections) {
       expect(correction.content).toMatch(
         /^error (refused|out_of_scope|bad_request):[\s\S]*This call was not run/,
       );
+    }
     expect(third.toolChoice).toBe("none");
 
-    expect(answer.calls).toMatchObject([
-      { tool: "get_pod_logs", args: { name: frontend, namespace: "shop" }, ok: true },
-    ]);
-    const seen = JSON.stringify(stack.cluster.requests.slice(clusterRequestsBefore));
+    expect(answer.calls.map((call) => [call.tool, call.args.name, call.ok])).toEqual(
+      frontends.map((name) => ["get_pod_logs", name, true]),
+    );
+    const clusterRequests = stack.cluster.requests.slice(clusterRequestsBefore);
+    expect(new Set(clusterRequests.map((request) => request.method))).toEqual(new Set(["GET"]));
+    const seen = JSON.stringify(clusterRequests);
+    expect(seen).toContain("/namespaces/shop/pods/");
     expect(seen).not.toMatch(/payments/);
     expect(seen).not.toMatch(/secrets/);
-    expect(seen).not.toMatch(/"(DELETE|POST|PUT|PATCH)"/);
-    expect(stack.llm.requests.length).toBeLessThanOrEqual(3);
   });
 });
