@@ -1,0 +1,94 @@
+/**
+ * Listing 10,000 pods the way K8Helper does (server-side Table, kubectl's columns, pages of 500) against
+ * full JSON objects (the typed-API way), through the real adapter and client-node against the simulated
+ * cluster: bytes on the wire and wall time, medians of several runs.
+ */
+import { KubeConfig } from "@kubernetes/client-node";
+import { createClusterSet } from "../src/adapters/kubernetes/cluster-set.js";
+import { createKubeHttp, type KubeHttp, TABLE_ACCEPT } from "../src/adapters/kubernetes/kube-http.js";
+import type { ResourceType } from "../src/core/ports.js";
+import { startSimulatedCluster } from "../src/demo/cluster-server.js";
+import { type Figure, reportFigures } from "./lib/report.js";
+import { median, timeRuns } from "./lib/stats.js";
+
+const PODS = 10_000;
+const RUNS = 7;
+
+const pods: ResourceType = {
+  plural: "pods",
+  singular: "pod",
+  kind: "Pod",
+  shortNames: ["po"],
+  group: "",
+  version: "v1",
+  namespaced: true,
+  verbs: ["get", "list"],
+};
+
+/** Every page of /api/v1/pods in one form; returns the bytes received and the rows seen. */
+async function pagedBytes(
+  http: KubeHttp,
+  accept: string | undefined,
+): Promise<{ bytes: number; rows: number }> {
+  let bytes = 0;
+  let rows = 0;
+  let continueToken: string | undefined;
+  do {
+    const page = await http.get({
+      path: "/api/v1/pods",
+      query: { limit: 500, continue: continueToken },
+      accept,
+      purpose: { verb: "list", resource: "pods" },
+    });
+    bytes += page.bytes;
+    const body = JSON.parse(page.body) as {
+      rows?: unknown[];
+      items?: unknown[];
+      metadata?: { continue?: string };
+    };
+    rows += (body.rows ?? body.items ?? []).length;
+    continueToken = body.metadata?.continue || undefined;
+  } while (continueToken);
+  return { bytes, rows };
+}
+
+await reportFigures(async (): Promise<Figure[]> => {
+  const simulated = await startSimulatedCluster({ seed: 1, pods: PODS });
+  try {
+    const kubeConfig = new KubeConfig();
+    kubeConfig.loadFromFile(simulated.kubeconfigPath);
+    const http = createKubeHttp(kubeConfig, 60_000);
+    const table = await pagedBytes(http, TABLE_ACCEPT);
+    const json = await pagedBytes(http, undefined);
+    if (table.rows !== json.rows)
+      throw new Error(`row counts differ: table ${table.rows}, json ${json.rows}`);
+
+    const cluster = createClusterSet({
+      kubeconfig: simulated.kubeconfigPath,
+      requestTimeoutMs: 60_000,
+    }).get();
+    const tableMs = median(await timeRuns(() => cluster.listTable(pods, {}), RUNS, 1));
+    const jsonMs = median(await timeRuns(() => cluster.list(pods, {}), RUNS, 1));
+    const note = `${table.rows} pods, pages of 500, median of ${RUNS}`;
+    return [
+      {
+        bench: "table-vs-json",
+        name: "bytes, Table",
+        value: table.bytes / 1024,
+        unit: "KiB",
+        baseline: json.bytes / 1024,
+        note: `baseline: full JSON; ${note}`,
+      },
+      {
+        bench: "table-vs-json",
+        name: "list time, Table",
+        value: tableMs,
+        unit: "ms",
+        baseline: jsonMs,
+        note: `baseline: full JSON; ${note}`,
+      },
+    ];
+  } finally {
+    await simulated.close();
+  }
+});

@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClusterSet } from "../../src/adapters/kubernetes/cluster-set.js";
+import type { CodePart, FindingsPart, TablePart } from "../../src/core/answer.js";
+import { CodedError } from "../../src/core/errors.js";
+import { redactText } from "../../src/core/redact.js";
+import { findTool, toolCatalogue } from "../../src/core/tools/catalogue.js";
+import type { ToolContext, ToolOutput } from "../../src/core/tools/define-tool.js";
+import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
+import { plantedFaults, secretCanaries } from "../../src/demo/sample-data.js";
+
+/** Every tool through real client-node against the simulated cluster's sample data. */
+let simulated: SimulatedCluster;
+let context: ToolContext;
+const outputs: { call: string; output: ToolOutput }[] = [];
+
+async function run(tool: string, args: Record<string, unknown>): Promise<ToolOutput> {
+  const definition = findTool(tool);
+  if (!definition) throw new Error(`no tool ${tool}`);
+  const output = await definition.run(context, definition.args.parse(args) as never);
+  outputs.push({ call: `${tool} ${JSON.stringify(args)}`, output });
+  return output;
+}
+
+async function failure(promise: Promise<unknown>): Promise<CodedError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof CodedError) return error;
+    throw error;
+  }
+  throw new Error("expected a failure");
+}
+
+beforeAll(async () => {
+  simulated = await startSimulatedCluster({ seed: 1 });
+  const cluster = createClusterSet({ kubeconfig: simulated.kubeconfigPath, requestTimeoutMs: 10_000 }).get();
+  context = { cluster, scope: {}, defaultNamespace: "default", redact: redactText };
+});
+
+afterAll(async () => {
+  await simulated?.close();
+});
+
+describe("every tool on the sample data", () => {
+  it("get_resources lists kubectl's columns and flags the broken pods", async () => {
+    const output = await run("get_resources", { kind: "pods", namespace: "shop" });
+    const table = output.parts[0] as TablePart;
+    expect(table.columns).toEqual(["NAME", "READY", "STATUS", "RESTARTS", "AGE"]);
+    const notReady = output.facts.notReady as string[];
+    expect(notReady.some((name) => name.startsWith("checkout-"))).toBe(true);
+    expect(notReady.some((name) => name.startsWith("catalog-"))).toBe(true);
+    expect(notReady.some((name) => name.startsWith("cart-"))).toBe(false);
+  });
+
+  it("get_resources reads cluster-scoped kinds, short names and custom resources", async () => {
+    const nodes = await run("get_resources", { kind: "no" });
+    expect(nodes.facts).toMatchObject({ kind: "nodes", count: 4, notReady: ["demo-worker-3"] });
+    const types = await context.cluster.resourceTypes();
+    const custom = types.find((type) => type.group === "example.com");
+    expect(custom).toBeDefined();
+    const widgets = await run("get_resources", { kind: custom!.plural, all_namespaces: true });
+    expect(widgets.facts.count).toBeGreaterThan(0);
+    const deployments = await run("get_resources", { kind: "deploy", namespace: "shop", name: "check" });
+    expect((deployments.parts[0] as TablePart).rows.map((row) => row[0])).toEqual(["checkout"]);
+  });
+
+  it("describe_resource resolves a prefix and shows containers, conditions and events", async () => {
+    const output = await run("describe_resource", {
+      kind: "pods",
+      name: "checkout-2npp4b9fw9-fv",
+      namespace: "shop",
+    });
+    expect(output.notes?.[0]).toMatch(/^checkout-2npp4b9fw9-fv → checkout-2npp4b9fw9-fv66z$/);
+    const titles = output.parts.map((part) => part.title);
+    expect(titles).toEqual(expect.arrayContaining(["Conditions", "Containers", "Events"]));
+    const events = output.parts.find((part) => part.title === "Events") as TablePart;
+    expect(events.rows.some((row) => row[2] === "BackOff")).toBe(true);
+  });
+
+  it("get_manifest and describe_resource mask every literal of payments-api", async () => {
+    await run("get_manifest", { kind: "deployments", name: "payments-api", namespace: "payments" });
+    await run("describe_resource", { kind: "deployments", name: "payments-api", namespace: "payments" });
+    const pod = await run("get_manifest", {
+      kind: "pods",
+      name: "payments-api",
+      namespace: "payments",
+    }).catch(() => undefined);
+    const yaml = (outputs.find((entry) => entry.call.startsWith("get_manifest"))!.output.parts[0] as CodePart)
+      .code;
+    expect(yaml).not.toContain("managedFields");
+    expect(yaml).not.toContain("last-applied-configuration");
+    expect(yaml).toMatch(/secretKeyRef:/);
+    expect(pod === undefined || pod.parts.length === 1).toBe(true);
+  });
+
+  it("get_manifest masks the config maps' passwords and tokens", async () => {
+    const configMaps = await run("get_resources", { kind: "configmaps", all_namespaces: true });
+    for (const row of (configMaps.parts[0] as TablePart).rows) {
+      await run("get_manifest", { kind: "configmaps", name: String(row[1]), namespace: String(row[0]) });
+    }
+    const cronJobs = await run("get_resources", { kind: "cronjobs", all_namespaces: true });
+    for (const row of (cronJobs.parts[0] as TablePart).rows) {
+      await run("get_manifest", { kind: "cronjobs", name: String(row[1]), namespace: String(row[0]) });
+    }
+  });
+
+  it("get_pod_logs reads the tail and the previous crash", async () => {
+    const pods = await run("get_resources", { kind: "pods", namespace: "payments", name: "payments-api" });
+    const name = String((pods.parts[0] as TablePart).rows[0][0]);
+    const current = await run("get_pod_logs", { name, namespace: "payments", tail_lines: 5000 });
+    expect(current.facts.lines).toBeGreaterThan(0);
+    const previous = await run("get_pod_logs", {
+      name: "checkout-2npp4b9fw9-fv66z",
+      namespace: "shop",
+      previous: true,
+    });
+    expect((previous.parts[0] as CodePart).code).toMatch(/TypeError/);
+    expect(previous.facts).toMatchObject({ container: "checkout", previous: true });
+  });
+
+  it("get_events, top and cluster_overview answer", async () => {
+    const warnings = await run("get_events", { all_namespaces: true, type: "Warning" });
+    expect(warnings.facts.warnings).toBe(warnings.facts.count);
+    expect(warnings.facts.count).toBeGreaterThan(0);
+    const nodes = await run("top", { kind: "nodes", sort_by: "memory" });
+    expect((nodes.facts.top as unknown[]).length).toBeGreaterThan(0);
+    await run("top", { kind: "pods", all_namespaces: true });
+    const overview = await run("cluster_overview", {});
+    expect(overview.facts).toMatchObject({ nodes: { ready: 3, total: 4 }, notReadyNodes: ["demo-worker-3"] });
+  });
+
+  it("diagnose finds every planted fault, each with evidence", async () => {
+    const output = await run("diagnose", { all_namespaces: true });
+    const findings = (output.parts[0] as FindingsPart).findings;
+    for (const fault of plantedFaults) {
+      const found = findings.find(
+        (finding) =>
+          finding.reason === fault.reason &&
+          finding.object.kind === fault.kind &&
+          finding.object.name === fault.name &&
+          finding.object.namespace === fault.namespace,
+      );
+      expect(found, `${fault.reason} ${fault.kind} ${fault.namespace ?? ""}/${fault.name}`).toBeDefined();
+      expect(found!.evidence.length).toBeGreaterThan(0);
+    }
+    const crash = findings.find((finding) => finding.reason === "CrashLoopBackOff")!;
+    expect(crash.evidence.some((line) => line.startsWith("previous log: TypeError"))).toBe(true);
+  });
+
+  it("diagnose narrows by kind and by name", async () => {
+    const nodes = await run("diagnose", { kind: "nodes" });
+    expect((nodes.facts.reasons as string[]).sort()).toEqual(["MemoryPressure", "NodeNotReady"]);
+    const job = await run("diagnose", { namespace: "batch", name: "db-migrate" });
+    expect(job.facts.reasons).toContain("JobFailed");
+  });
+});
+
+describe("what never leaves K8Helper", () => {
+  it("no canary value appears in any tool's output", async () => {
+    expect(outputs.length).toBeGreaterThan(15);
+    expect(new Set(outputs.map((entry) => entry.call.split(" ")[0]))).toEqual(
+      new Set(toolCatalogue.map((tool) => tool.name)),
+    );
+    for (const { call, output } of outputs) {
+      const text = JSON.stringify(output);
+      for (const canary of secretCanaries) expect(text.includes(canary), `${canary} in ${call}`).toBe(false);
+    }
+  });
+
+  it("secrets are refused without a request, and RBAC refusals name the missing permission", async () => {
+    const before = simulated.requests.length;
+    expect((await failure(run("get_resources", { kind: "secrets", namespace: "payments" }))).code).toBe(
+      "refused",
+    );
+    expect(
+      (
+        await failure(
+          context.cluster.list(
+            {
+              plural: "secrets",
+              singular: "secret",
+              kind: "Secret",
+              shortNames: [],
+              group: "",
+              version: "v1",
+              namespaced: true,
+              verbs: [],
+            },
+            { namespace: "payments" },
+          ),
+        )
+      ).message,
+    ).toBe("K8Helper never reads Secrets");
+    expect(simulated.requests.length).toBe(before);
+    simulated.faults.set({ status: 403, pathPattern: /\/namespaces\/payments\/pods/ });
+    try {
+      const forbidden = await failure(run("get_resources", { kind: "pods", namespace: "payments" }));
+      expect(forbidden).toMatchObject({
+        code: "forbidden",
+        message: "K8Helper's ServiceAccount may not list pods in payments",
+      });
+    } finally {
+      simulated.faults.clear();
+    }
+  });
+
+  it.each([
+    [500, "server_error", /^The Kubernetes API at https:\/\/127\.0\.0\.1:\d+ answered 500/],
+    [404, "not_found", /^No pods/],
+  ])("a %d from the cluster becomes %s with a plain message", async (status, code, message) => {
+    simulated.faults.set({ status, pathPattern: /\/namespaces\/shop\/pods/ });
+    try {
+      const error = await failure(run("get_resources", { kind: "pods", namespace: "shop" }));
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(message);
+      expect(error.message).not.toMatch(/\n\s+at /);
+    } finally {
+      simulated.faults.clear();
+    }
+  });
+
+  it("a dropped connection is unreachable, not a crash", async () => {
+    simulated.faults.set({ dropConnection: true, pathPattern: /\/namespaces\/data\/pods/ });
+    try {
+      const error = await failure(run("get_resources", { kind: "pods", namespace: "data" }));
+      expect(error.code).toBe("unreachable");
+      expect(error.message).toMatch(/^Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:\d+: /);
+    } finally {
+      simulated.faults.clear();
+    }
+  });
+
+  it("the request log holds only GETs and no Secret path", () => {
+    expect(simulated.requests.length).toBeGreaterThan(50);
+    expect(simulated.requests.filter((request) => request.method !== "GET")).toEqual([]);
+    expect(simulated.requests.filter((request) => /\/secrets(\/|$)/.test(request.path))).toEqual([]);
+  });
+});
