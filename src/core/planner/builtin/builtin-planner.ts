@@ -8,6 +8,7 @@ import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { parseQuestion } from "./parse-question.js";
 
 const PLANNER_NAME = "builtin";
+const MAX_CALLS = 8;
 
 /** The offline bilingual planner: no network, no LLM; a confidence tells hybrid mode when to ask one. */
 export function createBuiltinPlanner(): Planner {
@@ -30,7 +31,10 @@ export function planQuestion(text: string, lexicon: KindLexicon): Plan {
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const parsed = parseQuestion(text, lexicon);
   const intents = chooseIntents(parsed);
-  const { calls, guesses } = buildCalls(parsed, intents);
+  const built = buildCalls(parsed, intents);
+  // A question asks for a handful of things; dozens of calls mean the text was not a question.
+  const calls = built.calls.slice(0, MAX_CALLS);
+  const guesses = built.guesses + (built.calls.length > MAX_CALLS ? 3 : 0);
   if (calls.length === 0) {
     return {
       calls,
