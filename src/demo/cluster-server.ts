@@ -11,7 +11,7 @@ import { ApiStatusError, badRequest, unauthorized } from "./api-status.js";
 import { FaultInjector, injectedStatusReason } from "./fault-injector.js";
 import { writeKubeconfig } from "./kubeconfig.js";
 import { ObjectStore } from "./object-store.js";
-import { loadRbacRules } from "./rbac.js";
+import { loadRbacRules, type PolicyRule } from "./rbac.js";
 import type { ApiReply } from "./resource-reads.js";
 import { buildSampleCluster } from "./sample-data.js";
 import { createServingCertificate } from "./serving-certificate.js";
@@ -23,6 +23,11 @@ export interface SimulatedClusterOptions {
   seed?: number;
   pods?: number;
   rbacRulesFile?: string;
+  /**
+   * Rules granted on top of the file, as the chart's `rbac.extraReadRules` adds them for custom
+   * resources. Default: get/list on the demo's widgets.example.com.
+   */
+  extraReadRules?: PolicyRule[];
   kubeconfigOut?: string;
   contextName?: string;
 }
@@ -48,6 +53,11 @@ export interface SimulatedCluster {
 export const demoUser = "system:serviceaccount:k8helper:k8helper";
 
 const maxBodyBytes = 1024 * 1024;
+
+/** What an operator adds through `rbac.extraReadRules` so K8Helper can read the demo's custom resource. */
+export const demoCustomResourceRules: PolicyRule[] = [
+  { apiGroups: ["example.com"], resources: ["widgets"], verbs: ["get", "list"] },
+];
 
 /** The package root, found from this file whether it runs from src/ (tsx) or dist/. */
 function packageRoot(): string {
@@ -92,6 +102,7 @@ export async function startSimulatedCluster(
   const sample = buildSampleCluster({ seed: options.seed ?? 1, now, pods: options.pods });
   const rules = [
     ...loadRbacRules(resolve(options.rbacRulesFile ?? defaultRbacRulesFile())),
+    ...(options.extraReadRules ?? demoCustomResourceRules),
     ...basicUserRules,
   ];
   const token = randomBytes(24).toString("hex");
