@@ -13,7 +13,7 @@ afterAll(async () => {
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
   let total = 0;
   for (const line of text.split("\n")) {
-    const match = /^([a-z_:]+)(?:\{(.*)\})? ([0-9.e+-]+|NaN|\+Inf)$/.exec(line);
+    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? ([0-9.e+-]+|NaN|\+Inf)$/.exec(line);
     if (!match || match[1] !== name) continue;
     const found = Object.fromEntries(
       [...(match[2] ?? "").matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),

@@ -1,5 +1,5 @@
 import type { Config } from "../../../src/config/config.js";
-import type { Logger } from "../../../src/core/ports.js";
+import type { Logger, RateLimiter } from "../../../src/core/ports.js";
 import { silentLogger } from "../../../src/core/ports.js";
 import { createHttpServer, type RunningHttpServer } from "../../../src/frontends/http/server.js";
 import { startTestStack, type TestStack, type TestStackOptions } from "../../helpers/answer-service.js";
@@ -7,6 +7,8 @@ import { startTestStack, type TestStack, type TestStackOptions } from "../../hel
 export interface ServeOptions {
   settings?: Partial<Config["server"]>;
   userPerMinute?: number;
+  /** The stack's own limiter when absent (shared by every server on the stack). */
+  rateLimiter?: RateLimiter;
   logger?: Logger;
 }
 
@@ -21,7 +23,7 @@ export function serveHttp(stack: TestStack, options: ServeOptions = {}): Promise
   return createHttpServer({
     answers: stack.answers,
     settings: { ...container.config.server, port: 0, host: "127.0.0.1", ...options.settings },
-    rateLimiter: container.rateLimiter,
+    rateLimiter: options.rateLimiter ?? container.rateLimiter,
     limits: { userPerMinute: options.userPerMinute ?? 1_000_000 },
     readiness: () => container.readiness(),
     metrics: container.metrics.registry,

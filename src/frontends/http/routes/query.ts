@@ -8,6 +8,7 @@ import { methodNotAllowed, sendError } from "../http-errors.js";
 import { parseQueryBody, type QueryBody } from "../query-body.js";
 
 export const MAX_BODY_BYTES = 16 * 1024;
+const JSON_TYPES = ["application/json", "application/*+json"];
 
 export interface QueryRouteDeps {
   answers: AnswerService;
@@ -25,7 +26,7 @@ export function mountQueryRoute(router: Router, deps: QueryRouteDeps): void {
       requireBearerToken(deps.apiToken),
       limitQuestions(deps.rateLimiter, deps.userPerMinute, deps.logger),
       requireJsonBody,
-      express.json({ limit: MAX_BODY_BYTES, strict: true }),
+      express.json({ limit: MAX_BODY_BYTES, strict: true, type: JSON_TYPES }),
       answerQuery(deps.answers),
     )
     .all(methodNotAllowed("POST"));
@@ -35,7 +36,7 @@ const requireJsonBody: RequestHandler = (req, res, next) => {
   const hasBody =
     req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
   if (!hasBody) return sendError(res, 400, "bad_request", 'Send a JSON body: {"query": "..."}.');
-  if (!req.is(["application/json", "application/*+json"])) {
+  if (!req.is(JSON_TYPES)) {
     return sendError(res, 415, "unsupported_media_type", "Send the body as Content-Type: application/json.");
   }
   next();
