@@ -29,7 +29,10 @@ const PATTERNS: [RegExp, string][] = [
   [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, `AKIA${MASK}`],
   // An env pair serialised as JSON (last-applied-configuration): {"name":"DB_PASSWORD","value":"..."}.
   [
-    new RegExp(`("name"[ \\t]*:[ \\t]*"[^"]*${SECRET_WORD}[^"]*"[ \\t]*,[ \\t]*"value"[ \\t]*:[ \\t]*")[^"]*"`, "gi"),
+    new RegExp(
+      `("name"[ \\t]*:[ \\t]*"[^"]*${SECRET_WORD}[^"]*"[ \\t]*,[ \\t]*"value"[ \\t]*:[ \\t]*")[^"]*"`,
+      "gi",
+    ),
     `$1${MASK}"`,
   ],
   // key=value, key: value, "key": "value" where the key names a secret.

@@ -69,16 +69,22 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
     );
     return;
   }
-  if (url.pathname === "/api/v1/namespaces/payments/pods")
-    return status(response, 403, 'pods is forbidden: User "k8helper" cannot list resource "pods"');
-  if (url.pathname === "/api/v1/namespaces/shop/pods/missing")
-    return status(response, 404, 'pods "missing" not found');
+  if (url.pathname === "/api/v1/namespaces/payments/pods") {
+    status(response, 403, 'pods is forbidden: User "k8helper" cannot list resource "pods"');
+    return;
+  }
+  if (url.pathname === "/api/v1/namespaces/shop/pods/missing") {
+    status(response, 404, 'pods "missing" not found');
+    return;
+  }
   if (url.pathname === "/api/v1/namespaces/broken/pods") {
     status(response, 500, "etcd is unhappy");
     return;
   }
-  if (url.pathname === "/api/v1/namespaces/expired/pods")
-    return status(response, 410, "The provided continue parameter is too old");
+  if (url.pathname === "/api/v1/namespaces/expired/pods") {
+    status(response, 410, "The provided continue parameter is too old");
+    return;
+  }
   if (url.pathname === "/api/v1/namespaces/slow/pods") return; // never answers
   status(response, 404, "not found");
 }
