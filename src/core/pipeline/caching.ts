@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Answer, Timings, ToolCall } from "../answer.js";
-import type { Cache, Clock, Plan } from "../ports.js";
+import type { Cache, Clock, ExecutedCall, Plan } from "../ports.js";
 import type { Question, Scope } from "../question.js";
 import { answerCacheKey, computingLockKey, planCacheKey } from "./cache-keys.js";
 
@@ -163,6 +163,16 @@ export function createAnswerCaching(cache: Cache, clock: Clock, settings: Cachin
       return singleFlight(key, () => computeAcrossReplicas(key, options.fresh === true, compute));
     },
   };
+}
+
+// Codes that say the call itself was wrong; a missing object, a timeout or another caller's scope do not.
+const WRONG_CALL = new Set(["bad_request", "refused"]);
+
+/** The calls of an LLM plan worth replaying for the same words (the plan cache): all but the rejected ones. */
+export function replayableCalls(executed: ExecutedCall[]): ToolCall[] {
+  return executed
+    .filter(({ record }) => record.ok || !WRONG_CALL.has(record.error?.code ?? ""))
+    .map(({ record }) => ({ tool: record.tool, args: record.args }));
 }
 
 /**

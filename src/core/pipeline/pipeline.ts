@@ -1,4 +1,4 @@
-import type { Answer, ToolCall } from "../answer.js";
+import type { Answer } from "../answer.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import { detectLanguage } from "../language.js";
 import { checkQuestionPolicy } from "../policy.js";
@@ -20,7 +20,7 @@ import { toolCatalogue } from "../tools/catalogue.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { answerFromAgent, blankAnswer, errorAnswer, refusedAnswer } from "./answer-builders.js";
 import type { AnswerHooks, AnswerService } from "./answer-service.js";
-import { createAnswerCaching } from "./caching.js";
+import { createAnswerCaching, replayableCalls } from "./caching.js";
 import { checkQuestionText } from "./check-input.js";
 import { type ExecutionContext, executeCalls } from "./execute-calls.js";
 import { createPlanRunner } from "./run-plan.js";
@@ -131,9 +131,7 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
         for (const call of calls) hooks.onProgress?.(describeCallProgress(call, language));
         return executeCalls(calls, executionContext(cluster, question));
       });
-      const plannedCalls: ToolCall[] = outcome.calls
-        .filter((call) => call.record.ok)
-        .map(({ record }) => ({ tool: record.tool, args: record.args }));
+      const plannedCalls = replayableCalls(outcome.calls);
       if (plannedCalls.length > 0 && !outcome.refusal) {
         await caching.putPlan(planKey, {
           calls: plannedCalls,

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { createMemoryCache } from "../../../src/adapters/cache/memory-cache.js";
 import type { Answer } from "../../../src/core/answer.js";
 import { answerCacheKey, normaliseQuestion, planCacheKey } from "../../../src/core/pipeline/cache-keys.js";
-import { type ComputedAnswer, createAnswerCaching } from "../../../src/core/pipeline/caching.js";
+import {
+  type ComputedAnswer,
+  createAnswerCaching,
+  replayableCalls,
+} from "../../../src/core/pipeline/caching.js";
 import type { Cache, Plan } from "../../../src/core/ports.js";
 import { systemClock } from "../../../src/core/ports.js";
 
@@ -99,6 +103,34 @@ describe("cache keys", () => {
 });
 
 describe("plan and answer cache", () => {
+  it("replays an LLM plan's calls unless they were rejected as wrong", () => {
+    const executed = (tool: string, code?: string) => ({
+      record: {
+        tool,
+        args: { kind: "pods" },
+        ok: code === undefined,
+        durationMs: 1,
+        error: code ? { code, message: "" } : undefined,
+      },
+      parts: [],
+      notes: [],
+    });
+    const calls = replayableCalls([
+      executed("get_resources"),
+      executed("describe_resource", "not_found"),
+      executed("get_pod_logs", "out_of_scope"),
+      executed("top", "timeout"),
+      executed("get_events", "bad_request"),
+      executed("delete_pod", "refused"),
+    ]);
+    expect(calls.map((call) => call.tool)).toEqual([
+      "get_resources",
+      "describe_resource",
+      "get_pod_logs",
+      "top",
+    ]);
+  });
+
   const plan: Plan = {
     calls: [{ tool: "top", args: { kind: "nodes" } }],
     refusal: null,
