@@ -1,5 +1,5 @@
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import type { CodePart, FindingsPart, TablePart, TextPart } from "../../../src/core/answer.js";
 import { CodedError } from "../../../src/core/errors.js";
 import type { KubeObject } from "../../../src/core/ports.js";
@@ -17,7 +17,15 @@ import { createFakeCluster, object, pod } from "../../helpers/fake-cluster.js";
 const crashing = pod("shop", "cart-7d9f-abcde", {
   status: {
     phase: "Running",
-    containerStatuses: [{ name: "main", ready: false, restartCount: 9, state: { waiting: { reason: "CrashLoopBackOff" } }, lastState: { terminated: { reason: "Error", exitCode: 1 } } }],
+    containerStatuses: [
+      {
+        name: "main",
+        ready: false,
+        restartCount: 9,
+        state: { waiting: { reason: "CrashLoopBackOff" } },
+        lastState: { terminated: { reason: "Error", exitCode: 1 } },
+      },
+    ],
   },
 });
 const payments = pod("payments", "payments-api-5c6b-xk2lp", {
@@ -25,7 +33,11 @@ const payments = pod("payments", "payments-api-5c6b-xk2lp", {
     name: "payments-api-5c6b-xk2lp",
     namespace: "payments",
     managedFields: [{ manager: "kubectl" }],
-    annotations: { "kubectl.kubernetes.io/last-applied-configuration": '{"env":[{"name":"DB_PASSWORD","value":"Qv8!mTz3"}]}', team: "payments" },
+    annotations: {
+      "kubectl.kubernetes.io/last-applied-configuration":
+        '{"env":[{"name":"DB_PASSWORD","value":"Qv8!mTz3"}]}',
+      team: "payments",
+    },
   },
   spec: {
     containers: [
@@ -47,11 +59,25 @@ const objects: KubeObject[] = [
   pod("shop", "web-2"),
   crashing,
   payments,
-  object("Event", "shop", "cart.1", { involvedObject: { kind: "Pod", name: "cart-7d9f-abcde", namespace: "shop" }, type: "Warning", reason: "BackOff", message: "Back-off restarting failed container", lastTimestamp: "2026-11-25T11:59:00Z" } as Partial<KubeObject>),
-  object("Event", "shop", "web.1", { involvedObject: { kind: "Pod", name: "web-1", namespace: "shop" }, type: "Normal", reason: "Started", message: "Started container", lastTimestamp: "2026-11-25T11:00:00Z" } as Partial<KubeObject>),
+  object("Event", "shop", "cart.1", {
+    involvedObject: { kind: "Pod", name: "cart-7d9f-abcde", namespace: "shop" },
+    type: "Warning",
+    reason: "BackOff",
+    message: "Back-off restarting failed container",
+    lastTimestamp: "2026-11-25T11:59:00Z",
+  } as Partial<KubeObject>),
+  object("Event", "shop", "web.1", {
+    involvedObject: { kind: "Pod", name: "web-1", namespace: "shop" },
+    type: "Normal",
+    reason: "Started",
+    message: "Started container",
+    lastTimestamp: "2026-11-25T11:00:00Z",
+  } as Partial<KubeObject>),
 ];
 const logLines = Array.from({ length: 300 }, (_, index) => `line ${index + 1}`);
-logLines.push('{"msg":"outgoing","headers":{"Authorization":"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwYXkifQ.c2lnbmF0dXJl"}}');
+logLines.push(
+  '{"msg":"outgoing","headers":{"Authorization":"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwYXkifQ.c2lnbmF0dXJl"}}',
+);
 const cluster = createFakeCluster({
   objects,
   logs: { "payments/payments-api-5c6b-xk2lp": logLines.join("\n") },
@@ -60,7 +86,13 @@ const cluster = createFakeCluster({
     { name: "web-2", namespace: "shop", cpuMillicores: 250, memoryBytes: 20 * 2 ** 20 },
   ],
 });
-const context: ToolContext = { cluster, scope: {}, defaultNamespace: "shop", redact: redactText, clock: { now: () => Date.parse("2026-11-25T12:00:00Z") } };
+const context: ToolContext = {
+  cluster,
+  scope: {},
+  defaultNamespace: "shop",
+  redact: redactText,
+  clock: { now: () => Date.parse("2026-11-25T12:00:00Z") },
+};
 
 async function failure(promise: Promise<unknown>): Promise<CodedError> {
   try {
@@ -79,7 +111,13 @@ describe("tools on an in-memory cluster", () => {
     expect(table.columns).toEqual(["NAME", "READY", "STATUS", "RESTARTS", "AGE"]);
     expect(table.rows.map((row) => row[0])).toEqual(["web-1", "web-2", "cart-7d9f-abcde"]);
     expect(table.unhealthyRows).toEqual([2]);
-    expect(output.facts).toMatchObject({ kind: "pods", count: 3, namespaces: 1, notReady: ["cart-7d9f-abcde"], namespace: "shop" });
+    expect(output.facts).toMatchObject({
+      kind: "pods",
+      count: 3,
+      namespaces: 1,
+      notReady: ["cart-7d9f-abcde"],
+      namespace: "shop",
+    });
   });
 
   it("get_resources adds a NAMESPACE column across namespaces and filters by name prefix", async () => {
@@ -97,14 +135,22 @@ describe("tools on an in-memory cluster", () => {
     expect(code).not.toContain("eyJzdWIiOiJwYXkifQ");
     expect(output.facts).toMatchObject({ pod: "payments-api-5c6b-xk2lp", container: "api", lines: 100 });
     expect(output.notes).toContain("payments-api → payments-api-5c6b-xk2lp");
-    expect(await failure(getPodLogs.run(context, { name: "payments-api", namespace: "payments", container: "nope" }))).toMatchObject({
+    expect(
+      await failure(
+        getPodLogs.run(context, { name: "payments-api", namespace: "payments", container: "nope" }),
+      ),
+    ).toMatchObject({
       code: "bad_request",
       message: 'Pod payments-api-5c6b-xk2lp has no container "nope"; its containers: api, sidecar',
     });
   });
 
   it("get_manifest strips managedFields and last-applied, masks literals and keeps secretKeyRef", async () => {
-    const output = await getManifest.run(context, { kind: "pods", name: "payments-api-5c6b-xk2lp", namespace: "payments" });
+    const output = await getManifest.run(context, {
+      kind: "pods",
+      name: "payments-api-5c6b-xk2lp",
+      namespace: "payments",
+    });
     const yaml = (output.parts[0] as CodePart).code;
     const manifest = parse(yaml);
     expect(manifest.metadata.managedFields).toBeUndefined();
@@ -121,7 +167,15 @@ describe("tools on an in-memory cluster", () => {
     const output = await describeResource.run(context, { kind: "pods", name: "cart" });
     expect((output.parts[0] as TextPart).text).toMatch(/Restarts:\s+9/);
     const containers = output.parts.find((part) => part.title === "Containers") as TablePart;
-    expect(containers.rows[0]).toEqual(["main", "example/app:1", "Waiting: CrashLoopBackOff", "Terminated: Error (exit 1)", 9, "false", ""]);
+    expect(containers.rows[0]).toEqual([
+      "main",
+      "example/app:1",
+      "Waiting: CrashLoopBackOff",
+      "Terminated: Error (exit 1)",
+      9,
+      "false",
+      "",
+    ]);
     const events = output.parts.find((part) => part.title === "Events") as TablePart;
     expect(events.rows).toEqual([["60s", "Warning", "BackOff", "Back-off restarting failed container"]]);
     expect(output.notes).toEqual(["cart → cart-7d9f-abcde"]);
@@ -147,11 +201,15 @@ describe("tools on an in-memory cluster", () => {
   it("diagnose narrows to one object by prefix and to analyzers by kind", async () => {
     const output = await diagnose.run(context, { name: "cart" });
     const findings = (output.parts[0] as FindingsPart).findings;
-    expect(findings.map((finding) => `${finding.reason} ${finding.object.name}`)).toEqual(["CrashLoopBackOff cart-7d9f-abcde"]);
+    expect(findings.map((finding) => `${finding.reason} ${finding.object.name}`)).toEqual([
+      "CrashLoopBackOff cart-7d9f-abcde",
+    ]);
     expect(output.facts).toMatchObject({ findings: 1, critical: 1, objects: ["shop/cart-7d9f-abcde"] });
     const nodesOnly = await diagnose.run(context, { kind: "nodes" });
     expect(nodesOnly.facts.findings).toBe(0);
-    expect(await failure(diagnose.run(context, { kind: "configmaps" }))).toMatchObject({ code: "bad_request" });
+    expect(await failure(diagnose.run(context, { kind: "configmaps" }))).toMatchObject({
+      code: "bad_request",
+    });
   });
 
   it("refuses secrets in every tool that takes a kind", async () => {
