@@ -10,39 +10,19 @@ import { loadConfig } from "../src/config/load-config.js";
 import { buildContainer } from "../src/container.js";
 import { silentLogger } from "../src/core/ports.js";
 import { startSimulatedCluster } from "../src/demo/cluster-server.js";
-import type { LlmScriptStep, RecordedLlmRequest } from "../test/fakes/llm-script.js";
+import { type ExpectedPlan, plansFromCases, type RecordedLlmRequest } from "../test/fakes/llm-script.js";
 import { startFakeOpenAiServer } from "../test/fakes/openai-server.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 
-interface DevCase {
-  q: string;
-  expect: { tool: string; args: Record<string, unknown> }[];
-  refuse?: boolean;
-}
-
-const devSet: DevCase[] = readFileSync(
+const devSet: ExpectedPlan[] = readFileSync(
   new URL("../../shared/eval/planner-dev.jsonl", import.meta.url),
   "utf8",
 )
   .split("\n")
   .filter(Boolean)
-  .map((line) => JSON.parse(line) as DevCase);
+  .map((line) => JSON.parse(line) as ExpectedPlan);
 
-/** The first request of a question plans from the dev set; later ones (results, summaries) answer in a line. */
-function plansCorrectly(request: RecordedLlmRequest): LlmScriptStep {
-  const last = request.messages.at(-1);
-  if (request.tools.length > 0 && last?.role === "user") {
-    const found = devSet.find((item) => item.q === last.content);
-    if (found && !found.refuse && found.expect.length > 0) {
-      return {
-        kind: "reply",
-        toolCalls: found.expect.map((call) => ({ name: call.tool, arguments: call.args })),
-      };
-    }
-    return { kind: "reply", content: "K8Helper only reads the cluster." };
-  }
-  return { kind: "reply", content: "Here is what the cluster shows." };
-}
+const plansCorrectly = plansFromCases(devSet);
 
 function promptTokens(request: RecordedLlmRequest): number {
   const tools = request.tools.map((tool) => ({ type: "function", function: tool }));

@@ -117,3 +117,28 @@ async function readBody(request: IncomingMessage): Promise<string> {
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
 }
+
+export interface ExpectedPlan {
+  q: string;
+  expect: { tool: string; args: Record<string, unknown> }[];
+  refuse?: boolean;
+}
+
+/**
+ * A scripted LLM that plans correctly: a planning request (tools offered, the user's question last) gets the
+ * expected calls of the matching case; anything else (results, summaries) gets a one-line answer.
+ */
+export function plansFromCases(cases: ExpectedPlan[]): (request: RecordedLlmRequest) => LlmScriptStep {
+  return (request) => {
+    const last = request.messages.at(-1);
+    if (request.tools.length > 0 && last?.role === "user") {
+      const found = cases.find((item) => item.q === last.content);
+      if (found && !found.refuse && found.expect.length > 0) {
+        const toolCalls = found.expect.map((call) => ({ name: call.tool, arguments: call.args }));
+        return { kind: "reply", toolCalls, usage: { in: 900, out: 25 } };
+      }
+      return { kind: "reply", content: "K8Helper only reads the cluster.", usage: { in: 900, out: 10 } };
+    }
+    return { kind: "reply", content: "Here is what the cluster shows.", usage: { in: 1200, out: 20 } };
+  };
+}

@@ -4,8 +4,8 @@ import type { ToolDefinition } from "../tools/define-tool.js";
 
 /**
  * The tools as the LLM sees them: the catalogue's JSON Schemas (derived from zod, never written twice) without
- * the bounds the executor checks anyway (`minLength: 1`, the safe-integer maximum): every token of the first
- * call is paid on every question.
+ * what the executor checks anyway (`minLength: 1`, the safe-integer maximum, `additionalProperties: false`):
+ * every token of the first call is paid on every question.
  */
 export function llmToolSchemas(tools: readonly ToolDefinition[]): LlmToolSchema[] {
   return tools.map((tool) => ({
@@ -22,6 +22,7 @@ function withoutExecutorBounds(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === "minLength" && value === 1) continue;
     if (key === "maximum" && value === Number.MAX_SAFE_INTEGER) continue;
+    if (key === "additionalProperties" && value === false) continue;
     kept[key] = withoutExecutorBounds(value);
   }
   return kept;
