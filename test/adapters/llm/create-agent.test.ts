@@ -8,7 +8,7 @@ const hunyuan = { TENCENT_SECRET_ID: "AKIDtest", TENCENT_SECRET_KEY: "key", HUNY
 const config = (env: Record<string, string>) => loadConfig({ env, dotenvPath: "/nonexistent/.env" });
 
 describe("createAgentFromConfig", () => {
-  it.each([
+  it.each<{ env: Record<string, string>; agent: string[] | undefined }>([
     { env: {}, agent: undefined },
     { env: openai, agent: ["openai", "gpt-test"] },
     { env: hunyuan, agent: ["hunyuan", "hunyuan-t1"] },
