@@ -116,4 +116,28 @@ export const chineseCases: PlannerCase[] = [
   ["查看名字空间default里的配置项", [["get_resources", { kind: "configmaps", namespace: "default" }]]],
   ["为什么重启次数这么多？pod api-0", [["diagnose", { kind: "pods", name: "api-0" }]]],
   ["用kubectl get pods -n shop看看", [["get_resources", { kind: "pods", namespace: "shop" }]]],
+  ["获取kube-system下的所有服务", [["get_resources", { kind: "services", namespace: "kube-system" }]]],
+  ["default命名空间有多少个pod？", [["get_resources", { kind: "pods", namespace: "default" }]]],
+  ["查看名为web-1的pod的日志", [["get_pod_logs", { name: "web-1" }]]],
+  ["查看web-1这个pod的日志", [["get_pod_logs", { name: "web-1" }]]],
+  ["查看kube-system里coredns的日志", [["get_pod_logs", { name: "coredns", namespace: "kube-system" }]]],
+  ["查看集群事件", [["get_events", { all_namespaces: true }]]],
+  ["查看kube-system命名空间的异常事件", [["get_events", { namespace: "kube-system", type: "Warning" }]]],
+  ["哪些pod不在运行？", [["get_resources", { kind: "pods", field_selector: "status.phase!=Running" }]]],
+  [
+    "shop命名空间里处于等待状态的pod",
+    [["get_resources", { kind: "pods", namespace: "shop", field_selector: "status.phase=Pending" }]],
+  ],
+  [
+    "为什么checkout部署在shop命名空间里起不来？",
+    [["diagnose", { kind: "deployments", name: "checkout", namespace: "shop" }]],
+  ],
+  ["帮我看看shop有什么问题", [["diagnose", { namespace: "shop" }]]],
+  ["查看shop的pod", [["get_resources", { kind: "pods", namespace: "shop" }]]],
+  [
+    "查看payments命名空间中api-5f6d的上一个容器的日志",
+    [["get_pod_logs", { name: "api-5f6d", namespace: "payments", previous: true }]],
+  ],
+  ["集群现在状态如何？", [["cluster_overview", {}]]],
+  ["查看kube-system命名空间的详细信息", [["describe_resource", { kind: "namespaces", name: "kube-system" }]]],
 ];

@@ -188,4 +188,56 @@ export const englishCases: PlannerCase[] = [
       ["get_events", { kind: "pods", name: "web-1", namespace: "shop" }],
     ],
   ],
+  [
+    "what pods are running in the payments namespace?",
+    [["get_resources", { kind: "pods", namespace: "payments" }]],
+  ],
+  ["get the logs of the nginx pod in default", [["get_pod_logs", { name: "nginx", namespace: "default" }]]],
+  [
+    "show me the last 20 lines of the api-5f6d logs in payments",
+    [["get_pod_logs", { name: "api-5f6d", namespace: "payments", tail_lines: 20 }]],
+  ],
+  ["which pods are failing in shop?", [["diagnose", { kind: "pods", namespace: "shop" }]]],
+  ["show the events of node worker-1", [["get_events", { kind: "nodes", name: "worker-1" }]]],
+  ["how much memory are the nodes using?", [["top", { kind: "nodes", sort_by: "memory" }]]],
+  ["describe the node named worker-3", [["describe_resource", { kind: "nodes", name: "worker-3" }]]],
+  [
+    "show me the yaml for the checkout deployment in shop",
+    [["get_manifest", { kind: "deployments", name: "checkout", namespace: "shop" }]],
+  ],
+  [
+    "fetch logs from container app of pod api-0 in payments",
+    [["get_pod_logs", { name: "api-0", namespace: "payments", container: "app" }]],
+  ],
+  ["why are pods pending in shop?", [["diagnose", { kind: "pods", namespace: "shop" }]]],
+  ["show cluster events", [["get_events", { all_namespaces: true }]]],
+  ["any warnings in the cluster?", [["get_events", { all_namespaces: true, type: "Warning" }]]],
+  ["is anything broken in payments?", [["diagnose", { namespace: "payments" }]]],
+  [
+    "get pods in shop namespace with status pending",
+    [["get_resources", { kind: "pods", namespace: "shop", field_selector: "status.phase=Pending" }]],
+  ],
+  ["show pod resource usage in payments", [["top", { kind: "pods", namespace: "payments" }]]],
+  [
+    "show pods in namespace shop that are in CrashLoopBackOff",
+    [["diagnose", { kind: "pods", namespace: "shop" }]],
+  ],
+  [
+    "show the api deployment's events in payments",
+    [["get_events", { kind: "deployments", name: "api", namespace: "payments" }]],
+  ],
+  [
+    "tell me about service frontend in shop",
+    [["describe_resource", { kind: "services", name: "frontend", namespace: "shop" }]],
+  ],
+  [
+    "how many configmaps are in kube-system?",
+    [["get_resources", { kind: "configmaps", namespace: "kube-system" }]],
+  ],
+  ["what changed in namespace shop?", [["get_events", { namespace: "shop" }]]],
+  ["list the cron jobs that run every hour", [["get_resources", { kind: "cronjobs" }]]],
+  ["show ingress rules in web", [["get_resources", { kind: "ingresses", namespace: "web" }]]],
+  ["list pods sorted by restarts", [["get_resources", { kind: "pods" }]]],
+  ["why is the pod restarting?", [["diagnose", { kind: "pods" }]]],
+  ["restart count of pods in shop", [["get_resources", { kind: "pods", namespace: "shop" }]]],
 ];

@@ -87,4 +87,14 @@ export const kubectlCases: PlannerCase[] = [
     "list pods -n shop -l app=web,tier=fe",
     [["get_resources", { kind: "pods", namespace: "shop", label_selector: "app=web,tier=fe" }]],
   ],
+  ["kubectl logs -f api-0", [["get_pod_logs", { name: "api-0" }]]],
+  [
+    "kubectl logs api-0 -c app -n payments --since=10m",
+    [["get_pod_logs", { name: "api-0", container: "app", namespace: "payments", since_seconds: 600 }]],
+  ],
+  ["kubectl get events --sort-by=.lastTimestamp -n shop", [["get_events", { namespace: "shop" }]]],
+  ["kubectl top pod -n shop --sort-by=cpu", [["top", { kind: "pods", namespace: "shop", sort_by: "cpu" }]]],
+  ["kubectl cluster-info", [["cluster_overview", {}]]],
+  ["kubectl get ns kube-system", [["get_resources", { kind: "namespaces", name: "kube-system" }]]],
+  ["kubectl rollout history deploy/api", [["get_resources", { kind: "deployments", name: "api" }]]],
 ];

@@ -43,9 +43,9 @@ function callsFor(intent: Intent, parsed: ParsedQuestion, state: { guesses: numb
 function useNamespaceObject(parsed: ParsedQuestion, intent: Intent): void {
   const word = parsed.namespaceWord;
   if (!word || parsed.targets.length > 0 || parsed.names.length > 0 || parsed.loose.length > 0) return;
-  const listed =
-    intent === "list" &&
-    (word.form === "all" || parsed.kubectl || parsed.intents.some((entry) => entry.at === word.at - 1));
+  // "get namespace shop", "kubectl get ns shop": a list verb right before "namespace X" asks for the object.
+  const verbBefore = parsed.intents.some((entry) => entry.at === word.at - 1) && word.nameFollows === true;
+  const listed = intent === "list" && (word.form === "all" || parsed.kubectl || verbBefore);
   if (word.form === "all" && listed) {
     parsed.targets.push({ kind: "namespaces", namespaced: false, at: word.at });
   } else if (word.form === "named" && parsed.namespace && (OBJECT_INTENTS.has(intent) || listed)) {

@@ -102,6 +102,12 @@ function readCues(reading: Reading): void {
         parsed.intents.push({ intent: "events", at: index });
         return;
       case "phase":
+        // "pods running in shop" says where they are, not which phase: only "running pods" filters.
+        if (
+          cue.value === "status.phase=Running" &&
+          hasRole(reading, index + 1, "inPrep", "onPrep", "cluster", "all")
+        )
+          return;
         parsed.phases.push(cue.value);
         return;
       case "all":

@@ -20,7 +20,7 @@ export function readNamespacePhrases(reading: Reading): void {
     if (!plural && isNameAt(reading, after)) {
       use(reading, index, after);
       parsed.namespace ??= tokens[after].text;
-      parsed.namespaceWord ??= { at: index, form: "named" };
+      parsed.namespaceWord ??= { at: index, form: "named", nameFollows: true };
       return;
     }
     if (isNameAt(reading, index - 1) && !hasRole(reading, index - 2, "nameMarker")) {

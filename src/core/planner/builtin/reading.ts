@@ -20,7 +20,7 @@ export interface ParsedQuestion {
   /** "the cluster", 集群: the whole cluster, weaker than an explicit namespace. */
   cluster: boolean;
   /** Where "namespace X" or "all namespaces" was read: with no other kind, the namespaces themselves may be meant. */
-  namespaceWord?: { at: number; form: "all" | "named" };
+  namespaceWord?: { at: number; form: "all" | "named"; nameFollows?: boolean };
   labelSelectors: string[];
   phases: string[];
   fieldSelectors: string[];

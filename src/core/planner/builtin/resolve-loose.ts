@@ -34,9 +34,18 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
   return guesses;
 }
 
-/** kube-system的, "kube-system pods", or a word shaped like an identifier; a plain English word is not a namespace. */
+/**
+ * kube-system的, shop有什么问题 (any ASCII word inside Chinese), "kube-system pods", or a word shaped like an
+ * identifier; a plain English word is not a namespace.
+ */
 function looksLikeScope(parsed: ParsedQuestion, word: ParsedQuestion["loose"][number]): boolean {
-  return SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at) || /[0-9-]/.test(word.text);
+  const besideChinese = /[\u3400-\u9fff]/u.test(`${word.before ?? ""}${word.after ?? ""}`);
+  return (
+    besideChinese ||
+    SCOPE_AFTER.has(word.after ?? "") ||
+    isBeforeKind(parsed, word.at) ||
+    /[0-9-]/.test(word.text)
+  );
 }
 
 function isBeforeKind(parsed: ParsedQuestion, at: number): boolean {

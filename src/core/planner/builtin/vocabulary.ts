@@ -127,14 +127,14 @@ const CHINESE: [string, Cue][] = [
   ...many("集群|群集", { role: "cluster" }),
   ...many("名为|名叫|叫做|名称为|名字为|名称是|名字是|名字叫|名称叫|叫|名字|名称", { role: "nameMarker" }),
   ...many("在|位于", { role: "inPrep" }),
-  ...many("运行在|调度到|部署在|跑在", { role: "onPrep" }),
+  ...many("运行在|调度到|跑在", { role: "onPrep" }),
   ...many("中|里|内|下|上|里面|当中|之中|下面|之下|中间|内部", { role: "locative" }),
   ...many("的|之", { role: "possessive" }),
   ...many("处理器", { role: "sort", value: "cpu" }),
   ...many("内存", { role: "sort", value: "memory" }),
   ...many("警告|告警|警报|警告事件|告警事件|异常事件", { role: "eventType", value: "Warning" }),
   ...many("正常事件", { role: "eventType", value: "Normal" }),
-  ...many("待定|挂起|等待中|等待调度|pending状态", { role: "phase", value: "status.phase=Pending" }),
+  ...many("待定|挂起|等待中|等待调度|等待|pending状态", { role: "phase", value: "status.phase=Pending" }),
   ...many("未运行|没有运行|不在运行|没在运行|非运行|不是运行|没运行|未在运行", {
     role: "phase",
     value: "status.phase!=Running",
@@ -154,7 +154,7 @@ const CHINESE: [string, Cue][] = [
   ...many("天", { role: "unit", seconds: 86400 }),
   ...many("标签|标签为|标签是|带有|带", { role: "label" }),
   ...many("和|与|及|以及|跟|还有|同时|、|并且|外加", { role: "conj" }),
-  ...many("重启次数|次数|被删除|删除|创建|更新策略|策略|扩容历史|历史|重启过|重启|被驱逐|驱逐", {
+  ...many("处于|重启次数|次数|被删除|删除|创建|更新策略|策略|扩容历史|历史|重启过|重启|被驱逐|驱逐", {
     role: "stop",
   }),
   ...many(
