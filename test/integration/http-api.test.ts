@@ -125,6 +125,13 @@ describe("POST /api/v1/query", () => {
     );
   });
 
+  it("400 with the reason when the requested planner is not configured", async () => {
+    const response = await postQuery(stack.url, { query: "list pods", planner: "openai" });
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error).toMatchObject({ code: "bad_request", message: expect.stringContaining("LLM") });
+  });
+
   it("refuses a write request with 200, a reason and no calls", async () => {
     const requestsBefore = stack.cluster.requests.length;
     const response = await postQuery(stack.url, { query: "delete all pods in kube-system" });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelScopesFrom } from "../../src/config/channels.js";
 import { mentionEvent } from "../fakes/slack-payloads.js";
-import { startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { question, startTestStack, type TestStack } from "../helpers/answer-service.js";
 import {
   answeredMessages,
   clickButton,
@@ -74,6 +74,14 @@ describe("Slack answers, refusals and buttons", () => {
     }
   });
 
+  it("answers through response_url in a channel the bot was never invited to", async () => {
+    harness.slack.failNext("chat.postMessage", { error: "not_in_channel" });
+    await sendCommand(harness, "daemonsets in kube-system", { channel: "C0NOTIN", id: "notin" });
+    const { params } = await reply("notin");
+    expect(params.response_type).toBe("in_channel");
+    expect(JSON.stringify(params.blocks)).toContain("k8s_refresh");
+  });
+
   it("keeps a channel to its namespaces", async () => {
     await sendCommand(harness, "pods in kube-system", { channel: "C0PAYONLY", id: "scope" });
     expect(JSON.stringify((await reply("scope")).params.blocks)).toContain("`out_of_scope`");
@@ -132,7 +140,11 @@ describe("Slack answers, refusals and buttons", () => {
   });
 
   it("Details of a log uploads the whole log as a file into the thread", async () => {
-    await sendCommand(harness, "logs of checkout-2npp4b9fw9-fv66z in shop", { channel: "C0LOGS" });
+    const pods = await stack.answers.answer(question("pods in shop"));
+    const table = pods.parts.find((part) => part.type === "table");
+    const crashing =
+      table?.type === "table" ? table.rows.find((row) => row[2] === "CrashLoopBackOff") : undefined;
+    await sendCommand(harness, `logs of ${crashing?.[0]} in shop`, { channel: "C0LOGS" });
     const answer = await eventually(() => answeredIn("C0LOGS"));
     await clickButton(harness, answer, "k8s_details");
     const upload = await eventually(() =>

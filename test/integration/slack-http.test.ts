@@ -33,8 +33,16 @@ describe("the Slack bot over HTTP", () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("");
     const message = await eventually(() => answeredIn("C0PAYMENTS", "coredns"));
-    const [placeholder] = message.versions;
+    const [placeholder, ...updates] = message.versions;
     expect(JSON.stringify(placeholder.blocks)).toContain(":hourglass_flowing_sand:");
+    // Progress replaced the placeholder's text before the answer did (throttled to one edit a second).
+    const progress = updates.slice(0, -1).map((version) => JSON.stringify(version.blocks));
+    expect(progress.length).toBeGreaterThan(0);
+    expect(
+      progress.every(
+        (blocks) => blocks.includes(":hourglass_flowing_sand:") && !blocks.includes("Working on it"),
+      ),
+    ).toBe(true);
     const blocks = message.blocks ?? [];
     expect(blocks.filter((block) => block.type === "table")).toHaveLength(1);
     const json = JSON.stringify(blocks);

@@ -17,6 +17,9 @@ export interface SlackAsk {
 /** What /k8s, a mention and a DM share: de-duplicate, help for an empty question, else answer it. */
 export async function askFromSlack(deps: SlackDeps, ask: SlackAsk): Promise<void> {
   const { conversation } = ask;
+  // Let requests already waiting be read and acked before this one's work starts: a burst of commands
+  // otherwise waits behind the answers of the first ones (Slack gives up on an ack after 3 s).
+  await new Promise((resolve) => setImmediate(resolve));
   if (!(await isFirstDelivery(deps.dedup, ask.deliveryId))) {
     deps.logger.info(
       { deliveryId: ask.deliveryId, channel: conversation.channel },
