@@ -1,6 +1,6 @@
 import type { KubeObject } from "../../core/ports.js";
 import { buildPod, type ContainerPlan, type NodeRef } from "./pod-factory.js";
-import { addObject, ago, objectMeta, randomSuffix, type SampleContext } from "./sample-context.js";
+import { addObject, ago, nameSuffix, objectMeta, type SampleContext } from "./sample-context.js";
 
 export interface JobPlan {
   namespace: string;
@@ -16,7 +16,7 @@ export interface JobPlan {
 
 /** A Job with its pods: one Completed pod, or `attempts` pods in Error and the Failed condition. */
 export function job(ctx: SampleContext, plan: JobPlan): { job: KubeObject; pods: KubeObject[] } {
-  const controllerUid = `${randomSuffix(ctx, 8)}`;
+  const controllerUid = nameSuffix(ctx, `${plan.namespace}/${plan.name}/uid`, 8);
   const labels = {
     "batch.kubernetes.io/job-name": plan.name,
     "job-name": plan.name,
@@ -43,7 +43,7 @@ export function job(ctx: SampleContext, plan: JobPlan): { job: KubeObject; pods:
   });
   const pods = Array.from({ length: attempts }, (_, i) =>
     buildPod(ctx, {
-      name: `${plan.name}-${randomSuffix(ctx, 5)}`,
+      name: `${plan.name}-${nameSuffix(ctx, `${plan.namespace}/${plan.name}/pod/${i}`, 5)}`,
       namespace: plan.namespace,
       labels,
       owner: jobObject,

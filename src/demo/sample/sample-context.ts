@@ -22,6 +22,7 @@ export interface ContainerLog {
 
 /** Everything a sample-data builder adds to, with the seeded randomness that makes it reproducible. */
 export interface SampleContext {
+  seed: number;
   now: number;
   random: () => number;
   objects: KubeObject[];
@@ -45,6 +46,7 @@ export function seededRandom(seed: number): () => number {
 
 export function createContext(seed: number, now: number): SampleContext {
   return {
+    seed,
     now,
     random: seededRandom(seed),
     objects: [],
@@ -57,9 +59,21 @@ export function createContext(seed: number, now: number): SampleContext {
 /** The alphabet Kubernetes uses for generated name suffixes (no vowels, no look-alikes). */
 const nameAlphabet = "bcdfghjklmnpqrstvwxz2456789";
 
-export function randomSuffix(ctx: SampleContext, length: number): string {
+/** FNV-1a: turns a name key into a seed, so generated names depend only on the seed and the key. */
+function hashKey(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * A generated name suffix (`7c9f8b6d5`, `x2k9p`) fixed by the seed and a key such as
+ * `shop/checkout/pod/2`, so adding sample objects elsewhere never renames existing ones.
+ */
+export function nameSuffix(ctx: SampleContext, key: string, length: number): string {
+  const random = seededRandom(hashKey(`${ctx.seed}:${key}`));
   let out = "";
-  for (let i = 0; i < length; i++) out += nameAlphabet[Math.floor(ctx.random() * nameAlphabet.length)];
+  for (let i = 0; i < length; i++) out += nameAlphabet[Math.floor(random() * nameAlphabet.length)];
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { KubeObject } from "../../core/ports.js";
 import { buildPod, type ContainerPlan, type NodeRef, type PodHealth } from "./pod-factory.js";
-import { addObject, ago, objectMeta, randomSuffix, type SampleContext } from "./sample-context.js";
+import { addObject, ago, nameSuffix, objectMeta, type SampleContext } from "./sample-context.js";
 
 export interface WorkloadPlan {
   namespace: string;
@@ -135,7 +135,7 @@ export function deployment(ctx: SampleContext, plan: WorkloadPlan): Workload & {
     },
     status: {},
   });
-  const hash = randomSuffix(ctx, 10);
+  const hash = nameSuffix(ctx, `${plan.namespace}/${plan.name}/rs`, 10);
   const rsName = `${plan.name}-${hash}`;
   const podLabels = { ...appLabels, "pod-template-hash": hash };
   const replicaSet = addObject(ctx, {
@@ -163,7 +163,7 @@ export function deployment(ctx: SampleContext, plan: WorkloadPlan): Workload & {
     plan,
     replicaSet,
     podLabels,
-    () => `${rsName}-${randomSuffix(ctx, 5)}`,
+    (i) => `${rsName}-${nameSuffix(ctx, `${plan.namespace}/${plan.name}/pod/${i}`, 5)}`,
   );
   replicaSet.status = {
     replicas: pods.length,
@@ -189,7 +189,7 @@ export function statefulSet(
   plan: WorkloadPlan & { volumeClaimTemplates?: unknown[] },
 ): Workload {
   const appLabels = { app: plan.name, ...plan.labels };
-  const revision = `${plan.name}-${randomSuffix(ctx, 10)}`;
+  const revision = `${plan.name}-${nameSuffix(ctx, `${plan.namespace}/${plan.name}/revision`, 10)}`;
   const sts = addObject(ctx, {
     apiVersion: "apps/v1",
     kind: "StatefulSet",
@@ -257,14 +257,14 @@ export function daemonSet(
     },
     status: {},
   });
-  const hash = randomSuffix(ctx, 9);
+  const hash = nameSuffix(ctx, `${plan.namespace}/${plan.name}/revision`, 9);
   const labels = { ...appLabels, "controller-revision-hash": hash, "pod-template-generation": "1" };
   const { pods, readyCount } = podsFor(
     ctx,
     plan,
     ds,
     labels,
-    () => `${plan.name}-${randomSuffix(ctx, 5)}`,
+    (i) => `${plan.name}-${nameSuffix(ctx, `${plan.namespace}/${plan.name}/pod/${i}`, 5)}`,
     plan.nodes,
   );
   const count = pods.length;
