@@ -4,6 +4,7 @@ import type { Answer } from "../../core/answer.js";
 export type AnswerOutcome = "answered" | "refused" | "error" | "cached";
 
 export function answerOutcome(answer: Answer): AnswerOutcome {
+  if (answer.error) return "error";
   if (answer.refusal !== null) return "refused";
   if (answer.cached) return "cached";
   // Every call failed: the user got reasons, not an answer.

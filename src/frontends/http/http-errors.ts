@@ -34,6 +34,11 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   timeout: 504,
 };
 
+/** The HTTP status for a CodedError's code (an error answer or a thrown error). */
+export function statusForCode(code: string): number {
+  return STATUS_BY_CODE[code as ErrorCode] ?? 500;
+}
+
 /** body-parser's error types, mapped to what the caller did wrong. */
 const BODY_ERRORS: Record<string, [number, string, string]> = {
   "entity.too.large": [413, "payload_too_large", "The body is too large."],
@@ -64,7 +69,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const bodyError = typeof error?.type === "string" ? BODY_ERRORS[error.type] : undefined;
     if (bodyError) return sendError(res, ...bodyError);
     if (isCodedError(error)) {
-      const status = STATUS_BY_CODE[error.code] ?? 500;
+      const status = statusForCode(error.code);
       if (status >= 500)
         logger.warn({ event: "http_error", code: error.code, path: req.path, error: error.message });
       return sendError(res, status, error.code, error.message);

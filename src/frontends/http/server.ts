@@ -46,7 +46,6 @@ const DRAIN_MS = 10_000;
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const app = express();
   app.disable("x-powered-by");
-  app.set("json escape", true);
   app.use(securityHeaders);
   for (const mount of deps.mount ?? []) mount(app);
 

@@ -25,6 +25,13 @@ describe("answerOutcome", () => {
     ],
     ["answered", sampleAnswer({ calls: [sampleCall(), sampleCall({ ok: false })] })],
     ["answered", sampleAnswer({ calls: [] })],
+    [
+      "error",
+      sampleAnswer({
+        calls: [],
+        error: { code: "bad_request", message: "The openai planner needs an LLM." },
+      }),
+    ],
   ] as const)("%s", (expected, answer) => {
     expect(answerOutcome(answer)).toBe(expected);
   });

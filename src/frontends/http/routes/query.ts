@@ -4,7 +4,7 @@ import type { AnswerService } from "../../../core/pipeline/answer-service.js";
 import type { Logger, RateLimiter } from "../../../core/ports.js";
 import type { Question } from "../../../core/question.js";
 import { httpUser, limitQuestions, requireBearerToken } from "../access.js";
-import { methodNotAllowed, sendError } from "../http-errors.js";
+import { methodNotAllowed, sendError, statusForCode } from "../http-errors.js";
 import { parseQueryBody, type QueryBody } from "../query-body.js";
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -50,7 +50,8 @@ function answerQuery(answers: AnswerService): RequestHandler {
     const question = questionFromBody(parsed.body, httpUser(req));
     res.set("X-Request-Id", question.requestId);
     const answer = await answers.answer(question);
-    res.status(200).json(answer);
+    // An answer that could not be given carries `error: {code, message}`: its status says why.
+    res.status(answer.error ? statusForCode(answer.error.code) : 200).json(answer);
   };
 }
 
