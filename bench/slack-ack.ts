@@ -143,7 +143,7 @@ async function measureAnswerTimes(url: string, slack: FakeSlack, texts: string[]
   const times: number[] = [];
   for (const text of texts) {
     const { channel, body } = commandBody(slack, text);
-    const started = Date.now();
+    const started = performance.timeOrigin + performance.now();
     await postSigned(url, SECRET, body, { contentType: "application/x-www-form-urlencoded" });
     await until(() => answeredAt(slack, channel) !== undefined);
     times.push(answeredAt(slack, channel)! - started);
@@ -159,11 +159,12 @@ async function measure(): Promise<Figure[]> {
   const stack = await startTestStack();
   const slack = await startFakeSlack();
   const { bot, url } = await startBot(stack, slack);
-  const acks = await measureAcks(generator, url, slack);
-  generator.send("exit");
-  const questions = NAMESPACES.flatMap((ns) => KINDS.map((kind) => `which ${kind} are in ${ns}`));
+  // Answer times first, while the answer cache is empty; then the same questions again, from the cache.
+  const questions = NAMESPACES.flatMap((ns) => KINDS.map((kind) => `${kind} in ${ns}`));
   const first = await measureAnswerTimes(url, slack, questions);
   const repeat = await measureAnswerTimes(url, slack, questions);
+  const acks = await measureAcks(generator, url, slack);
+  generator.send("exit");
   if (slack.violations.length > 0)
     throw new Error(`Slack limits broken: ${slack.violations.slice(0, 3).join("; ")}`);
   await bot.stop();
