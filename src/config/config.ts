@@ -3,8 +3,22 @@ import type { Environment } from "./schema.js";
 
 /** The settings, grouped by the adapter that receives them. */
 export interface Config {
-  kube: { kubeconfig?: string; context?: string; defaultNamespace: string; toolTimeoutMs: number; strictRbac: boolean };
-  server: { port: number; host: string; apiToken?: string; allowRemote: boolean; logLevel: Environment["LOG_LEVEL"] };
+  kube: {
+    kubeconfig?: string;
+    context?: string;
+    defaultNamespace: string;
+    toolTimeoutMs: number;
+    strictRbac: boolean;
+  };
+  server: {
+    port: number;
+    host: string;
+    apiToken?: string;
+    allowRemote: boolean;
+    logLevel: Environment["LOG_LEVEL"];
+    /** Proxies in front whose X-Forwarded-For names the caller (rate limits, audit); 0 trusts none. */
+    trustProxyHops?: number;
+  };
   planner: "builtin" | "openai" | "hunyuan" | "hybrid";
   llm: {
     summary: boolean;
@@ -13,7 +27,13 @@ export interface Config {
     openai?: { apiKey: string; baseURL?: string; model: string };
     hunyuan?: { secretId: string; secretKey: string; model: string; region: string; endpoint?: string };
   };
-  slack?: { botToken: string; appToken?: string; signingSecret?: string; apiUrl?: string; channelsFile?: string };
+  slack?: {
+    botToken: string;
+    appToken?: string;
+    signingSecret?: string;
+    apiUrl?: string;
+    channelsFile?: string;
+  };
   cache: { redisUrl?: string; redisTimeoutMs: number; planTtlSeconds: number; answerTtlSeconds: number };
   limits: { userPerMinute: number; channelPerMinute: number; llmDailyTokens: number };
 }
@@ -36,13 +56,17 @@ export function configFromEnvironment(env: Environment): Config {
   }
   const planner = env.K8HELPER_PLANNER ?? (openai || hunyuan ? "hybrid" : "builtin");
   if (planner === "openai" && !openai) {
-    problems.push("K8HELPER_PLANNER=openai needs OPENAI_API_KEY (or HUNYUAN_API_KEY for Hunyuan's OpenAI-compatible endpoint)");
+    problems.push(
+      "K8HELPER_PLANNER=openai needs OPENAI_API_KEY (or HUNYUAN_API_KEY for Hunyuan's OpenAI-compatible endpoint)",
+    );
   }
   if (planner === "hunyuan" && !hunyuan) {
     problems.push("K8HELPER_PLANNER=hunyuan needs TENCENT_SECRET_ID and TENCENT_SECRET_KEY");
   }
   if (planner === "hybrid" && !openai && !hunyuan) {
-    problems.push("K8HELPER_PLANNER=hybrid needs an LLM: OPENAI_API_KEY, HUNYUAN_API_KEY or TENCENT_SECRET_ID/TENCENT_SECRET_KEY");
+    problems.push(
+      "K8HELPER_PLANNER=hybrid needs an LLM: OPENAI_API_KEY, HUNYUAN_API_KEY or TENCENT_SECRET_ID/TENCENT_SECRET_KEY",
+    );
   }
   if (env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN) problems.push("SLACK_APP_TOKEN needs SLACK_BOT_TOKEN");
   if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -66,6 +90,7 @@ export function configFromEnvironment(env: Environment): Config {
       host: env.HOST ?? (env.K8HELPER_ALLOW_REMOTE || env.K8HELPER_API_TOKEN ? "0.0.0.0" : "127.0.0.1"),
       apiToken: env.K8HELPER_API_TOKEN,
       allowRemote: env.K8HELPER_ALLOW_REMOTE,
+      trustProxyHops: env.K8HELPER_TRUST_PROXY_HOPS,
       logLevel: env.LOG_LEVEL,
     },
     planner,
@@ -103,7 +128,8 @@ const HUNYUAN_OPENAI_URL = "https://api.hunyuan.cloud.tencent.com/v1";
 
 /** OPENAI_API_KEY, or HUNYUAN_API_KEY for Hunyuan's OpenAI-compatible endpoint. */
 function openaiSettings(env: Environment): Config["llm"]["openai"] {
-  if (env.OPENAI_API_KEY) return { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL };
+  if (env.OPENAI_API_KEY)
+    return { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL };
   if (env.HUNYUAN_API_KEY) {
     return {
       apiKey: env.HUNYUAN_API_KEY,

@@ -26,6 +26,8 @@ export const environmentSchema = z.object({
   HOST: optionalText,
   K8HELPER_API_TOKEN: optionalText,
   K8HELPER_ALLOW_REMOTE: booleanFlag.default(false),
+  /** Reverse proxies (ingress) in front of the server whose X-Forwarded-For is trusted for the caller's address. */
+  K8HELPER_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   // Planner and LLMs
   K8HELPER_PLANNER: z.enum(PLANNERS, { error: `must be one of ${PLANNERS.join(", ")}` }).optional(),

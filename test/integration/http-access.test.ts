@@ -86,6 +86,22 @@ describe("rate limit", () => {
     expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
   });
 
+  it("limits each caller behind a trusted proxy by its forwarded address, and ignores the header otherwise", async () => {
+    const from = (address: string) => ({ "X-Forwarded-For": address });
+    const behindIngress = await serve({
+      userPerMinute: 1,
+      rateLimiter: createMemoryRateLimiter(),
+      settings: { trustProxyHops: 1 },
+    });
+    expect((await postQuery(behindIngress, { query: "list nodes" }, from("10.0.0.1"))).status).toBe(200);
+    expect((await postQuery(behindIngress, { query: "list nodes" }, from("10.0.0.2"))).status).toBe(200);
+    expect((await postQuery(behindIngress, { query: "list nodes" }, from("10.0.0.1"))).status).toBe(429);
+
+    const direct = await serve({ userPerMinute: 1, rateLimiter: createMemoryRateLimiter() });
+    expect((await postQuery(direct, { query: "list nodes" }, from("10.0.0.1"))).status).toBe(200);
+    expect((await postQuery(direct, { query: "list nodes" }, from("10.0.0.2"))).status).toBe(429);
+  });
+
   it("lets questions through (and logs it) when the limiter itself fails", async () => {
     const logger = recordingLogger();
     const failing = await serveHttp(

@@ -46,6 +46,8 @@ const DRAIN_MS = 10_000;
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const app = express();
   app.disable("x-powered-by");
+  // Behind an ingress every caller would share the proxy's address (one rate limit for all) without this.
+  if (deps.settings.trustProxyHops) app.set("trust proxy", deps.settings.trustProxyHops);
   app.use(securityHeaders);
   for (const mount of deps.mount ?? []) mount(app);
 
