@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/core/answer.js";
+import { CodedError } from "../../../src/core/errors.js";
+import { answerProblem, unexpectedProblem } from "../../../src/frontends/slack/answer-problem.js";
+import { podTable, sampleAnswer } from "./sample-answers.js";
+
+const failed = (code: string) => ({
+  tool: "get_resources",
+  args: {},
+  ok: false,
+  durationMs: 3,
+  error: { code, message: `${code}!` },
+});
+const succeeded = { tool: "get_events", args: {}, ok: true, durationMs: 3 };
+
+const cases: [string, Answer, ReturnType<typeof answerProblem>][] = [
+  ["a normal answer", sampleAnswer([podTable(2)]), undefined],
+  [
+    "a refusal",
+    sampleAnswer([], { refusal: "read-only", calls: [] }),
+    { kind: "refusal", message: "read-only", requestId: "a1b2c3d4", language: "en" },
+  ],
+  [
+    "an error answer",
+    sampleAnswer([], { error: { code: "bad_request", message: "unknown cluster" } }),
+    { kind: "error", code: "bad_request", message: "unknown cluster", requestId: "a1b2c3d4", language: "en" },
+  ],
+  [
+    "every call failed",
+    sampleAnswer([], { summary: "Cannot reach the cluster.", calls: [failed("unreachable")] }),
+    {
+      kind: "error",
+      code: "unreachable",
+      message: "Cannot reach the cluster.",
+      requestId: "a1b2c3d4",
+      language: "en",
+    },
+  ],
+  [
+    "one call of two failed: still an answer",
+    sampleAnswer([podTable(1)], { calls: [failed("timeout"), succeeded] }),
+    undefined,
+  ],
+];
+
+describe("answerProblem", () => {
+  it.each(cases)("%s", (_, answer, expected) => {
+    expect(answerProblem(answer)).toEqual(expected);
+  });
+
+  it("turns an escaped exception into a plain message in the user's language, never a stack", () => {
+    const zh = unexpectedProblem(new TypeError("x is undefined"), "id1", "zh");
+    expect(zh).toMatchObject({ kind: "error", code: "server_error", requestId: "id1" });
+    expect(zh.message).toContain("请求编号");
+    expect(zh.message).not.toContain("undefined");
+    expect(
+      unexpectedProblem(new CodedError("timeout", "The cluster took too long."), "id2", "en"),
+    ).toMatchObject({
+      code: "timeout",
+      message: "The cluster took too long.",
+    });
+  });
+});
