@@ -44,7 +44,7 @@ const KUBECTL_READS = new Set([
 const KUBECTL_READ_ROLLOUT = new Set(["status", "history"]);
 
 const CHINESE_WRITE =
-  /删除|删掉|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|加标签|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该/g;
+  /删除|删掉|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|打上标签|加标签|加上标签|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过.
@@ -59,6 +59,7 @@ const SECRET_WORDS =
 const INJECTION = [
   /\b(ignore|disregard|forget|skip|bypass|override|overrule|drop|circumvent)\b.{0,40}?\b(instructions?|rules?|prompts?|guidelines?|restrictions?|polic(y|ies)|guardrails?|constraints?|directives?|system message|safety|limitations?|read-only)\b/,
   /\b(you are now|act as|pretend (to be|you are|that)|role-?play|jailbreak|developer mode|dan mode|do anything now|no restrictions|without (any )?restrictions|unrestricted|sudo mode|admin mode|god mode|system prompt|new instructions|reveal your)\b/,
+  /\b(ignore|disregard|forget)\b.{0,20}?\b(above|previous|prior|earlier|everything|all that|what you were told)\b/,
   /(忽略|无视|忘记|忘掉|不要理会|跳过|绕过|违反|不用管|别管|不要遵守|不必遵守).{0,20}?(指令|指示|规则|限制|设定|提示|约束|要求|规定|安全|只读)/,
   /你现在是|扮演|越狱|开发者模式|系统提示|没有限制|不受限制|解除限制|取消限制|新的指令/,
 ];

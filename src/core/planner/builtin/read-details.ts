@@ -62,14 +62,17 @@ export function readLogOptions(reading: Reading): void {
     const amount = numberAt(reading, index);
     if (amount !== undefined) {
       const after = nextIndex(reading, index, ["个", "more", "of"]);
-      const next = cueAt(reading, after);
+      const direct = cueAt(reading, after);
+      const linesAt =
+        direct?.role === "unit" || direct?.role === "lines" ? after : linesAhead(reading, after);
+      const next = linesAt === undefined ? undefined : cueAt(reading, linesAt);
       if (next?.role === "unit") {
         parsed.sinceSeconds ??= Math.round(amount * next.seconds);
-        use(reading, index, after);
+        use(reading, index, linesAt ?? after);
       } else if (next?.role === "lines" || isTailWord(reading, previousIndex(reading, index))) {
         if (Number.isInteger(amount) && amount > 0) parsed.tailLines ??= amount;
         use(reading, index);
-        if (next?.role === "lines") use(reading, after);
+        if (next?.role === "lines") use(reading, linesAt ?? after);
       } else if (tokens[index - 1]?.lower === "top") {
         use(reading, index);
       }
@@ -84,6 +87,18 @@ export function readLogOptions(reading: Reading): void {
       use(reading, index, previousIndex(reading, index));
     }
   });
+}
+
+/** "30 most recent log lines": a lines word a few recency or log words later; its index. */
+function linesAhead(reading: Reading, from: number): number | undefined {
+  for (let index = from; index < from + 4; index++) {
+    const cue = cueAt(reading, index);
+    if (cue?.role === "lines") return index;
+    const between =
+      cue?.role === "recent" || cue?.role === "stop" || (cue?.role === "intent" && cue.intent === "logs");
+    if (!between) return undefined;
+  }
+  return undefined;
 }
 
 function numberAt(reading: Reading, index: number): number | undefined {

@@ -9,7 +9,7 @@ export function readNamespacePhrases(reading: Reading): void {
   tokens.forEach((token, index) => {
     if (!isKindAt(reading, index, "namespaces")) return;
     const before = previousIndex(reading, index);
-    if (hasRole(reading, before, "all")) {
+    if (hasRole(reading, before, "all") || PER_NAMESPACE.has(tokens[before]?.lower ?? "")) {
       use(reading, index, before);
       parsed.allNamespaces = true;
       parsed.namespaceWord ??= { at: index, form: "all" };
@@ -30,6 +30,9 @@ export function readNamespacePhrases(reading: Reading): void {
     }
   });
 }
+
+// "which namespace has the most pods", "pods per namespace": every namespace, compared.
+const PER_NAMESPACE = new Set(["which", "per", "by", "哪个", "哪些", "每"]);
 
 const FILLER_AFTER_NAMESPACE = ["the", ":", "：", "为", "是", "named", "called", "=", "叫", "名为"];
 

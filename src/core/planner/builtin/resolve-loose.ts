@@ -24,6 +24,10 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     } else if (wantsName && !hasName) {
       parsed.names.push({ name: word.text, at: word.at });
       guesses += SCOPE_AFTER.has(word.after ?? "") || NAMED_INTENTS.has(intent) ? 0.25 : 0.5;
+    } else if (parsed.namespace !== undefined && !hasName && (intent === "diagnose" || intent === "events")) {
+      // kube-system里的coredns为什么崩溃: with the namespace known, the other word is what to look at.
+      parsed.names.push({ name: word.text, at: word.at });
+      guesses += 0.25;
     } else if (parsed.namespace === undefined && looksLikeScope(parsed, word)) {
       parsed.namespace = word.text;
       guesses += SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at) ? 0.25 : 0.75;

@@ -62,7 +62,7 @@ const ENGLISH: [string, Cue][] = [
   ),
   ...many("health|healthy|ok|okay|fine|alright", intent("health")),
   ...many(
-    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashlooping|crash loop|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start",
+    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashlooping|crash loop|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|can't start|cannot start|doesn't start|fails to start|failed to start",
     intent("diagnose"),
   ),
   ...many(
@@ -99,7 +99,7 @@ const ENGLISH: [string, Cue][] = [
   ...many("label|labels|labeled|labelled|selector|label selector|tagged", { role: "label" }),
   ...many("and|&|plus|as well as|also|along with", { role: "conj" }),
   ...many(
-    "deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|settings|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
+    "i'd|i'm|can't|cannot|start|starting|export|deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|settings|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
     { role: "stop" },
   ),
 ];
@@ -120,10 +120,10 @@ const CHINESE: [string, Cue][] = [
   ),
   ...many("健康|健康状况|健康吗|正常吗|正常|好不好", intent("health")),
   ...many(
-    "为什么|为何|什么问题|问题|排查|故障|诊断|异常|出错|错误|报错|崩溃|不正常|起不来|启动失败|无法启动|不能启动|不健康|怎么了|未就绪|没有就绪|不就绪|没就绪|不可用|挂了|宕机|卡住|一直重启|反复重启|频繁重启|不断重启|原因|压力|拉取镜像失败|镜像拉取失败|内存溢出|内存不足|调度失败|无法调度|不能调度|不工作|失败原因",
+    "为什么|为何|什么问题|问题|排查|故障|诊断|异常|出错|错误|报错|崩溃|不正常|起不来|启动失败|无法启动|不能启动|不健康|怎么了|未就绪|没有就绪|不就绪|没就绪|不可用|挂了|宕机|卡住|一直重启|反复重启|频繁重启|不断重启|原因|压力|拉取镜像失败|镜像拉取失败|内存溢出|内存不足|调度失败|无法调度|不能调度|不工作|失败原因|不够|不足",
     intent("diagnose"),
   ),
-  ...many("所有|全部|全体|每个|各个|任何|整个|全集群|集群范围|跨命名空间|所有的|全部的", { role: "all" }),
+  ...many("所有|全部|全体|每个|各个|各|任何|整个|全集群|集群范围|跨命名空间|所有的|全部的", { role: "all" }),
   ...many("集群|群集", { role: "cluster" }),
   ...many("名为|名叫|叫做|名称为|名字为|名称是|名字是|名字叫|名称叫|叫|名字|名称", { role: "nameMarker" }),
   ...many("在|位于", { role: "inPrep" }),
@@ -154,9 +154,12 @@ const CHINESE: [string, Cue][] = [
   ...many("天", { role: "unit", seconds: 86400 }),
   ...many("标签|标签为|标签是|带有|带", { role: "label" }),
   ...many("和|与|及|以及|跟|还有|同时|、|并且|外加", { role: "conj" }),
-  ...many("处于|重启次数|次数|被删除|删除|创建|更新策略|策略|扩容历史|历史|重启过|重启|被驱逐|驱逐", {
-    role: "stop",
-  }),
+  ...many(
+    "一直|总是|老是|经常|高|低|一个|导出|副本数|副本|处于|重启次数|次数|被删除|删除|创建|更新策略|策略|扩容历史|历史|重启过|重启|被驱逐|驱逐",
+    {
+      role: "stop",
+    },
+  ),
   ...many(
     "了|吗|呢|吧|啊|呀|请|帮我|帮忙|给我|麻烦|一下|我|我们|你|想|要|想要|需要|如何|怎么|怎样|怎么样|什么|当前|目前|现在|这个|那个|该|有|是|都|个|些|这些|那些|所在|一共|总共|共|情况|信息|资源|对象|工作负载|负载|能|可以|能否|看|哪个|哪|一些|以下|相关|对应|关于|告诉|上面|现有|已有|目前有|运行|使用|最高|最多|最大|排序|排名|前|最|按|从|请问|并|其|它|它们|得|地|着|过|对|给|把|用|被|kubernetes|k8s|所|时|呢|么|吗|嘛|啦|了吗|下吧",
     { role: "stop" },
