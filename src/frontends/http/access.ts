@@ -52,7 +52,7 @@ export function httpUser(req: Request): string {
 export function limitQuestions(limiter: RateLimiter, perMinute: number, logger: Logger): RequestHandler {
   return async (req, res, next) => {
     try {
-      const decision = await limiter.take(`${httpUser(req)}`, perMinute, 60);
+      const decision = await limiter.take(httpUser(req), perMinute, 60);
       if (!decision.allowed) {
         const retryAfter = Math.max(1, Math.ceil(decision.retryAfterSeconds));
         res.set("Retry-After", String(retryAfter));
