@@ -157,10 +157,10 @@ describe("Slack answers, refusals and buttons", () => {
   });
 });
 
-describe("the per-user rate limit", () => {
+describe("the rate limits", () => {
   let harness: SlackHarness;
   beforeAll(async () => {
-    harness = await startSlackHarness({ mode: "http", userPerMinute: 2 });
+    harness = await startSlackHarness({ mode: "http", userPerMinute: 2, channelPerMinute: 3 });
   });
   afterAll(async () => {
     await harness?.close();
@@ -173,5 +173,19 @@ describe("the per-user rate limit", () => {
     expect(JSON.stringify(params.blocks)).toMatch(/please wait \d+ s/);
     expect(JSON.stringify(params.blocks)).toContain("提问太快了");
     await eventually(() => answeredMessages(harness.slack).length === 2);
+  });
+
+  it("a busy channel is limited too, whoever asks", async () => {
+    for (const [user, id] of [
+      ["U0A", "c1"],
+      ["U0B", "c2"],
+      ["U0C", "c3"],
+      ["U0D", "c4"],
+    ]) {
+      await sendCommand(harness, "nodes", { user, id, channel: "C0BUSY" });
+    }
+    const { params } = await eventually(() => responses(harness.slack, "c4")[0]);
+    expect(JSON.stringify(params.blocks)).toMatch(/please wait \d+ s/);
+    expect(responses(harness.slack, "c3")).toEqual([]);
   });
 });

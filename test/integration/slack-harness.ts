@@ -45,6 +45,7 @@ export interface HarnessOptions {
   sharedStack?: TestStack;
   channels?: ChannelScopes;
   userPerMinute?: number;
+  channelPerMinute?: number;
   /** HTTP mode on an Express app the test serves (as the web server shares its port with Slack). */
   sharedExpress?: boolean;
 }
@@ -87,7 +88,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     dedup: createMemoryCache(),
     channels: options.channels ?? channelScopesFrom({}),
     logger: recordingLogger(logs),
-    limits: { userPerMinute: options.userPerMinute ?? 1_000 },
+    limits: { userPerMinute: options.userPerMinute ?? 1_000, channelPerMinute: options.channelPerMinute },
   };
   const expressApp = options.sharedExpress ? express() : undefined;
   expressApp?.get("/health", (_request, response) => void response.json({ ok: true }));

@@ -2,7 +2,7 @@ import type { Answer } from "../../core/answer.js";
 import { errorMessage } from "../../core/errors.js";
 import { detectLanguage } from "../../core/language.js";
 import type { AnswerHooks } from "../../core/pipeline/answer-service.js";
-import { systemClock } from "../../core/ports.js";
+import { type RateDecision, systemClock } from "../../core/ports.js";
 import type { Question } from "../../core/question.js";
 import { answerProblem, unexpectedProblem } from "./answer-problem.js";
 import { rememberAnswer } from "./answer-store.js";
@@ -52,11 +52,7 @@ export async function answerInSlack(
     channel: question.channel,
   };
   const language = detectLanguage(question.text);
-  const rate = await deps.rateLimiter.take(
-    `slack:user:${question.user}`,
-    deps.limits.userPerMinute,
-    RATE_WINDOW_SECONDS,
-  );
+  const rate = await takeRate(deps, question);
   if (!rate.allowed) {
     deps.logger.info({ ...log, retryAfterSeconds: rate.retryAfterSeconds }, "slack question rate limited");
     await replyPrivately(conversation, renderSlowDownMessage(rate.retryAfterSeconds, language));
@@ -107,6 +103,17 @@ export async function answerInSlack(
     },
     "slack question answered",
   );
+}
+
+async function takeRate(deps: SlackDeps, question: Question): Promise<RateDecision> {
+  const { rateLimiter, limits } = deps;
+  const user = await rateLimiter.take(
+    `slack:user:${question.user}`,
+    limits.userPerMinute,
+    RATE_WINDOW_SECONDS,
+  );
+  if (!user.allowed || !limits.channelPerMinute || !question.channel) return user;
+  return rateLimiter.take(`slack:channel:${question.channel}`, limits.channelPerMinute, RATE_WINDOW_SECONDS);
 }
 
 async function postPlaceholder(

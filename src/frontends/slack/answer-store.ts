@@ -3,8 +3,8 @@ import type { Cache, Logger } from "../../core/ports.js";
 
 /** Details may be clicked a while after the answer: keep it for an hour. */
 const ANSWER_TTL_SECONDS = 3_600;
-/** Beyond this an answer is not kept (Details then asks again). */
-const MAX_STORED_CHARS = 8_000_000;
+/** Beyond this an answer is not kept (Details then asks again): the in-memory cache bounds entries, not bytes. */
+const MAX_STORED_CHARS = 2_000_000;
 
 function key(requestId: string): string {
   return `slack:answer:${requestId}`;

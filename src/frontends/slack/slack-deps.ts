@@ -12,6 +12,7 @@ export interface SlackDeps {
   dedup: Cache;
   channels: ChannelScopes;
   logger: Logger;
-  limits: { userPerMinute: number };
+  /** Questions a minute per user, and optionally per channel (an incident channel full of people). */
+  limits: { userPerMinute: number; channelPerMinute?: number };
   clock?: Clock;
 }
