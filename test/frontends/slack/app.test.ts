@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { createMemoryCache } from "../../../src/adapters/cache/memory-cache.js";
+import { createMemoryRateLimiter } from "../../../src/adapters/cache/memory-rate-limiter.js";
+import { channelScopesFrom } from "../../../src/config/channels.js";
+import { CodedError } from "../../../src/core/errors.js";
+import type { AnswerService } from "../../../src/core/pipeline/answer-service.js";
+import { silentLogger } from "../../../src/core/ports.js";
+import { createSlackApp } from "../../../src/frontends/slack/app.js";
+import type { SlackDeps } from "../../../src/frontends/slack/slack-deps.js";
+
+function deps(settings: SlackDeps["settings"]): SlackDeps {
+  return {
+    settings,
+    answers: {} as AnswerService,
+    rateLimiter: createMemoryRateLimiter(),
+    dedup: createMemoryCache(),
+    channels: channelScopesFrom({}),
+    logger: silentLogger,
+    limits: { userPerMinute: 20 },
+  };
+}
+
+describe("createSlackApp", () => {
+  it("uses Socket Mode when an app token is set", () => {
+    expect(createSlackApp(deps({ botToken: "xoxb-1", appToken: "xapp-1" })).mode).toBe("socket");
+  });
+
+  it("uses HTTP mode with a signing secret", () => {
+    expect(createSlackApp(deps({ botToken: "xoxb-1", signingSecret: "s" })).mode).toBe("http");
+  });
+
+  it("refuses HTTP mode without a signing secret, with a config error", () => {
+    const create = () => createSlackApp(deps({ botToken: "xoxb-1" }));
+    expect(create).toThrow(CodedError);
+    expect(create).toThrow(
+      "Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  });
+
+  it("points every Web API client at SLACK_API_URL with a short retry policy", () => {
+    const { app } = createSlackApp(
+      deps({ botToken: "xoxb-1", signingSecret: "s", apiUrl: "http://127.0.0.1:9/api" }),
+    );
+    expect(app.client.slackApiUrl).toBe("http://127.0.0.1:9/api/");
+  });
+});
