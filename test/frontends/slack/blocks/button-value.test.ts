@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decodeButtonValue, encodeButtonValue } from "../../../../src/frontends/slack/blocks/button-value.js";
+import {
+  type ButtonPayload,
+  decodeButtonValue,
+  encodeButtonValue,
+} from "../../../../src/frontends/slack/blocks/button-value.js";
 
 describe("button values", () => {
-  it.each([
+  it.each<ButtonPayload>([
     { q: "pods in payments", id: "abc" },
     { q: "为什么 payments 里的 pod 一直重启", id: "abc", d: { kind: "pods", namespace: "payments" } },
     { q: 'quotes " and \\ backslashes', id: "x", d: { all_namespaces: true } },
