@@ -22,7 +22,8 @@ export interface ApiRequest {
   path: string;
   query: Record<string, string>;
   accept: string;
-  body: unknown;
+  /** Decodes the request body (415 for a media type the simulator cannot read). */
+  body: () => unknown;
   user: string;
 }
 
@@ -65,15 +66,16 @@ export function handleApiRequest(state: ApiState, request: ApiRequest, now: numb
   const verb = requestVerb(request.method, route, request.query);
   const attrs = {
     verb,
-    group: route.type.group,
-    resource: route.type.plural,
+    group: route.group,
+    resource: route.plural,
     subresource: route.subresource,
     name: route.name,
     namespace: route.namespace,
   };
   if (!allowsResource(state.rules, attrs)) throw forbiddenResource(request.user, attrs);
+  if (!route.type) throw pathNotFound();
   if (verb === "create" && route.type.group === "authorization.k8s.io") {
-    const review = answerReview(route.type.plural, request.body, state.rules);
+    const review = answerReview(route.type.plural, request.body(), state.rules);
     return { status: 201, body: JSON.stringify(review), contentType: "application/json" };
   }
   if (!["get", "list", "watch"].includes(verb)) throw methodNotAllowed(request.method);

@@ -1,11 +1,23 @@
 import { findServedType, type ServedType } from "./resource-types.js";
 
-export type ApiRoute =
-  | { kind: "discovery"; path: string }
-  | { kind: "resource"; type: ServedType; namespace?: string; name?: string; subresource?: string }
-  | { kind: "unknown" };
+export interface ResourceRoute {
+  kind: "resource";
+  group: string;
+  plural: string;
+  namespace?: string;
+  name?: string;
+  subresource?: string;
+  /** The served type, when the simulator serves this resource (and subresource) at all. */
+  type?: ServedType;
+}
 
-/** Where a request path points: a discovery document, a resource (collection, object, subresource) or nothing. */
+export type ApiRoute = { kind: "discovery"; path: string } | ResourceRoute | { kind: "unknown" };
+
+/**
+ * Where a request path points: a discovery document, a resource (collection, object, subresource)
+ * or nothing. A resource path is authorised even when nothing serves it, as on a real server:
+ * `kubectl scale` and `exec` meet 403 before they could meet 404.
+ */
 export function parseApiPath(path: string): ApiRoute {
   const segments = path.split("/").filter((s) => s !== "");
   let group: string;
@@ -27,12 +39,11 @@ export function parseApiPath(path: string): ApiRoute {
   }
   if (rest.length > 3) return { kind: "unknown" };
   const [plural, name, subresource] = rest;
+  const route: ResourceRoute = { kind: "resource", group, plural, namespace, name, subresource };
   const type = findServedType(group, version, plural);
-  if (!type) return { kind: "unknown" };
-  if (namespace !== undefined && !type.namespaced) return { kind: "unknown" };
-  if (subresource !== undefined && !(type.subresources ?? []).includes(subresource))
-    return { kind: "unknown" };
-  return { kind: "resource", type, namespace, name, subresource };
+  const placed = type && (namespace === undefined || type.namespaced);
+  const subresourceServed = subresource === undefined || (type?.subresources ?? []).includes(subresource);
+  return placed && subresourceServed ? { ...route, type } : route;
 }
 
 /** The RBAC verb of a request, as the API server derives it. */

@@ -74,7 +74,7 @@ export function defaultRbacRulesFile(): string {
   return join(packageRoot(), "chart", "k8helper", "files", "readonly-rules.yaml");
 }
 
-async function readBody(request: IncomingMessage): Promise<unknown> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -82,12 +82,26 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
     if (size > maxBodyBytes) throw badRequest("request body too large");
     chunks.push(chunk as Buffer);
   }
-  if (size === 0) return undefined;
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    throw badRequest("the request body is not valid JSON");
-  }
+  return Buffer.concat(chunks);
+}
+
+/** Decodes the body only when a handler needs it: authorisation comes first, as on a real server. */
+function bodyDecoder(raw: Buffer, contentType: string | undefined): () => unknown {
+  return () => {
+    if (raw.length === 0) return undefined;
+    if (contentType && !contentType.startsWith("application/json")) {
+      throw new ApiStatusError(
+        415,
+        "UnsupportedMediaType",
+        `the body of the request was in an unknown format - accepted media types include: application/json (this simulated cluster does not decode ${contentType})`,
+      );
+    }
+    try {
+      return JSON.parse(raw.toString("utf8"));
+    } catch {
+      throw badRequest("the request body is not valid JSON");
+    }
+  };
 }
 
 function statusReply(error: ApiStatusError): ApiReply {
@@ -146,7 +160,7 @@ export async function startSimulatedCluster(
         );
       if (request.headers.authorization !== `Bearer ${token}`) throw unauthorized();
       record.user = demoUser;
-      const body = await readBody(request);
+      const body = bodyDecoder(await readBody(request), request.headers["content-type"]);
       reply = handleApiRequest(
         state,
         {

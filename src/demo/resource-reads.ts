@@ -35,6 +35,18 @@ export interface ResourceRead {
 
 const coreEvents = findServedType("", "v1", "events")!;
 
+/** Sample objects never change, so each is serialised once; a 10,000-pod list is then a join. */
+const serialised = new WeakMap<KubeObject, string>();
+
+function objectJson(object: KubeObject): string {
+  let text = serialised.get(object);
+  if (text === undefined) {
+    text = JSON.stringify(object);
+    serialised.set(object, text);
+  }
+  return text;
+}
+
 function json(body: unknown, contentType = "application/json"): ApiReply {
   return { status: 200, body: JSON.stringify(body), contentType };
 }
@@ -112,7 +124,8 @@ export function readResource(read: ResourceRead, ctx: ReadContext, now: number):
       return { status: 200, body: podLogText(object, ctx.logs, read.query, now), contentType: "text/plain" };
     }
     const shown = present(read.type, object);
-    return table ? tableReply(read, ctx, [shown], table, {}, now) : json(shown);
+    if (table) return tableReply(read, ctx, [shown], table, {}, now);
+    return { status: 200, body: objectJson(shown), contentType: "application/json" };
   }
   const label = parseLabelSelector(read.query.labelSelector);
   const field = parseFieldSelector(read.query.fieldSelector, type.kind);
@@ -127,12 +140,18 @@ export function readResource(read: ResourceRead, ctx: ReadContext, now: number):
   });
   const items = page.items.map((o) => present(read.type, o));
   if (read.watch) {
-    const body = items.map((object) => `${JSON.stringify({ type: "ADDED", object })}\n`).join("");
+    const body = items.map((object) => `{"type":"ADDED","object":${objectJson(object)}}\n`).join("");
     return { status: 200, body, contentType: "application/json" };
   }
   if (table) return tableReply(read, ctx, items, table, page, now);
   const metadata: Record<string, unknown> = { resourceVersion: ctx.resourceVersion };
   if (page.continueToken) metadata.continue = page.continueToken;
   if (page.remainingItemCount !== undefined) metadata.remainingItemCount = page.remainingItemCount;
-  return json({ kind: `${read.type.kind}List`, apiVersion: apiVersionOf(read.type), metadata, items });
+  const head = JSON.stringify({
+    kind: `${read.type.kind}List`,
+    apiVersion: apiVersionOf(read.type),
+    metadata,
+  });
+  const body = `${head.slice(0, -1)},"items":[${items.map(objectJson).join(",")}]}`;
+  return { status: 200, body, contentType: "application/json" };
 }

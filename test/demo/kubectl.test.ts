@@ -105,16 +105,25 @@ describe("the real kubectl 1.32 against the simulated cluster", () => {
     expect(firstColumn(await kubectl("get", "wd", "-n", "shop"))).toEqual(["gizmo-blue", "gizmo-red"]);
   });
 
-  it("is refused Secrets and deletes, and the request log holds only GETs and no Secret read that succeeded", async () => {
+  it("is refused Secrets and every change (delete, scale, exec), and only reads ever succeed", async () => {
     await expect(kubectl("get", "secrets", "-n", "payments")).rejects.toThrow(
       /forbidden: User .* cannot list resource "secrets"/,
     );
     await expect(kubectl("delete", "pod", "-n", "shop", fault("CrashLoopBackOff").name)).rejects.toThrow(
       /cannot delete resource "pods"/,
     );
-    const refused = cluster.requests.filter((r) => r.method !== "GET" || r.path.includes("/secrets"));
-    expect(refused.length).toBe(2);
+    await expect(kubectl("scale", "deploy", "checkout", "-n", "shop", "--replicas=0")).rejects.toThrow(
+      /cannot patch resource "deployments\/scale"/,
+    );
+    await expect(kubectl("exec", "-n", "shop", "deploy/checkout", "--", "ls")).rejects.toThrow(/pods\/exec/);
+    const refused = cluster.requests.filter(
+      (r) => r.method !== "GET" || r.path.includes("/secrets") || r.path.endsWith("/exec"),
+    );
+    expect(refused.map((r) => r.method)).toEqual(expect.arrayContaining(["DELETE", "PATCH"]));
     expect(refused.every((r) => r.status === 403)).toBe(true);
     expect(cluster.requests.filter((r) => r.status === 200).every((r) => r.method === "GET")).toBe(true);
+    expect(cluster.requests.filter((r) => r.path.includes("/secrets")).every((r) => r.status === 403)).toBe(
+      true,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { KubeObject } from "../../core/ports.js";
-import { addObject, ago, objectMeta, randomInt, type SampleContext } from "./sample-context.js";
+import { addObject, ago, objectMeta, randomHex, randomInt, type SampleContext } from "./sample-context.js";
 
 export type PodHealth =
   | "running"
@@ -49,12 +49,6 @@ export interface PodPlan {
   nodeLost?: boolean;
 }
 
-function hex(ctx: SampleContext, length: number): string {
-  let out = "";
-  for (let i = 0; i < length; i++) out += Math.floor(ctx.random() * 16).toString(16);
-  return out;
-}
-
 function condition(type: string, status: boolean, at: string, reason?: string, message?: string) {
   return {
     type,
@@ -73,7 +67,7 @@ function mainState(ctx: SampleContext, plan: PodPlan, container: ContainerPlan, 
       reason,
       startedAt: ago(ctx, agoSeconds + 40),
       finishedAt: ago(ctx, agoSeconds),
-      containerID: `containerd://${hex(ctx, 64)}`,
+      containerID: `containerd://${randomHex(ctx, 64)}`,
     },
   });
   switch (plan.health) {
@@ -128,8 +122,8 @@ function containerStatuses(ctx: SampleContext, plan: PodPlan, started: string) {
       ready: status.ready,
       restartCount: restarts,
       image: container.image,
-      imageID: pulled ? `${container.image.split(":")[0]}@sha256:${hex(ctx, 64)}` : "",
-      containerID: pulled ? `containerd://${hex(ctx, 64)}` : undefined,
+      imageID: pulled ? `${container.image.split(":")[0]}@sha256:${randomHex(ctx, 64)}` : "",
+      containerID: pulled ? `containerd://${randomHex(ctx, 64)}` : undefined,
       started: "running" in status.state,
     };
   });
@@ -217,7 +211,7 @@ function withProbeDefaults(probe: unknown): unknown {
 }
 
 export function buildPod(ctx: SampleContext, plan: PodPlan): KubeObject {
-  const tokenVolume = `kube-api-access-${hex(ctx, 5)}`;
+  const tokenVolume = `kube-api-access-${randomHex(ctx, 5)}`;
   const spec: Record<string, unknown> = {
     containers: plan.containers.map((c) => ({
       ...c,

@@ -30,6 +30,8 @@ export interface SampleContext {
   logs: Map<string, ContainerLog>;
   faults: PlantedFault[];
   nextResourceVersion: number;
+  /** `ago()` results by seconds: thousands of generated pods share a handful of times. */
+  timestamps: Map<number, string>;
 }
 
 /** mulberry32: small, fast and good enough to make sample data a pure function of the seed. */
@@ -53,6 +55,7 @@ export function createContext(seed: number, now: number): SampleContext {
     logs: new Map(),
     faults: [],
     nextResourceVersion: 1000,
+    timestamps: new Map(),
   };
 }
 
@@ -81,15 +84,28 @@ export function randomInt(ctx: SampleContext, min: number, max: number): number 
   return min + Math.floor(ctx.random() * (max - min + 1));
 }
 
+/** `length` random hex digits, eight per draw. */
+export function randomHex(ctx: SampleContext, length: number): string {
+  let out = "";
+  while (out.length < length)
+    out += Math.floor(ctx.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, "0");
+  return out.slice(0, length);
+}
+
 export function uid(ctx: SampleContext): string {
-  const hex = () => Math.floor(ctx.random() * 16).toString(16);
-  const part = (n: number) => Array.from({ length: n }, hex).join("");
-  return `${part(8)}-${part(4)}-4${part(3)}-a${part(3)}-${part(12)}`;
+  const h = randomHex(ctx, 32);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
 /** An RFC 3339 timestamp `seconds` before the sample's "now", without milliseconds as the API server writes it. */
 export function ago(ctx: SampleContext, seconds: number): string {
-  return new Date(ctx.now - seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const cached = ctx.timestamps.get(seconds);
+  if (cached) return cached;
+  const text = new Date(ctx.now - seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+  ctx.timestamps.set(seconds, text);
+  return text;
 }
 
 export interface MetaOptions {
