@@ -154,7 +154,7 @@ function eventsCall(parsed: ParsedQuestion): ToolCall {
     args: compact({
       ...scopeArgs(parsed, true),
       kind: about?.kind,
-      name: about?.name,
+      name: about?.name ?? parsed.names[0]?.name,
       type: parsed.eventType,
     }),
   };

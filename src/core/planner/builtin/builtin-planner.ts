@@ -12,9 +12,13 @@ const MAX_CALLS = 8;
 
 /** The offline bilingual planner: no network, no LLM; a confidence tells hybrid mode when to ask one. */
 export function createBuiltinPlanner(): Planner {
-  let cached: { types: readonly ResourceType[]; lexicon: KindLexicon } | undefined;
+  // Discovery returns a fresh array per question: rebuild the lexicon only when the kinds themselves change.
+  let cached: { signature: string; lexicon: KindLexicon } | undefined;
   const lexiconFor = (types: readonly ResourceType[]): KindLexicon => {
-    if (cached?.types !== types) cached = { types, lexicon: createKindLexicon(types) };
+    const signature = types
+      .map((type) => `${type.plural}.${type.group}:${type.shortNames?.join("+") ?? ""}`)
+      .join(",");
+    if (cached?.signature !== signature) cached = { signature, lexicon: createKindLexicon(types) };
     return cached.lexicon;
   };
   return {

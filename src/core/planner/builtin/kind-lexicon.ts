@@ -213,14 +213,14 @@ export function createKindLexicon(resourceTypes: readonly ResourceType[] = []): 
     chineseNames.push(...entry.chinese);
   }
   for (const type of resourceTypes) {
-    if (type.plural.includes("/") || type.plural === "secrets") continue;
+    if (typeof type.plural !== "string" || type.plural.includes("/") || type.plural === "secrets") continue;
     scope.set(type.plural, type.namespaced);
     const base = { plural: type.plural, namespaced: type.namespaced, kubectlOnly: false };
     add(type.plural, { ...base, singular: false });
-    add(type.singular, { ...base, singular: true });
-    add(type.kind, { ...base, singular: true });
+    add(type.singular ?? "", { ...base, singular: true });
+    add(type.kind ?? "", { ...base, singular: true });
     if (type.group) add(`${type.plural}.${type.group}`, { ...base, singular: false });
-    for (const short of type.shortNames) add(short, { ...base, singular: false });
+    for (const short of type.shortNames ?? []) add(short, { ...base, singular: false });
   }
   const phrases = [...table.keys()].filter((key) => key.includes(" ")).sort((a, b) => b.length - a.length);
   return {

@@ -100,7 +100,7 @@ export function previousIndex(reading: Reading, index: number, skip: readonly st
   return previous;
 }
 
-export const FILLER = ["the", "a", "an", ":", "：", "为", "是", "my", "our", "this", "that"];
+export const FILLER = ["the", "a", "an", ":", "：", "为", "是", "my", "our", "this", "that", '"', "'", "`"];
 
 export function use(reading: Reading, ...indexes: number[]): void {
   for (const index of indexes) if (index >= 0 && index < reading.used.length) reading.used[index] = true;
