@@ -62,7 +62,7 @@ const ENGLISH: [string, Cue][] = [
   ),
   ...many("health|healthy|ok|okay|fine|alright", intent("health")),
   ...many(
-    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashlooping|crash loop|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|can't start|cannot start|doesn't start|fails to start|failed to start",
+    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashlooping|crash loop|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start",
     intent("diagnose"),
   ),
   ...many(
@@ -75,7 +75,10 @@ const ENGLISH: [string, Cue][] = [
   ...many("on|running on|scheduled on|hosted on", { role: "onPrep" }),
   ...many("cpu|cpus|processor|millicores|cores", { role: "sort", value: "cpu" }),
   ...many("memory|mem|ram", { role: "sort", value: "memory" }),
-  ...many("warning|warnings|warning events", { role: "eventType", value: "Warning" }),
+  ...many("warning|warnings|warning events|error events|failure events|warning-type", {
+    role: "eventType",
+    value: "Warning",
+  }),
   ...many("normal events|normal event", { role: "eventType", value: "Normal" }),
   ...many("pending", { role: "phase", value: "status.phase=Pending" }),
   ...many(
@@ -99,7 +102,7 @@ const ENGLISH: [string, Cue][] = [
   ...many("label|labels|labeled|labelled|selector|label selector|tagged", { role: "label" }),
   ...many("and|&|plus|as well as|also|along with", { role: "conj" }),
   ...many(
-    "i'd|i'm|can't|cannot|start|starting|export|deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|settings|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
+    "fully|i'd|i'm|can't|cannot|start|starting|export|deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|settings|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
     { role: "stop" },
   ),
 ];
