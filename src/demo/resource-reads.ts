@@ -94,6 +94,7 @@ function includeObject(query: Record<string, string>): IncludeObject {
   return value === "None" || value === "Object" ? value : "Metadata";
 }
 
+/** Rows come from the stored objects: events.k8s.io events print with the core event columns. */
 function tableReply(
   read: ResourceRead,
   ctx: ReadContext,
@@ -124,7 +125,7 @@ export function readResource(read: ResourceRead, ctx: ReadContext, now: number):
       return { status: 200, body: podLogText(object, ctx.logs, read.query, now), contentType: "text/plain" };
     }
     const shown = present(read.type, object);
-    if (table) return tableReply(read, ctx, [shown], table, {}, now);
+    if (table) return tableReply(read, ctx, [object], table, {}, now);
     return { status: 200, body: objectJson(shown), contentType: "application/json" };
   }
   const label = parseLabelSelector(read.query.labelSelector);
@@ -143,7 +144,7 @@ export function readResource(read: ResourceRead, ctx: ReadContext, now: number):
     const body = items.map((object) => `{"type":"ADDED","object":${objectJson(object)}}\n`).join("");
     return { status: 200, body, contentType: "application/json" };
   }
-  if (table) return tableReply(read, ctx, items, table, page, now);
+  if (table) return tableReply(read, ctx, page.items, table, page, now);
   const metadata: Record<string, unknown> = { resourceVersion: ctx.resourceVersion };
   if (page.continueToken) metadata.continue = page.continueToken;
   if (page.remainingItemCount !== undefined) metadata.remainingItemCount = page.remainingItemCount;

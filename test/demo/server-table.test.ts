@@ -97,6 +97,24 @@ describe("server-side Table (Accept: as=Table;v=v1;g=meta.k8s.io)", () => {
     expect(events.rows.map((r: any) => r.cells[3])).toContain("persistentvolumeclaim/analytics-scratch");
   });
 
+  it("serves events.k8s.io/v1 as a view of the core events, with the same Table", async () => {
+    const list = (
+      await rawRequest(cluster.kubeconfigPath, "/apis/events.k8s.io/v1/namespaces/data/events")
+    ).json();
+    expect(list.kind).toBe("EventList");
+    expect(list.items[0]).toMatchObject({
+      apiVersion: "events.k8s.io/v1",
+      reason: "ProvisioningFailed",
+      note: 'storageclass.storage.k8s.io "fast-ssd" not found',
+      regarding: { kind: "PersistentVolumeClaim", name: "analytics-scratch" },
+    });
+    const t = await table("/apis/events.k8s.io/v1/namespaces/data/events");
+    expect(row(t, t.rows[0].cells[0])).toMatchObject({
+      Reason: "ProvisioningFailed",
+      Object: "persistentvolumeclaim/analytics-scratch",
+    });
+  });
+
   it("custom resources and kinds without printers get NAME and AGE; one object is a one-row Table", async () => {
     const widgets = await table("/apis/example.com/v1/widgets");
     expect(shown(widgets)).toEqual(["Name", "Age"]);
