@@ -1,11 +1,14 @@
 import type { KubeObject } from "../core/ports.js";
+import { buildBatch } from "./sample/batch-namespace.js";
 import { buildBulkPods } from "./sample/big-cluster.js";
 import { buildStorageClasses, buildWidgets, plantNodeFaults } from "./sample/cluster-extras.js";
+import { buildData } from "./sample/data-namespace.js";
+import { buildDefault } from "./sample/default-namespace.js";
 import { buildKubeSystem } from "./sample/kube-system.js";
 import { buildMetrics } from "./sample/metrics.js";
+import { buildMonitoring } from "./sample/monitoring-namespace.js";
 import { buildNodes } from "./sample/nodes.js";
 import { buildPayments } from "./sample/payments.js";
-import { buildBatch, buildData, buildDefault, buildMonitoring } from "./sample/platform.js";
 import { type ContainerLog, createContext, type PlantedFault } from "./sample/sample-context.js";
 import { buildShop } from "./sample/shop.js";
 

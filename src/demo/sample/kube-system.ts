@@ -3,7 +3,8 @@ import { configMap, event, namespace, service, serviceAccount } from "./cluster-
 import type { SampleNode } from "./nodes.js";
 import { buildPod, type ContainerPlan } from "./pod-factory.js";
 import { day, type SampleContext } from "./sample-context.js";
-import { daemonSet, deployment } from "./workloads.js";
+import { daemonSet } from "./stateful-workloads.js";
+import { deployment } from "./workloads.js";
 
 const clusterAge = 45 * day;
 

@@ -1,129 +1,16 @@
 import type { KubeObject } from "../../core/ports.js";
 import { canary } from "./canaries.js";
-import { configMap, event, namespace, secret, service } from "./cluster-objects.js";
+import { event, namespace, service } from "./cluster-objects.js";
 import { accessLog, checkoutCrash, frontendLog, recommendationLog, setLog, timed } from "./log-texts.js";
 import type { SampleNode } from "./nodes.js";
-import { addObject, day, hour, minute, objectMeta, type SampleContext } from "./sample-context.js";
+import { day, hour, minute, type SampleContext } from "./sample-context.js";
+import { buildShopConfiguration } from "./shop-configuration.js";
+import { crashEvents, imagePullEvents } from "./shop-fault-events.js";
 import { deployment } from "./workloads.js";
 
 const ns = "shop";
 const port = (containerPort: number) => [{ containerPort, name: "http", protocol: "TCP" }];
 const small = { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "256Mi" } };
-
-function crashEvents(ctx: SampleContext, pod: KubeObject, node: string): void {
-  const container = "spec.containers{checkout}";
-  const image = "registry.example.com/shop/checkout:3.8.2";
-  event(ctx, pod, {
-    type: "Normal",
-    reason: "Pulled",
-    message: `Container image "${image}" already present on machine`,
-    component: "kubelet",
-    host: node,
-    count: 15,
-    firstAgo: 52 * minute,
-    lastAgo: 4 * minute,
-    fieldPath: container,
-  });
-  event(ctx, pod, {
-    type: "Normal",
-    reason: "Created",
-    message: "Created container: checkout",
-    component: "kubelet",
-    host: node,
-    count: 15,
-    firstAgo: 52 * minute,
-    lastAgo: 4 * minute,
-    fieldPath: container,
-  });
-  event(ctx, pod, {
-    type: "Normal",
-    reason: "Started",
-    message: "Started container checkout",
-    component: "kubelet",
-    host: node,
-    count: 15,
-    firstAgo: 52 * minute,
-    lastAgo: 4 * minute,
-    fieldPath: container,
-  });
-  event(ctx, pod, {
-    type: "Warning",
-    reason: "BackOff",
-    message: `Back-off restarting failed container checkout in pod ${pod.metadata.name}_${ns}(${pod.metadata.uid})`,
-    component: "kubelet",
-    host: node,
-    count: 231,
-    firstAgo: 50 * minute,
-    lastAgo: 20,
-    fieldPath: container,
-  });
-}
-
-function imagePullEvents(ctx: SampleContext, pod: KubeObject, node: string, image: string): void {
-  const container = "spec.containers{catalog}";
-  event(ctx, pod, {
-    type: "Normal",
-    reason: "Scheduled",
-    message: `Successfully assigned ${ns}/${pod.metadata.name} to ${node}`,
-    component: "default-scheduler",
-    firstAgo: 38 * minute,
-  });
-  event(ctx, pod, {
-    type: "Normal",
-    reason: "Pulling",
-    message: `Pulling image "${image}"`,
-    component: "kubelet",
-    host: node,
-    count: 11,
-    firstAgo: 38 * minute,
-    lastAgo: 3 * minute,
-    fieldPath: container,
-  });
-  event(ctx, pod, {
-    type: "Warning",
-    reason: "Failed",
-    message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${image}": failed to resolve reference "${image}": ${image}: not found`,
-    component: "kubelet",
-    host: node,
-    count: 11,
-    firstAgo: 38 * minute,
-    lastAgo: 3 * minute,
-    fieldPath: container,
-  });
-  event(ctx, pod, {
-    type: "Warning",
-    reason: "Failed",
-    message: "Error: ErrImagePull",
-    component: "kubelet",
-    host: node,
-    count: 11,
-    firstAgo: 38 * minute,
-    lastAgo: 3 * minute,
-    fieldPath: container,
-  });
-  event(ctx, pod, {
-    type: "Normal",
-    reason: "BackOff",
-    message: `Back-off pulling image "${image}"`,
-    component: "kubelet",
-    host: node,
-    count: 160,
-    firstAgo: 38 * minute,
-    lastAgo: 40,
-    fieldPath: container,
-  });
-  event(ctx, pod, {
-    type: "Warning",
-    reason: "Failed",
-    message: "Error: ImagePullBackOff",
-    component: "kubelet",
-    host: node,
-    count: 160,
-    firstAgo: 38 * minute,
-    lastAgo: 40,
-    fieldPath: container,
-  });
-}
 
 /** shop: a storefront with a crash-looping checkout, a bad image tag and a model-less recommender. */
 export function buildShop(ctx: SampleContext, nodes: SampleNode[]): KubeObject[] {
@@ -313,92 +200,6 @@ export function buildShop(ctx: SampleContext, nodes: SampleNode[]): KubeObject[]
   svc("recommendation");
   ctx.faults.push({ reason: "ServiceNoEndpoints", kind: "Service", namespace: ns, name: "recommendation" });
 
-  configMap(
-    ctx,
-    ns,
-    "checkout-config",
-    {
-      "config.yaml": `cart:\n  url: http://cart.shop.svc.cluster.local:8080\npaymentGateway:\n  endpoint: payments-api.payments.svc.cluster.local:8443\n  paymentGatewayToken: ${canary.gatewayToken}\n`,
-    },
-    21 * day,
-  );
-  configMap(
-    ctx,
-    ns,
-    "frontend-nginx",
-    { "default.conf": "server {\n  listen 8080;\n  location / { root /usr/share/nginx/html; }\n}\n" },
-    30 * day,
-  );
-  secret(ctx, ns, "checkout-db", { username: "checkout", password: canary.secretPostgres }, 21 * day);
-  addObject(ctx, {
-    apiVersion: "networking.k8s.io/v1",
-    kind: "Ingress",
-    metadata: objectMeta(ctx, "frontend", {
-      namespace: ns,
-      createdAgo: 30 * day,
-      annotations: { "cert-manager.io/cluster-issuer": "letsencrypt" },
-    }),
-    spec: {
-      ingressClassName: "nginx",
-      tls: [{ hosts: ["shop.example.com"], secretName: "shop-tls" }],
-      rules: [
-        {
-          host: "shop.example.com",
-          http: {
-            paths: [
-              {
-                path: "/",
-                pathType: "Prefix",
-                backend: { service: { name: "frontend", port: { number: 80 } } },
-              },
-            ],
-          },
-        },
-      ],
-    },
-    status: { loadBalancer: { ingress: [{ ip: "203.0.113.10" }] } },
-  });
-  const hpa = (name: string, min: number, max: number, current: number, replicas: number) =>
-    addObject(ctx, {
-      apiVersion: "autoscaling/v2",
-      kind: "HorizontalPodAutoscaler",
-      metadata: objectMeta(ctx, name, { namespace: ns, createdAgo: 20 * day }),
-      spec: {
-        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name },
-        minReplicas: min,
-        maxReplicas: max,
-        metrics: [
-          {
-            type: "Resource",
-            resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } },
-          },
-        ],
-      },
-      status: {
-        currentReplicas: replicas,
-        desiredReplicas: replicas,
-        currentMetrics: [
-          {
-            type: "Resource",
-            resource: { name: "cpu", current: { averageUtilization: current, averageValue: "45m" } },
-          },
-        ],
-      },
-    });
-  hpa("frontend", 2, 6, 45, 2);
-  hpa("checkout", 3, 10, 38, 3);
-  addObject(ctx, {
-    apiVersion: "policy/v1",
-    kind: "PodDisruptionBudget",
-    metadata: objectMeta(ctx, "checkout", { namespace: ns, createdAgo: 21 * day }),
-    spec: { minAvailable: 2, selector: { matchLabels: { app: "checkout" } } },
-    status: {
-      currentHealthy: 2,
-      desiredHealthy: 2,
-      disruptionsAllowed: 0,
-      expectedPods: 3,
-      observedGeneration: 1,
-    },
-  });
+  buildShopConfiguration(ctx);
   return pods;
 }
