@@ -80,7 +80,7 @@ function listCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall
       return [];
     // "what is running on node x", "anything pending in shop": pods are what runs.
     targets = [{ kind: "pods", namespaced: true, name: parsed.names[0]?.name, at: 0 }];
-    state.guesses += parsed.nodeName || parsed.phases.length > 0 ? 0.5 : 1;
+    state.guesses += parsed.nodeName || parsed.phases.length > 0 ? 0.5 : 2;
   }
   return targets.map((target) => {
     if (target.kind === "events") return eventsCall(parsed);

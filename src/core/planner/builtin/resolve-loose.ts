@@ -2,6 +2,8 @@ import type { ParsedQuestion } from "./reading.js";
 import type { Intent } from "./vocabulary.js";
 
 const NAMED_INTENTS = new Set<Intent>(["describe", "manifest", "logs"]);
+// Intents that can use a name without a kind (a list guesses pods for it).
+const NAME_ALONE_INTENTS = new Set<Intent>(["diagnose", "events", "list"]);
 // "why is web-1 crashing", "what's wrong with web-1": the word after these is the subject, an object's name.
 const SUBJECT_BEFORE = new Set(["is", "are", "does", "did", "with", "of", "for", "about", "has", "was"]);
 // kube-system的事件, kube-system下: a word before these is where to look, a namespace.
@@ -24,7 +26,12 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     } else if (wantsName && !hasName) {
       parsed.names.push({ name: word.text, at: word.at });
       guesses += SCOPE_AFTER.has(word.after ?? "") || NAMED_INTENTS.has(intent) ? 0.25 : 0.5;
-    } else if (parsed.namespace !== undefined && !hasName && (intent === "diagnose" || intent === "events")) {
+    } else if (
+      parsed.namespace !== undefined &&
+      !hasName &&
+      NAME_ALONE_INTENTS.has(intent) &&
+      looksLikeName(word)
+    ) {
       // kube-system里的coredns为什么崩溃: with the namespace known, the other word is what to look at.
       parsed.names.push({ name: word.text, at: word.at });
       guesses += 0.25;
@@ -38,18 +45,16 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
   return guesses;
 }
 
-/**
- * kube-system的, shop有什么问题 (any ASCII word inside Chinese), "kube-system pods", or a word shaped like an
- * identifier; a plain English word is not a namespace.
- */
-function looksLikeScope(parsed: ParsedQuestion, word: ParsedQuestion["loose"][number]): boolean {
-  const besideChinese = /[\u3400-\u9fff]/u.test(`${word.before ?? ""}${word.after ?? ""}`);
-  return (
-    besideChinese ||
-    SCOPE_AFTER.has(word.after ?? "") ||
-    isBeforeKind(parsed, word.at) ||
-    /[0-9-]/.test(word.text)
-  );
+type LooseWord = ParsedQuestion["loose"][number];
+
+/** kube-system的, "kube-system pods", or an identifier-shaped word; a plain English word is not a namespace. */
+function looksLikeScope(parsed: ParsedQuestion, word: LooseWord): boolean {
+  return looksLikeName(word) || SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at);
+}
+
+/** In Chinese any ASCII word is an identifier (shop有什么问题); in English only one shaped like a generated name. */
+function looksLikeName(word: LooseWord): boolean {
+  return /[\u3400-\u9fff]/u.test(`${word.before ?? ""}${word.after ?? ""}`) || /[0-9-]/.test(word.text);
 }
 
 function isBeforeKind(parsed: ParsedQuestion, at: number): boolean {
