@@ -140,4 +140,11 @@ export const chineseCases: PlannerCase[] = [
   ],
   ["集群现在状态如何？", [["cluster_overview", {}]]],
   ["查看kube-system命名空间的详细信息", [["describe_resource", { kind: "namespaces", name: "kube-system" }]]],
+  ["kube-system里的coredns为什么一直崩溃？", [["diagnose", { namespace: "kube-system", name: "coredns" }]]],
+  ["哪些节点CPU使用率高？", [["top", { kind: "nodes", sort_by: "cpu" }]]],
+  ["查看各节点的内存占用", [["top", { kind: "nodes", sort_by: "memory" }]]],
+  ["查看副本数不足的部署", [["diagnose", { kind: "deployments" }]]],
+  ["节点worker-1怎么了？", [["diagnose", { kind: "nodes", name: "worker-1" }]]],
+  ["查看worker-1节点的事件", [["get_events", { kind: "nodes", name: "worker-1" }]]],
+  ["列出所有的PVC", [["get_resources", { kind: "persistentvolumeclaims", all_namespaces: true }]]],
 ];

@@ -240,4 +240,24 @@ export const englishCases: PlannerCase[] = [
   ["list pods sorted by restarts", [["get_resources", { kind: "pods" }]]],
   ["why is the pod restarting?", [["diagnose", { kind: "pods" }]]],
   ["restart count of pods in shop", [["get_resources", { kind: "pods", namespace: "shop" }]]],
+  [
+    "get the yaml of configmap settings in kube-system",
+    [["get_manifest", { kind: "configmaps", name: "settings", namespace: "kube-system" }]],
+  ],
+  ["show the 30 most recent log lines of pod api-0", [["get_pod_logs", { name: "api-0", tail_lines: 30 }]]],
+  [
+    "describe pod web-1 and show its logs",
+    [
+      ["describe_resource", { kind: "pods", name: "web-1" }],
+      ["get_pod_logs", { name: "web-1" }],
+    ],
+  ],
+  ["show error events in shop", [["get_events", { namespace: "shop", type: "Warning" }]]],
+  ["which deployments are not fully available?", [["diagnose", { kind: "deployments" }]]],
+  ["top 5 pods by cpu in shop", [["top", { kind: "pods", namespace: "shop", sort_by: "cpu" }]]],
+  [
+    "describe node ip-10-0-1-5.ec2.internal",
+    [["describe_resource", { kind: "nodes", name: "ip-10-0-1-5.ec2.internal" }]],
+  ],
+  ["why can't pod web-1 start in shop?", [["diagnose", { kind: "pods", name: "web-1", namespace: "shop" }]]],
 ];
