@@ -9,11 +9,16 @@ import { buildMetrics } from "./sample/metrics.js";
 import { buildMonitoring } from "./sample/monitoring-namespace.js";
 import { buildNodes } from "./sample/nodes.js";
 import { buildPayments } from "./sample/payments.js";
-import { type ContainerLog, createContext, type PlantedFault } from "./sample/sample-context.js";
+import {
+  type ContainerLog,
+  type ContainerRef,
+  createContext,
+  type PlantedFault,
+} from "./sample/sample-context.js";
 import { buildShop } from "./sample/shop.js";
 
 export { canary, promptInjectionLine, secretCanaries } from "./sample/canaries.js";
-export type { ContainerLog, LogLine, PlantedFault } from "./sample/sample-context.js";
+export type { ContainerLog, ContainerRef, LogLine, PlantedFault } from "./sample/sample-context.js";
 
 export interface SampleClusterOptions {
   seed?: number;
@@ -29,6 +34,8 @@ export interface SampleCluster {
   /** `namespace/pod/container` → that container's log. */
   logs: Map<string, ContainerLog>;
   plantedFaults: PlantedFault[];
+  /** The container whose log holds `promptInjectionLine`. */
+  promptInjectionLog: ContainerRef;
 }
 
 /** The sample cluster: a pure function of the seed (and the time it counts back from). */
@@ -50,8 +57,19 @@ export function buildSampleCluster(options: SampleClusterOptions = {}): SampleCl
   plantNodeFaults(ctx, nodes);
   pods.push(...buildBulkPods(ctx, nodes, options.pods ?? 0));
   buildMetrics(ctx, nodes, pods);
-  return { now, objects: ctx.objects, logs: ctx.logs, plantedFaults: ctx.faults };
+  return {
+    now,
+    objects: ctx.objects,
+    logs: ctx.logs,
+    plantedFaults: ctx.faults,
+    promptInjectionLog: ctx.promptInjectionLog!,
+  };
 }
 
+const defaultSample = buildSampleCluster({ seed: 1, now: 0 });
+
 /** The faults planted in the default sample (seed 1): `diagnose` must find every one. */
-export const plantedFaults: PlantedFault[] = buildSampleCluster({ seed: 1, now: 0 }).plantedFaults;
+export const plantedFaults: PlantedFault[] = defaultSample.plantedFaults;
+
+/** Where the default sample's prompt-injection line is logged (seed 1). */
+export const promptInjectionLog: ContainerRef = defaultSample.promptInjectionLog;

@@ -8,7 +8,7 @@ import {
 } from "@kubernetes/client-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
-import { plantedFaults } from "../../src/demo/sample-data.js";
+import { plantedFaults, promptInjectionLine, promptInjectionLog } from "../../src/demo/sample-data.js";
 import { rawRequest } from "./raw-request.js";
 
 let cluster: SimulatedCluster;
@@ -168,6 +168,12 @@ describe("the simulated cluster through the real @kubernetes/client-node", () =>
     expect(recent).toBe("");
   });
 
+  it("serves the planted prompt-injection line in the log it names", async () => {
+    const { name, namespace, container } = promptInjectionLog;
+    const log = await core.readNamespacedPodLog({ name, namespace, container });
+    expect(log.split("\n")).toContain(promptInjectionLine);
+  });
+
   it("asks for a container on a multi-container pod, like the real server", async () => {
     const pods = await core.listNamespacedPod({ namespace: "shop", labelSelector: "app=frontend" });
     const name = pods.items[0].metadata!.name!;
@@ -275,6 +281,8 @@ describe("the simulated cluster through the real @kubernetes/client-node", () =>
   it("injects faults: forced status, then back to normal after clear()", async () => {
     cluster.faults.set({ status: 500, pathPattern: /\/nodes/ });
     expect((await failure(core.listNode())).code).toBe(500);
+    expect((await core.listNamespace()).items.length).toBeGreaterThan(5);
+    cluster.faults.set({ latencyMs: 50, pathPattern: /\/namespaces$/ });
     expect((await core.listNamespace()).items.length).toBeGreaterThan(5);
     cluster.faults.set({ dropConnection: true });
     await expect(core.listNode()).rejects.toThrow();

@@ -8,6 +8,12 @@ export interface PlantedFault {
   name: string;
 }
 
+export interface ContainerRef {
+  namespace: string;
+  name: string;
+  container: string;
+}
+
 export interface LogLine {
   /** Milliseconds since the epoch. */
   at: number;
@@ -29,6 +35,8 @@ export interface SampleContext {
   /** `namespace/pod/container` → log. */
   logs: Map<string, ContainerLog>;
   faults: PlantedFault[];
+  /** The container whose log carries the planted prompt-injection line. */
+  promptInjectionLog?: ContainerRef;
   nextResourceVersion: number;
   /** `ago()` results by seconds: thousands of generated pods share a handful of times. */
   timestamps: Map<number, string>;

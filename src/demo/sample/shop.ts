@@ -48,6 +48,7 @@ export function buildShop(ctx: SampleContext, nodes: SampleNode[]): KubeObject[]
   ];
   for (const pod of frontend.pods) setLog(ctx, pod, "envoy", timed(ctx, envoyLog, 2 * day, 10));
   setLog(ctx, frontend.pods[0], "frontend", timed(ctx, frontendLog(ctx), 5, 20 * minute));
+  ctx.promptInjectionLog = { namespace: ns, name: frontend.pods[0].metadata.name, container: "frontend" };
   setLog(
     ctx,
     frontend.pods[1],
