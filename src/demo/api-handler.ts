@@ -23,7 +23,7 @@ export interface ApiRequest {
   query: Record<string, string>;
   accept: string;
   /** Decodes the request body (415 for a media type the simulator cannot read). */
-  body: () => unknown;
+  body: (resource: string) => unknown;
   user: string;
 }
 
@@ -75,7 +75,7 @@ export function handleApiRequest(state: ApiState, request: ApiRequest, now: numb
   if (!allowsResource(state.rules, attrs)) throw forbiddenResource(request.user, attrs);
   if (!route.type) throw pathNotFound();
   if (verb === "create" && route.type.group === "authorization.k8s.io") {
-    const review = answerReview(route.type.plural, request.body(), state.rules);
+    const review = answerReview(route.type.plural, request.body(route.type.plural), state.rules);
     return { status: 201, body: JSON.stringify(review), contentType: "application/json" };
   }
   if (!["get", "list", "watch"].includes(verb)) throw methodNotAllowed(request.method);

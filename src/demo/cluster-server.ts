@@ -11,6 +11,7 @@ import { ApiStatusError, badRequest, unauthorized } from "./api-status.js";
 import { FaultInjector, injectedStatusReason } from "./fault-injector.js";
 import { writeKubeconfig } from "./kubeconfig.js";
 import { ObjectStore } from "./object-store.js";
+import { decodeReviewSpec } from "./protobuf-review.js";
 import { loadRbacRules, type PolicyRule } from "./rbac.js";
 import type { ApiReply } from "./resource-reads.js";
 import { buildSampleCluster } from "./sample-data.js";
@@ -86,14 +87,16 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 /** Decodes the body only when a handler needs it: authorisation comes first, as on a real server. */
-function bodyDecoder(raw: Buffer, contentType: string | undefined): () => unknown {
-  return () => {
+function bodyDecoder(raw: Buffer, contentType: string | undefined): (resource: string) => unknown {
+  return (resource) => {
     if (raw.length === 0) return undefined;
+    if (contentType?.startsWith("application/vnd.kubernetes.protobuf"))
+      return decodeReviewSpec(raw, resource);
     if (contentType && !contentType.startsWith("application/json")) {
       throw new ApiStatusError(
         415,
         "UnsupportedMediaType",
-        `the body of the request was in an unknown format - accepted media types include: application/json (this simulated cluster does not decode ${contentType})`,
+        `the body of the request was in an unknown format - accepted media types include: application/json, application/vnd.kubernetes.protobuf`,
       );
     }
     try {

@@ -105,6 +105,20 @@ describe("the real kubectl 1.32 against the simulated cluster", () => {
     expect(firstColumn(await kubectl("get", "wd", "-n", "shop"))).toEqual(["gizmo-blue", "gizmo-red"]);
   });
 
+  it("auth can-i answers from the read-only rules (protobuf review bodies)", async () => {
+    expect((await kubectl("auth", "can-i", "list", "pods", "-n", "shop")).trim()).toBe("yes");
+    expect((await kubectl("auth", "can-i", "get", "pods", "--subresource=log", "-n", "shop")).trim()).toBe(
+      "yes",
+    );
+    await expect(kubectl("auth", "can-i", "get", "secrets", "-n", "shop")).rejects.toMatchObject({
+      stdout: "no\n",
+    });
+    await expect(kubectl("auth", "can-i", "delete", "pods")).rejects.toMatchObject({ stdout: "no\n" });
+    const list = await kubectl("auth", "can-i", "--list", "-n", "shop");
+    expect(list).toMatch(/^pods\s+\[\]\s+\[\]\s+\[get list\]$/m);
+    expect(list).not.toContain("secrets");
+  });
+
   it("is refused Secrets and every change (delete, scale, exec), and only reads ever succeed", async () => {
     await expect(kubectl("get", "secrets", "-n", "payments")).rejects.toThrow(
       /forbidden: User .* cannot list resource "secrets"/,
@@ -116,8 +130,11 @@ describe("the real kubectl 1.32 against the simulated cluster", () => {
       /cannot patch resource "deployments\/scale"/,
     );
     await expect(kubectl("exec", "-n", "shop", "deploy/checkout", "--", "ls")).rejects.toThrow(/pods\/exec/);
+    // Self-subject reviews (auth can-i) are the one kind of POST every user may make: they change nothing.
+    const review = (path: string) => path.startsWith("/apis/authorization.k8s.io/v1/selfsubject");
     const refused = cluster.requests.filter(
-      (r) => r.method !== "GET" || r.path.includes("/secrets") || r.path.endsWith("/exec"),
+      (r) =>
+        (r.method !== "GET" && !review(r.path)) || r.path.includes("/secrets") || r.path.endsWith("/exec"),
     );
     expect(refused.map((r) => r.method)).toEqual(expect.arrayContaining(["DELETE", "PATCH"]));
     expect(refused.every((r) => r.status === 403)).toBe(true);
