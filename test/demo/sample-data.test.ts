@@ -107,6 +107,21 @@ describe("the sample cluster", () => {
       if (owner && owner.kind !== "Node")
         expect(find(owner.kind, owner.name, pod.metadata.namespace), pod.metadata.name).toBeDefined();
     }
+    for (const pod of ofKind("Pod") as KubeObject[]) {
+      // biome-ignore lint/suspicious/noExplicitAny: sample pods are untyped JSON
+      const spec = pod.spec as any;
+      expect(
+        find("ServiceAccount", spec.serviceAccountName, pod.metadata.namespace),
+        pod.metadata.name,
+      ).toBeDefined();
+      for (const volume of spec.volumes) {
+        if (volume.persistentVolumeClaim) {
+          expect(
+            find("PersistentVolumeClaim", volume.persistentVolumeClaim.claimName, pod.metadata.namespace),
+          ).toBeDefined();
+        }
+      }
+    }
     expect(ofKind("Pod").length).toBeGreaterThanOrEqual(35);
     expect(ofKind("Pod").length).toBeLessThanOrEqual(45);
   });

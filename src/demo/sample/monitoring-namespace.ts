@@ -1,6 +1,6 @@
 import type { KubeObject } from "../../core/ports.js";
 import { canary } from "./canaries.js";
-import { configMap, namespace, secret, service } from "./cluster-objects.js";
+import { configMap, namespace, secret, service, serviceAccount } from "./cluster-objects.js";
 import type { SampleNode } from "./nodes.js";
 import { addObject, day, objectMeta, type SampleContext } from "./sample-context.js";
 import { daemonSet, statefulSet } from "./stateful-workloads.js";
@@ -23,6 +23,12 @@ export function buildMonitoring(ctx: SampleContext, nodes: SampleNode[]): KubeOb
     createdAgo: 40 * day,
     podHealth: ["running"],
     serviceAccountName: "prometheus",
+    volumeClaimTemplates: [
+      {
+        metadata: { name: "prometheus-data" },
+        spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "50Gi" } } },
+      },
+    ],
     containers: [
       {
         name: "prometheus",
@@ -32,6 +38,7 @@ export function buildMonitoring(ctx: SampleContext, nodes: SampleNode[]): KubeOb
       },
     ],
   });
+  serviceAccount(ctx, ns, "prometheus", 40 * day);
   boundClaim(ctx, ns, "prometheus-data-prometheus-0", "50Gi", 40 * day, { app: "prometheus" });
   const alertmanager = statefulSet(ctx, {
     namespace: ns,

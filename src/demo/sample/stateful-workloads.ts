@@ -26,7 +26,13 @@ export function statefulSet(
     status: {},
   });
   const { pods, readyCount } = podsFor(ctx, plan, sts, appLabels, (i) => `${plan.name}-${i}`);
+  const claims = (plan.volumeClaimTemplates ?? []) as { metadata: { name: string } }[];
   pods.forEach((pod, i) => {
+    const spec = pod.spec as { volumes: unknown[] };
+    for (const claim of claims.slice().reverse()) {
+      const claimName = `${claim.metadata.name}-${pod.metadata.name}`;
+      spec.volumes.unshift({ name: claim.metadata.name, persistentVolumeClaim: { claimName } });
+    }
     pod.metadata.labels = {
       ...appLabels,
       "apps.kubernetes.io/pod-index": String(i),
