@@ -1,6 +1,6 @@
 import { answerReview } from "./access-reviews.js";
 import { parseApiPath, requestVerb } from "./api-routes.js";
-import { ApiStatusError, methodNotAllowed, pathNotFound } from "./api-status.js";
+import { methodNotAllowed, pathNotFound } from "./api-status.js";
 import { apiGroupDocument, apiGroupList, apiResourceList, apiVersions, serverVersion } from "./discovery.js";
 import {
   allowsNonResource,
@@ -93,5 +93,3 @@ export function handleApiRequest(state: ApiState, request: ApiRequest, now: numb
     now,
   );
 }
-
-export { ApiStatusError };

@@ -6,6 +6,7 @@ import { podLogText } from "./pod-logs.js";
 import { apiVersionOf, findServedType, type ServedType } from "./resource-types.js";
 import type { ContainerLog } from "./sample/sample-context.js";
 import { parseFieldSelector, parseLabelSelector } from "./selectors.js";
+import { customResourcePrinter } from "./tables/custom-columns.js";
 import { printerFor } from "./tables/kind-printers.js";
 import { type IncludeObject, renderTable } from "./tables/printer.js";
 
@@ -34,6 +35,7 @@ export interface ResourceRead {
 }
 
 const coreEvents = findServedType("", "v1", "events")!;
+const crds = findServedType("apiextensions.k8s.io", "v1", "customresourcedefinitions")!;
 
 /** Sample objects never change, so each is serialised once; a 10,000-pod list is then a join. */
 const serialised = new WeakMap<KubeObject, string>();
@@ -94,6 +96,12 @@ function includeObject(query: Record<string, string>): IncludeObject {
   return value === "None" || value === "Object" ? value : "Metadata";
 }
 
+/** A custom resource prints the columns its CRD declares; every other kind prints kubectl's. */
+function tablePrinter(type: ServedType, ctx: ReadContext) {
+  const crd = ctx.store.get(crds, `${type.plural}.${type.group}`);
+  return (crd && customResourcePrinter(crd, type.version)) || printerFor(type);
+}
+
 /** Rows come from the stored objects: events.k8s.io events print with the core event columns. */
 function tableReply(
   read: ResourceRead,
@@ -104,7 +112,7 @@ function tableReply(
   now: number,
 ): ApiReply {
   const table = renderTable(
-    printerFor(read.type),
+    tablePrinter(read.type, ctx),
     objects,
     includeObject(read.query),
     { resourceVersion: ctx.resourceVersion, ...page },

@@ -115,12 +115,17 @@ describe("server-side Table (Accept: as=Table;v=v1;g=meta.k8s.io)", () => {
     });
   });
 
-  it("custom resources and kinds without printers get NAME and AGE; one object is a one-row Table", async () => {
+  it("custom resources print their CRD's columns, kinds without printers NAME and AGE; one object is a one-row Table", async () => {
     const widgets = await table("/apis/example.com/v1/widgets");
-    expect(shown(widgets)).toEqual(["Name", "Age"]);
+    expect(shown(widgets)).toEqual(["Name", "Size", "Color", "Age"]);
+    expect(row(widgets, "gizmo-blue")).toMatchObject({ Size: "large", Color: "blue", Phase: "Ready" });
     // biome-ignore lint/suspicious/noExplicitAny: Table JSON
     expect(widgets.rows.map((r: any) => r.cells[0]).sort()).toEqual(["gizmo-blue", "gizmo-red", "sprocket"]);
-    expect(widgets.rows[0].cells[1]).toMatch(/^\d+d$/);
+    expect(widgets.rows[0].cells[4]).toMatch(/^\d+d$/);
+    const storageClasses = await table("/apis/storage.k8s.io/v1/storageclasses");
+    expect(row(storageClasses, "standard (default)").Provisioner).toBe("rancher.io/local-path");
+    const metrics = await table("/apis/metrics.k8s.io/v1beta1/nodes");
+    expect(shown(metrics)).toEqual(["Name", "Age"]);
     const one = await table("/apis/apps/v1/namespaces/shop/deployments/checkout");
     expect(one.rows).toHaveLength(1);
     expect(one.rows[0].cells[0]).toBe("checkout");

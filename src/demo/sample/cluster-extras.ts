@@ -27,6 +27,12 @@ export function buildWidgets(ctx: SampleContext): void {
           name: "v1",
           served: true,
           storage: true,
+          additionalPrinterColumns: [
+            { name: "Size", type: "string", jsonPath: ".spec.size" },
+            { name: "Color", type: "string", jsonPath: ".spec.color" },
+            { name: "Phase", type: "string", jsonPath: ".status.phase", priority: 1 },
+            { name: "Age", type: "date", jsonPath: ".metadata.creationTimestamp" },
+          ],
           schema: {
             openAPIV3Schema: {
               type: "object",
