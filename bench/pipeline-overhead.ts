@@ -18,7 +18,10 @@ async function measure(): Promise<Figure[]> {
     .filter(Boolean)
     .map((line) => (JSON.parse(line) as { q: string }).q);
   const cluster = await startSimulatedCluster({ seed: 1 });
-  const config = loadConfig({ env: { KUBECONFIG: cluster.kubeconfigPath, LOG_LEVEL: "silent" }, dotenvPath: "/none" });
+  const config = loadConfig({
+    env: { KUBECONFIG: cluster.kubeconfigPath, LOG_LEVEL: "silent" },
+    dotenvPath: "/none",
+  });
   const container = await buildContainer(config, { logger: silentLogger, agent: null, observers: [] });
   const overhead: number[] = [];
   const clusterTime: number[] = [];
@@ -46,9 +49,21 @@ async function measure(): Promise<Figure[]> {
   await cluster.close();
   const bench = "pipeline";
   return [
-    { bench, name: "overhead per question, median", value: median(overhead), unit: "ms", note: `${total.length} questions` },
+    {
+      bench,
+      name: "overhead per question, median",
+      value: median(overhead),
+      unit: "ms",
+      note: `${total.length} questions`,
+    },
     { bench, name: "overhead per question, p99", value: percentile(overhead, 99), unit: "ms" },
-    { bench, name: "cluster time per question, median", value: median(clusterTime), unit: "ms", note: "simulated cluster, loopback" },
+    {
+      bench,
+      name: "cluster time per question, median",
+      value: median(clusterTime),
+      unit: "ms",
+      note: "simulated cluster, loopback",
+    },
     { bench, name: "total per question, median", value: median(total), unit: "ms" },
   ];
 }

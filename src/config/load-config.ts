@@ -18,12 +18,20 @@ export interface LoadConfigOptions {
 /** Reads the environment once; an invalid setting throws one error that lists every problem. */
 export function loadConfig(options: LoadConfigOptions = {}): Config {
   const fromFile = readDotenv(options.dotenvPath ?? ".env");
-  const env = { ...options.defaults, ...fromFile, ...withoutEmpty(options.env ?? process.env), ...withoutEmpty(options.overrides ?? {}) };
+  const env = {
+    ...options.defaults,
+    ...fromFile,
+    ...withoutEmpty(options.env ?? process.env),
+    ...withoutEmpty(options.overrides ?? {}),
+  };
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new CodedError("config", `Invalid configuration:\n${problems.join("\n")}`, {
-      problems: parsed.error.issues.map((issue) => ({ setting: issue.path.join("."), message: issue.message })),
+      problems: parsed.error.issues.map((issue) => ({
+        setting: issue.path.join("."),
+        message: issue.message,
+      })),
     });
   }
   return configFromEnvironment(parsed.data);
@@ -36,6 +44,7 @@ function readDotenv(path: string): Record<string, string> {
 /** An empty variable (`FOO=`) counts as unset, as most tools treat it. */
 function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== "") result[key] = value;
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && value !== "") result[key] = value;
   return result;
 }

@@ -232,7 +232,10 @@ export interface Agent {
   readonly model: string;
   answer(question: Question, context: PlanContext, execute: CallExecutor): Promise<AgentOutcome>;
   /** Writes only the short answer from results the offline planner's calls produced (hybrid mode). */
-  summarise(question: Question, calls: ExecutedCall[]): Promise<{ summary: string; tokens: { in: number; out: number }; llmMs: number }>;
+  summarise(
+    question: Question,
+    calls: ExecutedCall[],
+  ): Promise<{ summary: string; tokens: { in: number; out: number }; llmMs: number }>;
 }
 
 // ---------- Observation (metrics, audit) ----------

@@ -31,7 +31,12 @@ describe("configuration", () => {
   });
 
   it("lists every invalid setting at once", () => {
-    const message = problemsOf({ PORT: "eighty", LOG_LEVEL: "loud", K8HELPER_PLANNER: "gpt", K8HELPER_ANSWER_TTL: "-1" });
+    const message = problemsOf({
+      PORT: "eighty",
+      LOG_LEVEL: "loud",
+      K8HELPER_PLANNER: "gpt",
+      K8HELPER_ANSWER_TTL: "-1",
+    });
     expect(message).toMatch(/PORT/);
     expect(message).toMatch(/LOG_LEVEL: must be one of/);
     expect(message).toMatch(/K8HELPER_PLANNER: must be one of builtin, openai, hunyuan, hybrid/);
@@ -40,7 +45,9 @@ describe("configuration", () => {
 
   it("refuses a planner without its credentials", () => {
     expect(problemsOf({ K8HELPER_PLANNER: "openai" })).toMatch(/needs OPENAI_API_KEY/);
-    expect(problemsOf({ K8HELPER_PLANNER: "hunyuan", TENCENT_SECRET_ID: "id" })).toMatch(/TENCENT_SECRET_KEY/);
+    expect(problemsOf({ K8HELPER_PLANNER: "hunyuan", TENCENT_SECRET_ID: "id" })).toMatch(
+      /TENCENT_SECRET_KEY/,
+    );
     expect(problemsOf({ SLACK_BOT_TOKEN: "xoxb-1" })).toMatch(/SLACK_APP_TOKEN .*or SLACK_SIGNING_SECRET/);
   });
 
@@ -60,7 +67,11 @@ describe("configuration", () => {
   });
 
   it("listens beyond loopback only when asked or protected by a token", () => {
-    expect(loadConfig({ env: { K8HELPER_ALLOW_REMOTE: "true" }, dotenvPath: noDotenv }).server.host).toBe("0.0.0.0");
-    expect(loadConfig({ env: { K8HELPER_API_TOKEN: "t" }, dotenvPath: noDotenv }).server.host).toBe("0.0.0.0");
+    expect(loadConfig({ env: { K8HELPER_ALLOW_REMOTE: "true" }, dotenvPath: noDotenv }).server.host).toBe(
+      "0.0.0.0",
+    );
+    expect(loadConfig({ env: { K8HELPER_API_TOKEN: "t" }, dotenvPath: noDotenv }).server.host).toBe(
+      "0.0.0.0",
+    );
   });
 });

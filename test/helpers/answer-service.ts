@@ -1,9 +1,13 @@
 import { loadConfig } from "../../src/config/load-config.js";
 import { buildContainer, type Container, type ContainerOverrides } from "../../src/container.js";
 import type { AnswerService } from "../../src/core/pipeline/answer-service.js";
-import type { Question } from "../../src/core/question.js";
 import { silentLogger } from "../../src/core/ports.js";
-import { type SimulatedCluster, type SimulatedClusterOptions, startSimulatedCluster } from "../../src/demo/cluster-server.js";
+import type { Question } from "../../src/core/question.js";
+import {
+  type SimulatedCluster,
+  type SimulatedClusterOptions,
+  startSimulatedCluster,
+} from "../../src/demo/cluster-server.js";
 
 export interface TestStackOptions {
   cluster?: SimulatedClusterOptions;

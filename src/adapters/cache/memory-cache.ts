@@ -11,7 +11,9 @@ export interface MemoryCacheOptions {
 /** The cache when REDIS_URL is unset: one process, bounded, with per-entry TTLs. */
 export function createMemoryCache(options: MemoryCacheOptions = {}): Cache {
   const clock = options.clock ?? systemClock;
-  const entries = new LRUCache<string, { value: string; expiresAt: number }>({ max: options.maxEntries ?? 5_000 });
+  const entries = new LRUCache<string, { value: string; expiresAt: number }>({
+    max: options.maxEntries ?? 5_000,
+  });
 
   const read = (key: string) => {
     const entry = entries.get(key);

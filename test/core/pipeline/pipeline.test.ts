@@ -9,7 +9,8 @@ function tables(answer: Answer): TablePart[] {
 
 function writesAndSecrets(stack: TestStack) {
   return stack.cluster.requests.filter(
-    (request) => (request.method !== "GET" && !request.path.includes("selfsubject")) || /\/secrets\b/.test(request.path),
+    (request) =>
+      (request.method !== "GET" && !request.path.includes("selfsubject")) || /\/secrets\b/.test(request.path),
   );
 }
 
@@ -25,22 +26,37 @@ describe("the answer pipeline on the simulated cluster", () => {
   it("answers the seed's questions", async () => {
     const services = await stack.answers.answer(question("查看kube-system命名空间中的服务"));
     expect(services.error).toBeUndefined();
-    expect(services.calls).toMatchObject([{ tool: "get_resources", ok: true, args: { kind: "services", namespace: "kube-system" } }]);
+    expect(services.calls).toMatchObject([
+      { tool: "get_resources", ok: true, args: { kind: "services", namespace: "kube-system" } },
+    ]);
     expect(tables(services)[0]!.rows.map((row) => row[0])).toContain("kube-dns");
     expect(services.summary).toMatch(/kube-system/);
     expect(services.language).toBe("zh");
 
     const allPods = await stack.answers.answer(question("如何查看Kubernetes集群中所有Pod的状态？"));
-    expect(allPods.calls[0]).toMatchObject({ tool: "get_resources", ok: true, args: { kind: "pods", all_namespaces: true } });
+    expect(allPods.calls[0]).toMatchObject({
+      tool: "get_resources",
+      ok: true,
+      args: { kind: "pods", all_namespaces: true },
+    });
     expect(tables(allPods)[0]!.rows.length).toBeGreaterThan(30);
     expect(allPods.summary).toMatch(/共 \d+ 个 ?Pod/);
 
-    const coredns = await stack.answers.answer(question("查看kube-system命名空间下名为coredns的Pod的详细信息"));
-    expect(coredns.calls[0]).toMatchObject({ tool: "describe_resource", args: { kind: "pods", namespace: "kube-system" } });
+    const coredns = await stack.answers.answer(
+      question("查看kube-system命名空间下名为coredns的Pod的详细信息"),
+    );
+    expect(coredns.calls[0]).toMatchObject({
+      tool: "describe_resource",
+      args: { kind: "pods", namespace: "kube-system" },
+    });
     expect(coredns.calls[0]!.ok || coredns.calls[0]!.error?.code === "ambiguous").toBe(true);
 
     const count = await stack.answers.answer(question("该集群有多少Pod？"));
-    expect(count.calls[0]).toMatchObject({ tool: "get_resources", ok: true, args: { kind: "pods", all_namespaces: true } });
+    expect(count.calls[0]).toMatchObject({
+      tool: "get_resources",
+      ok: true,
+      args: { kind: "pods", all_namespaces: true },
+    });
   });
 
   it("refuses writes and secrets in the user's language and sends nothing to the cluster", async () => {
@@ -91,9 +107,13 @@ describe("the answer pipeline on the simulated cluster", () => {
   it("runs concurrent identical questions once", async () => {
     const before = stack.cluster.requests.length;
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => stack.answers.answer(question("list deployments in data", { fresh: true }))),
+      Array.from({ length: 5 }, () =>
+        stack.answers.answer(question("list deployments in data", { fresh: true })),
+      ),
     );
-    const listRequests = stack.cluster.requests.slice(before).filter((request) => request.path.endsWith("/deployments"));
+    const listRequests = stack.cluster.requests
+      .slice(before)
+      .filter((request) => request.path.endsWith("/deployments"));
     expect(answers.every((answer) => answer.calls[0]!.ok)).toBe(true);
     expect(listRequests.length).toBe(1);
   });
@@ -114,7 +134,9 @@ describe("the answer pipeline on the simulated cluster", () => {
   });
 
   it("reports an unknown cluster name without touching any cluster", async () => {
-    const answer = await stack.answers.answer(question("list pods", { scope: { cluster: "no-such-context" } }));
+    const answer = await stack.answers.answer(
+      question("list pods", { scope: { cluster: "no-such-context" } }),
+    );
     expect(answer.error?.code).toBe("bad_request");
   });
 
@@ -142,7 +164,10 @@ describe("the pipeline when parts fail", () => {
         throw new Error("down");
       },
     };
-    const stack = await startTestStack({ overrides: { agent: failingAgent }, env: { OPENAI_API_KEY: "sk-test" } });
+    const stack = await startTestStack({
+      overrides: { agent: failingAgent },
+      env: { OPENAI_API_KEY: "sk-test" },
+    });
     try {
       const answer = await stack.answers.answer(question("list pods in shop", { planner: "openai" }));
       expect(answer.calls[0]).toMatchObject({ tool: "get_resources", ok: true });

@@ -20,24 +20,48 @@ describe("offline summaries", () => {
     ["zh", pods, "共 42 个Pod，分布在 6 个命名空间，其中 3 个未就绪：checkout-1、api-2、worker-0。"],
     [
       "en",
-      executed({ tool: "get_resources", args: { kind: "services", namespace: "kube-system" }, facts: { count: 1, notReady: [] } }),
+      executed({
+        tool: "get_resources",
+        args: { kind: "services", namespace: "kube-system" },
+        facts: { count: 1, notReady: [] },
+      }),
       "1 service in kube-system.",
     ],
     [
       "zh",
-      executed({ tool: "get_resources", args: { kind: "services", namespace: "kube-system" }, facts: { count: 2 } }),
+      executed({
+        tool: "get_resources",
+        args: { kind: "services", namespace: "kube-system" },
+        facts: { count: 2 },
+      }),
       "kube-system 中共 2 个服务。",
     ],
-    ["en", executed({ tool: "get_resources", args: { kind: "deployments", namespace: "x" }, facts: { count: 0 } }), "No deployments found in x."],
     [
       "en",
-      executed({ tool: "diagnose", args: { namespace: "shop" }, facts: { findings: 2, critical: 1, objects: ["pod/a", "deploy/b"] } }),
+      executed({ tool: "get_resources", args: { kind: "deployments", namespace: "x" }, facts: { count: 0 } }),
+      "No deployments found in x.",
+    ],
+    [
+      "en",
+      executed({
+        tool: "diagnose",
+        args: { namespace: "shop" },
+        facts: { findings: 2, critical: 1, objects: ["pod/a", "deploy/b"] },
+      }),
       "Found 2 problems in shop (1 critical): pod/a, deploy/b.",
     ],
-    ["zh", executed({ tool: "diagnose", args: { namespace: "shop" }, facts: { findings: 0 } }), "shop 中没有发现问题。"],
+    [
+      "zh",
+      executed({ tool: "diagnose", args: { namespace: "shop" }, facts: { findings: 0 } }),
+      "shop 中没有发现问题。",
+    ],
     [
       "en",
-      executed({ tool: "top", args: { kind: "nodes", sort_by: "memory" }, facts: { top: [{ name: "n1", cpu: "1", memory: "3Gi" }] } }),
+      executed({
+        tool: "top",
+        args: { kind: "nodes", sort_by: "memory" },
+        facts: { top: [{ name: "n1", cpu: "1", memory: "3Gi" }] },
+      }),
       "Top nodes by memory: n1 (3Gi).",
     ],
     [
