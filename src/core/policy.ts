@@ -44,7 +44,7 @@ const KUBECTL_READS = new Set([
 const KUBECTL_READ_ROLLOUT = new Set(["status", "history"]);
 
 const CHINESE_WRITE =
-  /删除|删掉|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|打上标签|加标签|加上标签|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该/g;
+  /删除|删掉|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|打上标签|加标签|加上标签|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过.
@@ -100,7 +100,7 @@ export function checkQuestionPolicy(text: string, language: Language): string | 
 
 /** An imperative write verb at the start of a clause ("please restart the pod"), after "to", or a kubectl write. */
 function englishWriteVerb(text: string): string | undefined {
-  for (const clause of text.split(/[.;!?\n,，。；！？]+|\b(?:and then|then|but)\b/)) {
+  for (const clause of text.split(/[.;:!?\n,，。；：！？]+|\b(?:and then|then|but)\b/)) {
     const kubectlVerb = kubectlWriteVerb(clause);
     if (kubectlVerb) return kubectlVerb;
     const words = clause.match(/[a-z][a-z0-9'-]*/g) ?? [];
@@ -177,7 +177,7 @@ function isWriteUse(words: string[], index: number): boolean {
 }
 
 function chineseWriteVerb(text: string): string | undefined {
-  for (const clause of text.split(/[,.;!?，。；！？]|然后|接着|再把|并且/)) {
+  for (const clause of text.split(/[,.;:!?，。；：！？]|然后|接着|再把|并且/)) {
     const deploy = CHINESE_DEPLOY.exec(clause);
     if (deploy) return deploy[0];
     let masked = clause;
