@@ -21,6 +21,15 @@ async function run(tool: string, args: Record<string, unknown>): Promise<ToolOut
   return output;
 }
 
+/** The planted CrashLoopBackOff pod (names are fixed by the seed, but read them from the sample, not by heart). */
+function crashLoopingPod(): { name: string; namespace: string } {
+  const fault = plantedFaults.find(
+    (planted) => planted.reason === "CrashLoopBackOff" && planted.kind === "Pod",
+  );
+  if (!fault?.namespace) throw new Error("the sample data has no crash-looping pod");
+  return { name: fault.name, namespace: fault.namespace };
+}
+
 async function failure(promise: Promise<unknown>): Promise<CodedError> {
   try {
     await promise;
@@ -65,12 +74,14 @@ describe("every tool on the sample data", () => {
   });
 
   it("describe_resource resolves a prefix and shows containers, conditions and events", async () => {
+    const crashing = crashLoopingPod();
+    const prefix = crashing.name.slice(0, -3);
     const output = await run("describe_resource", {
       kind: "pods",
-      name: "checkout-2npp4b9fw9-fv",
-      namespace: "shop",
+      name: prefix,
+      namespace: crashing.namespace,
     });
-    expect(output.notes?.[0]).toMatch(/^checkout-2npp4b9fw9-fv → checkout-2npp4b9fw9-fv66z$/);
+    expect(output.notes?.[0]).toBe(`${prefix} → ${crashing.name}`);
     const titles = output.parts.map((part) => part.title);
     expect(titles).toEqual(expect.arrayContaining(["Conditions", "Containers", "Events"]));
     const events = output.parts.find((part) => part.title === "Events") as TablePart;
@@ -109,9 +120,10 @@ describe("every tool on the sample data", () => {
     const name = String((pods.parts[0] as TablePart).rows[0][0]);
     const current = await run("get_pod_logs", { name, namespace: "payments", tail_lines: 5000 });
     expect(current.facts.lines).toBeGreaterThan(0);
+    const crashing = crashLoopingPod();
     const previous = await run("get_pod_logs", {
-      name: "checkout-2npp4b9fw9-fv66z",
-      namespace: "shop",
+      name: crashing.name,
+      namespace: crashing.namespace,
       previous: true,
     });
     expect((previous.parts[0] as CodePart).code).toMatch(/TypeError/);
