@@ -23,6 +23,7 @@ import { withTokenBudget } from "./core/llm-token-budget.js";
 import type { AnswerService } from "./core/pipeline/answer-service.js";
 import { createPipeline } from "./core/pipeline/pipeline.js";
 import { createBuiltinPlanner } from "./core/planner/builtin/index.js";
+import { HYBRID_CONFIDENCE_THRESHOLD } from "./core/planner/hybrid.js";
 import type {
   Agent,
   AnswerObserver,
@@ -68,9 +69,6 @@ export interface ContainerOverrides {
   observers?: AnswerObserver[];
   metrics?: PrometheusMetrics;
 }
-
-/** Below this offline-planner confidence, hybrid mode asks the LLM to plan. */
-const HYBRID_THRESHOLD = 0.6;
 
 export async function buildContainer(config: Config, overrides: ContainerOverrides = {}): Promise<Container> {
   const logger = overrides.logger ?? createLogger({ level: config.server.logLevel });
@@ -118,7 +116,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       planTtlSeconds: config.cache.planTtlSeconds,
       answerTtlSeconds: config.cache.answerTtlSeconds,
       llmSummary: config.llm.summary,
-      hybridThreshold: HYBRID_THRESHOLD,
+      hybridThreshold: HYBRID_CONFIDENCE_THRESHOLD,
       defaultNamespace: config.kube.defaultNamespace,
     },
   });

@@ -3,19 +3,18 @@ import { createLlmPlanner } from "../../core/agent/llm-planner.js";
 import { createLlmPlanning } from "../../core/agent/planner-modes.js";
 import { CodedError } from "../../core/errors.js";
 import { createBuiltinPlanner } from "../../core/planner/builtin/index.js";
+import { HYBRID_CONFIDENCE_THRESHOLD } from "../../core/planner/hybrid.js";
 import type { Planner } from "../../core/ports.js";
 import { toolCatalogue } from "../../core/tools/catalogue.js";
 import { createLlmFromConfig, providerFor } from "./llm-from-config.js";
 
 export const CLI_PLANNERS = ["builtin", "openai", "hunyuan", "hybrid"] as const;
-/** Below this offline-planner confidence, hybrid planning asks the LLM (the pipeline's threshold). */
-export const DEFAULT_HYBRID_THRESHOLD = 0.6;
 
 /** The planner `k8helper plan` and `eval` use: builtin, or an LLM in plan-only mode (one round, calls not run). */
 export function createPlannerForCli(
   config: Config,
   name: string,
-  hybridThreshold = DEFAULT_HYBRID_THRESHOLD,
+  hybridThreshold = HYBRID_CONFIDENCE_THRESHOLD,
 ): Planner {
   const builtin = createBuiltinPlanner();
   if (name === "builtin") return builtin;

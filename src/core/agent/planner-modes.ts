@@ -1,5 +1,6 @@
 import { isCodedError } from "../errors.js";
 import { detectLanguage } from "../language.js";
+import { llmFallbackNote } from "../planner/hybrid.js";
 import type { Plan, PlanContext, Planner } from "../ports.js";
 import type { Question } from "../question.js";
 
@@ -30,16 +31,9 @@ export function createLlmPlanning(options: LlmPlanningOptions): Planner {
         if (!isCodedError(error) || error.code !== "llm_error") throw error;
         return {
           ...offline,
-          notes: [fallbackNote(question, error.message), ...(offline.notes ?? [])],
+          notes: [llmFallbackNote(detectLanguage(question.text), error), ...(offline.notes ?? [])],
         };
       }
     },
   };
-}
-
-/** The pipeline's wording, so `plan` and `eval` read like answers do. */
-function fallbackNote(question: Question, why: string): string {
-  return detectLanguage(question.text) === "zh"
-    ? `大模型暂不可用（${why}），由离线规划器回答。`
-    : `The LLM was unavailable (${why}): answered by the offline planner.`;
 }

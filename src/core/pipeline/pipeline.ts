@@ -1,6 +1,7 @@
 import type { Answer } from "../answer.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import { detectLanguage } from "../language.js";
+import { llmFallbackNote } from "../planner/hybrid.js";
 import { checkQuestionPolicy } from "../policy.js";
 import type {
   Agent,
@@ -120,7 +121,8 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
 
     const agent = deps.agent!;
     const planKey = caching.planKey(text, agent.name, agent.model);
-    const cachedPlan = question.fresh ? undefined : await caching.getPlan(planKey);
+    // Refresh re-reads the cluster, not the LLM: a cached plan is still the right plan.
+    const cachedPlan = await caching.getPlan(planKey);
     for (const observer of deps.observers) observer.cacheLookup?.("plan", cachedPlan !== undefined);
     if (cachedPlan) {
       const plan = { ...cachedPlan, tokens: undefined, llmMs: undefined };
@@ -226,11 +228,4 @@ async function resourceTypesOrNone(cluster: Cluster): Promise<ResourceType[]> {
   } catch {
     return []; // the planner works from its own lexicon; running the calls reports the cluster error clearly
   }
-}
-
-function llmFallbackNote(language: Language, error: unknown): string {
-  const reason = isCodedError(error) ? error.message : "unexpected error";
-  return language === "zh"
-    ? `大模型暂不可用（${reason}），由离线规划器回答。`
-    : `The LLM was unavailable (${reason}): answered by the offline planner.`;
 }
