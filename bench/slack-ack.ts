@@ -1,9 +1,10 @@
 /**
  * The Slack bot in HTTP mode on the simulated cluster with the offline planner: (1) /k8s ack latency with
- * 100 signed commands in flight at once (p50, p99), sent from a separate load-generator process, next to the
- * same load against a bare Node HTTP server (the machine's floor); (2) command → final chat.update (the answer
- * in place), first asks and cached repeats; (3) rendering a 10,000-pod answer to Block Kit.
- * Slack is the fake Web API from test/fakes; the Bolt app, pipeline and cluster client are the real ones.
+ * 100 signed commands in flight at once (p50, p99), next to the same load against a bare Node HTTP server
+ * (what this machine allows); (2) command → final chat.update (the answer in place), first asks and cached
+ * repeats; (3) rendering a 10,000-pod answer to Block Kit.
+ * Three processes, as in production: the bot (Bolt, pipeline, cluster client, plus the simulated cluster), Slack's
+ * Web API (the fake from test/fakes), and a load generator that only sends commands and times the acks.
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { createServer as createHttpServer } from "node:http";
@@ -18,7 +19,7 @@ import { renderAnswerMessage } from "../src/frontends/slack/blocks/answer-messag
 import { renderAnswerDetails } from "../src/frontends/slack/blocks/detail-messages.js";
 import { type FakeSlack, startFakeSlack } from "../test/fakes/slack-api-server.js";
 import { commandForm, postSigned } from "../test/fakes/slack-payloads.js";
-import { question, startTestStack, type TestStack } from "../test/helpers/answer-service.js";
+import { question, startTestStack } from "../test/helpers/answer-service.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 import { median, percentile, timeRuns } from "./lib/stats.js";
 
@@ -27,56 +28,22 @@ const CONCURRENT = 100;
 const ACK_ROUNDS = 6;
 const KINDS = ["pods", "services", "deployments", "configmaps", "events"];
 const NAMESPACES = ["kube-system", "payments", "shop"];
+const QUESTIONS = NAMESPACES.flatMap((ns) => KINDS.map((kind) => `${kind} in ${ns}`));
 
-interface Round {
-  url: string;
-  bodies: string[];
-}
+/** What the bot process asks of the other two. */
+type Request =
+  | { kind: "round"; url: string; bodies: string[] }
+  | { kind: "commands"; count: number }
+  | { kind: "wait-answered"; channels: string[] }
+  | { kind: "answer-times"; url: string }
+  | { kind: "violations" }
+  | { kind: "exit" };
 
-/** The load generator's side: sends each round of signed commands at once, answers with the latencies. */
-function runLoadGenerator(): void {
-  process.on("message", async (round: Round | "exit") => {
-    if (round === "exit") process.exit(0);
-    const latencies = await Promise.all(
-      round.bodies.map(async (body) => {
-        const started = performance.now();
-        const response = await postSigned(round.url, SECRET, body, {
-          contentType: "application/x-www-form-urlencoded",
-        });
-        await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`ack status ${response.status}`);
-        return performance.now() - started;
-      }),
-    );
-    process.send?.(latencies);
-  });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function startBot(stack: TestStack, slack: FakeSlack) {
-  const bot = createSlackApp({
-    settings: { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: slack.apiUrl },
-    answers: stack.answers,
-    rateLimiter: createMemoryRateLimiter(),
-    dedup: createMemoryCache({ maxEntries: 50_000 }),
-    channels: channelScopesFrom({}),
-    logger: silentLogger,
-    limits: { userPerMinute: 1_000_000 },
-  });
-  const port = await freePort();
-  await bot.start(port);
-  return { bot, url: `http://127.0.0.1:${port}/slack/events` };
-}
+// ---------- Slack's Web API (a child process) ----------
 
 let channelSeq = 0;
-function commandBody(slack: FakeSlack, text: string, channel = `C0B${++channelSeq}`) {
+function command(slack: FakeSlack, text: string) {
+  const channel = `C0B${++channelSeq}`;
   return { channel, body: commandForm({ text, channel, responseUrl: slack.responseUrl(channel) }) };
 }
 
@@ -94,81 +61,153 @@ async function until(check: () => boolean, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error("timed out waiting for answers");
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    await new Promise((resolve) => setTimeout(resolve, 1));
   }
 }
 
-function sendRound(generator: ChildProcess, round: Round): Promise<number[]> {
-  return new Promise((resolve) => {
-    generator.once("message", (latencies) => resolve(latencies as number[]));
-    generator.send(round);
-  });
+function post(url: string, body: string) {
+  return postSigned(url, SECRET, body, { contentType: "application/x-www-form-urlencoded" });
 }
 
-/** Rounds of 100 concurrent commands; round 0 warms up connections, Bolt and the JIT and is not counted. */
-async function measureAcks(
-  generator: ChildProcess,
-  url: string,
-  slack: FakeSlack | undefined,
-): Promise<number[]> {
-  const latencies: number[] = [];
-  const fake = slack ?? (await startFakeSlack());
-  for (let round = 0; round < ACK_ROUNDS; round++) {
-    const commands = Array.from({ length: CONCURRENT }, (_, i) =>
-      commandBody(fake, `${KINDS[i % KINDS.length]} in ${NAMESPACES[i % NAMESPACES.length]}`),
-    );
-    const acks = await sendRound(generator, { url, bodies: commands.map((command) => command.body) });
-    if (round > 0) latencies.push(...acks);
-    if (slack) await until(() => commands.every(({ channel }) => answeredAt(slack, channel) !== undefined));
-  }
-  if (!slack) await fake.close();
-  return latencies;
-}
-
-/** The same load against a server that only reads the body and answers 200: what this machine allows. */
-async function measureFloor(generator: ChildProcess): Promise<number[]> {
-  const server = createHttpServer((request, response) => {
-    request.resume();
-    request.on("end", () => response.end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  const latencies = await measureAcks(generator, `http://127.0.0.1:${port}/slack/events`, undefined);
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  return latencies;
-}
-
-async function measureAnswerTimes(url: string, slack: FakeSlack, texts: string[]): Promise<number[]> {
+/** One command at a time, timed from sending to the final chat.update this process receives. */
+async function answerTimes(slack: FakeSlack, url: string): Promise<number[]> {
   const times: number[] = [];
-  for (const text of texts) {
-    const { channel, body } = commandBody(slack, text);
+  for (const text of QUESTIONS) {
+    const { channel, body } = command(slack, text);
     const started = performance.timeOrigin + performance.now();
-    await postSigned(url, SECRET, body, { contentType: "application/x-www-form-urlencoded" });
+    await post(url, body);
     await until(() => answeredAt(slack, channel) !== undefined);
     times.push(answeredAt(slack, channel)! - started);
   }
   return times;
 }
 
-async function measure(): Promise<Figure[]> {
-  const generator = fork(fileURLToPath(import.meta.url), ["--load-generator"], {
-    execArgv: ["--import", "tsx"],
-  });
-  const floor = await measureFloor(generator);
-  const stack = await startTestStack();
+async function runSlackApi(): Promise<void> {
   const slack = await startFakeSlack();
-  const { bot, url } = await startBot(stack, slack);
-  // Answer times first, while the answer cache is empty; then the same questions again, from the cache.
-  const questions = NAMESPACES.flatMap((ns) => KINDS.map((kind) => `${kind} in ${ns}`));
-  const first = await measureAnswerTimes(url, slack, questions);
-  const repeat = await measureAnswerTimes(url, slack, questions);
-  const acks = await measureAcks(generator, url, slack);
-  generator.send("exit");
-  if (slack.violations.length > 0)
-    throw new Error(`Slack limits broken: ${slack.violations.slice(0, 3).join("; ")}`);
+  process.send?.({ apiUrl: slack.apiUrl });
+  process.on("message", async (request: Request) => {
+    if (request.kind === "exit") {
+      await slack.close();
+      process.exit(0);
+    } else if (request.kind === "commands") {
+      process.send?.(
+        Array.from({ length: request.count }, (_, i) => command(slack, QUESTIONS[i % QUESTIONS.length])),
+      );
+    } else if (request.kind === "wait-answered") {
+      await until(() => request.channels.every((channel) => answeredAt(slack, channel) !== undefined));
+      process.send?.("answered");
+    } else if (request.kind === "answer-times") {
+      process.send?.(await answerTimes(slack, request.url));
+    } else if (request.kind === "violations") {
+      process.send?.(slack.violations);
+    }
+  });
+}
+
+// ---------- The load generator (a child process) ----------
+
+function runLoadGenerator(): void {
+  process.send?.({ ready: true });
+  process.on("message", async (request: Request) => {
+    if (request.kind === "exit") process.exit(0);
+    if (request.kind !== "round") return;
+    const latencies = await Promise.all(
+      request.bodies.map(async (body) => {
+        const started = performance.now();
+        const response = await post(request.url, body);
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`ack status ${response.status}`);
+        return performance.now() - started;
+      }),
+    );
+    process.send?.(latencies);
+  });
+}
+
+// ---------- The bot's side (this process) ----------
+
+function ask<T>(child: ChildProcess, request: Request): Promise<T> {
+  return new Promise((resolve) => {
+    child.once("message", (reply) => resolve(reply as T));
+    child.send(request);
+  });
+}
+
+function startChild<T>(role: string): Promise<{ child: ChildProcess; hello: T }> {
+  const child = fork(fileURLToPath(import.meta.url), [role], { execArgv: ["--import", "tsx"] });
+  return new Promise((resolve) => child.once("message", (hello) => resolve({ child, hello: hello as T })));
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Rounds of 100 concurrent commands; round 0 warms up connections, Bolt and the JIT and is not counted. */
+async function ackLatencies(
+  load: ChildProcess,
+  slackApi: ChildProcess,
+  url: string,
+  waitForAnswers: boolean,
+) {
+  const latencies: number[] = [];
+  for (let round = 0; round < ACK_ROUNDS; round++) {
+    const commands = await ask<{ channel: string; body: string }[]>(slackApi, {
+      kind: "commands",
+      count: CONCURRENT,
+    });
+    const acks = await ask<number[]>(load, { kind: "round", url, bodies: commands.map((c) => c.body) });
+    if (round > 0) latencies.push(...acks);
+    if (waitForAnswers)
+      await ask(slackApi, { kind: "wait-answered", channels: commands.map((c) => c.channel) });
+  }
+  return latencies;
+}
+
+/** The same load against a server that only reads the body and answers 200: the machine's floor. */
+async function floorLatencies(load: ChildProcess, slackApi: ChildProcess): Promise<number[]> {
+  const server = createHttpServer((request, response) => {
+    request.resume();
+    request.on("end", () => response.end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  const latencies = await ackLatencies(load, slackApi, `http://127.0.0.1:${port}/`, false);
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  return latencies;
+}
+
+async function measure(): Promise<Figure[]> {
+  const { child: slackApi, hello } = await startChild<{ apiUrl: string }>("--slack-api");
+  const { child: load } = await startChild("--load-generator");
+  const { apiUrl } = hello;
+  const floor = await floorLatencies(load, slackApi);
+
+  const stack = await startTestStack();
+  const bot = createSlackApp({
+    settings: { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl },
+    answers: stack.answers,
+    rateLimiter: createMemoryRateLimiter(),
+    dedup: createMemoryCache({ maxEntries: 50_000 }),
+    channels: channelScopesFrom({}),
+    logger: silentLogger,
+    limits: { userPerMinute: 1_000_000 },
+  });
+  const port = await freePort();
+  await bot.start(port);
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  // Answer times first, while the answer cache is empty; then the same questions from the cache.
+  const first = await ask<number[]>(slackApi, { kind: "answer-times", url });
+  const repeat = await ask<number[]>(slackApi, { kind: "answer-times", url });
+  const acks = await ackLatencies(load, slackApi, url, true);
+  const violations = await ask<string[]>(slackApi, { kind: "violations" });
+  if (violations.length > 0) throw new Error(`Slack limits broken: ${violations.slice(0, 3).join("; ")}`);
+  for (const child of [load, slackApi]) child.send({ kind: "exit" } satisfies Request);
   await bot.stop();
-  await slack.close();
   await stack.close();
 
   const big = await startTestStack({ cluster: { pods: 10_000 } });
@@ -217,5 +256,9 @@ async function measure(): Promise<Figure[]> {
   ];
 }
 
-if (process.argv.includes("--load-generator")) runLoadGenerator();
+// A child always gets its role; an unknown one must fail, never fall through to measure() and fork again.
+const role = process.argv.find((arg) => arg.startsWith("--") && arg !== "--json");
+if (role === "--slack-api") await runSlackApi();
+else if (role === "--load-generator") runLoadGenerator();
+else if (role) throw new Error(`unknown role ${role}`);
 else await reportFigures(measure);

@@ -2,6 +2,7 @@ import { App, ExpressReceiver } from "@slack/bolt";
 import type { Express } from "express";
 import { CodedError, errorMessage } from "../../core/errors.js";
 import { boltLogger } from "./bolt-logger.js";
+import { boundedAnswers } from "./bounded-answers.js";
 import { registerListeners } from "./listeners/index.js";
 import type { SlackDeps } from "./slack-deps.js";
 
@@ -24,6 +25,7 @@ export interface SlackBot {
  */
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2_000, randomize: false };
 const DEFAULT_HTTP_PORT = 3_000;
+const DEFAULT_CONCURRENT_ANSWERS = 16;
 
 function apiUrl(url: string | undefined): string | undefined {
   return url && !url.endsWith("/") ? `${url}/` : url;
@@ -61,7 +63,8 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
       app = new App({ ...common, signingSecret: settings.signingSecret });
     }
   }
-  registerListeners(app, deps);
+  const answers = boundedAnswers(deps.answers, deps.limits.concurrentAnswers ?? DEFAULT_CONCURRENT_ANSWERS);
+  registerListeners(app, { ...deps, answers });
   app.error(async (error) => {
     deps.logger.error(
       { component: "slack", code: error.code, err: errorMessage(error.original ?? error) },

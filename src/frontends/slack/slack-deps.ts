@@ -13,6 +13,11 @@ export interface SlackDeps {
   channels: ChannelScopes;
   logger: Logger;
   /** Questions a minute per user, and optionally per channel (an incident channel full of people). */
-  limits: { userPerMinute: number; channelPerMinute?: number };
+  limits: {
+    userPerMinute: number;
+    channelPerMinute?: number;
+    /** Questions in the pipeline at once from this bot (default 16): a burst queues, the API server is spared. */
+    concurrentAnswers?: number;
+  };
   clock?: Clock;
 }
