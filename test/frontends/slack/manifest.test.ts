@@ -6,7 +6,10 @@ import { registerListeners } from "../../../src/frontends/slack/listeners/index.
 import type { SlackDeps } from "../../../src/frontends/slack/slack-deps.js";
 
 interface Manifest {
-  features: { slash_commands: { command: string; url?: string }[]; app_home: { messages_tab_enabled: boolean } };
+  features: {
+    slash_commands: { command: string; url?: string }[];
+    app_home: { messages_tab_enabled: boolean };
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { bot_events: string[]; request_url?: string };
@@ -36,7 +39,9 @@ describe.each(Object.entries(manifests))("the %s manifest", (mode, manifest) => 
   const code = listenedTo();
 
   it("declares exactly the slash commands the code handles", () => {
-    expect(manifest.features.slash_commands.map((command) => command.command).sort()).toEqual([...code.commands].sort());
+    expect(manifest.features.slash_commands.map((command) => command.command).sort()).toEqual(
+      [...code.commands].sort(),
+    );
   });
 
   it("subscribes to exactly the events the code handles (message only as DMs)", () => {
@@ -58,16 +63,19 @@ describe.each(Object.entries(manifests))("the %s manifest", (mode, manifest) => 
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });
 
-  it(mode === "socket" ? "turns Socket Mode on and needs no URLs" : "points every URL at /slack/events", () => {
-    expect(manifest.settings.socket_mode_enabled).toBe(mode === "socket");
-    const urls = [
-      ...manifest.features.slash_commands.map((command) => command.url),
-      manifest.settings.event_subscriptions.request_url,
-      manifest.settings.interactivity.request_url,
-    ];
-    for (const url of urls) {
-      if (mode === "socket") expect(url).toBeUndefined();
-      else expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
-    }
-  });
+  it(
+    mode === "socket" ? "turns Socket Mode on and needs no URLs" : "points every URL at /slack/events",
+    () => {
+      expect(manifest.settings.socket_mode_enabled).toBe(mode === "socket");
+      const urls = [
+        ...manifest.features.slash_commands.map((command) => command.url),
+        manifest.settings.event_subscriptions.request_url,
+        manifest.settings.interactivity.request_url,
+      ];
+      for (const url of urls) {
+        if (mode === "socket") expect(url).toBeUndefined();
+        else expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
+      }
+    },
+  );
 });
