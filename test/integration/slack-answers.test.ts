@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelScopesFrom } from "../../src/config/channels.js";
-import { mentionEvent } from "../fakes/slack-payloads.js";
+import { directMessageEvent, mentionEvent } from "../fakes/slack-payloads.js";
 import { question, startTestStack, type TestStack } from "../helpers/answer-service.js";
 import {
   answeredMessages,
@@ -59,6 +59,22 @@ describe("Slack answers, refusals and buttons", () => {
     );
     expect(JSON.stringify(call.params.blocks)).toContain("只读");
     expect(JSON.stringify(call.params.blocks)).toContain("无法执行");
+  });
+
+  it("in a DM a refusal simply replaces the placeholder (the conversation is private already)", async () => {
+    await sendEvent(
+      harness,
+      directMessageEvent("scale deployment checkout in shop to 0", { channel: "D0REFUSE" }),
+    );
+    const message = await eventually(() =>
+      [...harness.slack.messages.values()].find(
+        (m) => m.channel === "D0REFUSE" && JSON.stringify(m.blocks).includes(":no_entry:"),
+      ),
+    );
+    expect(message.deleted).toBeUndefined();
+    expect(harness.slack.callsTo("chat.postEphemeral").some((c) => c.params.channel === "D0REFUSE")).toBe(
+      false,
+    );
   });
 
   it("reports a cluster that cannot be reached, privately, with the error code", async () => {

@@ -14,10 +14,18 @@ export function newRequestId(): string {
   return randomBytes(4).toString("hex");
 }
 
-/** The question as the user meant it: mentions of the bot removed, whitespace collapsed. */
+/**
+ * The question as the user typed it: mentions removed, Slack's auto-links (`<http://a.b|a.b>`, `<#C1|ops>`)
+ * back to their text, `&amp; &lt; &gt;` unescaped, whitespace collapsed.
+ */
 export function questionText(raw: string | undefined): string {
   return (raw ?? "")
     .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, " ")
+    .replace(/<[^>|]+\|([^>]+)>/g, "$1")
+    .replace(/<((?:https?|mailto):[^>]+)>/g, "$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -14,6 +14,12 @@ describe("Slack questions", () => {
     ["<@UBOT>", ""],
     ["  查看 kube-system 的服务 ", "查看 kube-system 的服务"],
     [undefined, ""],
+    ["logs of api in <http://payments.svc|payments.svc>", "logs of api in payments.svc"],
+    [
+      "pods in <#C0OPS|ops> with label app=a&amp;b, tier!=web &lt;3",
+      "pods in ops with label app=a&b, tier!=web <3",
+    ],
+    ["see <https://grafana.example.com/d/1>", "see https://grafana.example.com/d/1"],
   ])("questionText(%j) = %j", (raw, expected) => {
     expect(questionText(raw)).toBe(expected);
   });
