@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMemoryCache } from "../../../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../../../src/adapters/cache/memory-rate-limiter.js";
@@ -7,6 +10,7 @@ import type { AnswerService } from "../../../src/core/pipeline/answer-service.js
 import { silentLogger } from "../../../src/core/ports.js";
 import { createSlackApp } from "../../../src/frontends/slack/app.js";
 import type { SlackDeps } from "../../../src/frontends/slack/slack-deps.js";
+import { slackDepsFromConfig } from "../../../src/frontends/slack/slack-deps-from-config.js";
 
 function deps(settings: SlackDeps["settings"]): SlackDeps {
   return {
@@ -42,5 +46,39 @@ describe("createSlackApp", () => {
       deps({ botToken: "xoxb-1", signingSecret: "s", apiUrl: "http://127.0.0.1:9/api" }),
     );
     expect(app.client.slackApiUrl).toBe("http://127.0.0.1:9/api/");
+  });
+});
+
+describe("slackDepsFromConfig", () => {
+  const parts = {
+    answers: {} as AnswerService,
+    rateLimiter: createMemoryRateLimiter(),
+    cache: createMemoryCache(),
+    logger: silentLogger,
+  };
+  const limits = { userPerMinute: 5, channelPerMinute: 30, llmDailyTokens: 1 };
+
+  it("is undefined without Slack settings", () => {
+    expect(slackDepsFromConfig({ ...parts, config: { limits } })).toBeUndefined();
+  });
+
+  it("passes the limits and the cache, and reads the channel scopes file", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "slack-")), "channels.yaml");
+    writeFileSync(path, "C0PAY:\n  namespaces: [payments]\n");
+    const deps = slackDepsFromConfig({
+      ...parts,
+      config: { limits, slack: { botToken: "xoxb-1", channelsFile: path } },
+    });
+    expect(deps?.limits).toEqual({ userPerMinute: 5, channelPerMinute: 30 });
+    expect(deps?.dedup).toBe(parts.cache);
+    expect(deps?.channels.scopeFor("C0PAY", false).namespaces).toEqual(["payments"]);
+  });
+
+  it("an invalid scope file is a config error at start-up", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "slack-")), "channels.yaml");
+    writeFileSync(path, "general: {}\n");
+    const build = () =>
+      slackDepsFromConfig({ ...parts, config: { limits, slack: { botToken: "x", channelsFile: path } } });
+    expect(build).toThrow(CodedError);
   });
 });
