@@ -42,6 +42,18 @@ describe("the Slack bot in Socket Mode", () => {
     await eventually(() => answeredIn("C0SOCKET", "coredns"));
   });
 
+  it("answers /k8s help through the command's response_url", async () => {
+    const payload = commandPayload({
+      text: "help",
+      channel: "C0SOCKHELP",
+      responseUrl: harness.slack.responseUrl("sock-help"),
+    });
+    await harness.socket!.send("slash_commands", payload);
+    const reply = await eventually(() => responses(harness.slack, "sock-help")[0]);
+    expect(reply.params.response_type).toBe("ephemeral");
+    expect(JSON.stringify(reply.params.blocks)).toContain("查看 kube-system 命名空间中的服务");
+  });
+
   it("acks an events_api envelope and answers a mention in its thread", async () => {
     const event = mentionEvent("pods in shop", { channel: "C0SOCKMENTION" });
     const ack = await harness.socket!.send("events_api", eventEnvelope(event));
