@@ -23,10 +23,8 @@ export interface SlackLabels {
   refused: string;
   slowDown(seconds: number): string;
   thinking: string;
-  movedToPrivate: string;
   detailsExpired: string;
   allRowsInFile(total: number): string;
-  detailsFor(question: string): string;
 }
 
 const english: SlackLabels = {
@@ -51,10 +49,8 @@ const english: SlackLabels = {
   refused: "Not something I can do",
   slowDown: (seconds) => `You're asking quickly: please wait ${seconds} s and try again.`,
   thinking: "Working on it…",
-  movedToPrivate: "(answered privately)",
   detailsExpired: "This answer is no longer cached: showing the details of a fresh answer.",
   allRowsInFile: (total) => `All ${total.toLocaleString("en-US")} rows are in the attached file.`,
-  detailsFor: (question) => `Details for “${question}”`,
 };
 
 const chinese: SlackLabels = {
@@ -79,10 +75,8 @@ const chinese: SlackLabels = {
   refused: "无法执行",
   slowDown: (seconds) => `提问太快了：请等待 ${seconds} 秒后再试。`,
   thinking: "正在处理…",
-  movedToPrivate: "（已私下回复）",
   detailsExpired: "该回答已不在缓存中：以下是重新查询的详情。",
   allRowsInFile: (total) => `全部 ${total} 行在附件中。`,
-  detailsFor: (question) => `“${question}”的详情`,
 };
 
 export function labelsFor(language: Language): SlackLabels {
