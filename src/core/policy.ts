@@ -24,6 +24,12 @@ const READ_AFTER = new Set(
     "|",
   ),
 );
+// "unable to scale", "fails to start": the verb after these describes what the cluster cannot do, not a request.
+const STATE_BEFORE_TO = new Set(
+  "unable|able|fail|fails|failed|failing|refuses|refused|refusing|seems|seem|appears|appear|supposed|expected|allowed".split(
+    "|",
+  ),
+);
 // kubectl subcommands that only read.
 const KUBECTL_READS = new Set([
   "get",
@@ -109,7 +115,8 @@ function englishWriteVerb(text: string): string | undefined {
     for (let i = 0; i < words.length; i++) {
       if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
       if (words[i] === "run" && words[i + 1] === "kubectl") continue;
-      const imperative = i === start || words[i - 1] === "to" || (words[i - 1] === "and" && i > start);
+      const afterTo = words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "");
+      const imperative = i === start || afterTo || (words[i - 1] === "and" && i > start);
       if (imperative && isWriteUse(words, i)) return words[i] === "roll" ? "roll back" : words[i];
     }
   }

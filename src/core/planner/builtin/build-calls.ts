@@ -82,11 +82,16 @@ function listCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall
     targets = [{ kind: "pods", namespaced: true, name: parsed.names[0]?.name, at: 0 }];
     state.guesses += parsed.nodeName || parsed.phases.length > 0 ? 0.5 : 2;
   }
+  // "the autoscaler status for hpa api": the kind said twice, once with the name, is one object.
+  targets = targets.filter(
+    (target) => target.name || !targets.some((other) => other.kind === target.kind && other.name),
+  );
   return targets.map((target) => {
     if (target.kind === "events") return eventsCall(parsed);
     const pods = target.kind === "pods";
     const fields = [
-      ...(pods ? parsed.phases : []),
+      // "is pod web-1 running?" asks for that pod's state; a phase filters only a list.
+      ...(pods && !target.name ? parsed.phases : []),
       ...parsed.fieldSelectors,
       ...(pods && parsed.nodeName ? [`spec.nodeName=${parsed.nodeName}`] : []),
     ];
@@ -148,7 +153,10 @@ function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[
 
 function eventsCall(parsed: ParsedQuestion): ToolCall {
   const target = parsed.targets.find((entry) => entry.kind !== "events");
-  const about = target ?? (parsed.nodeName ? { kind: "nodes", name: parsed.nodeName } : undefined);
+  const about =
+    target ??
+    (parsed.nodeName ? { kind: "nodes", name: parsed.nodeName } : undefined) ??
+    (parsed.involvedKind ? { kind: parsed.involvedKind, name: undefined } : undefined);
   return {
     tool: "get_events",
     args: compact({

@@ -24,6 +24,8 @@ export function parseQuestion(text: string, lexicon: KindLexicon): ParsedQuestio
   readCues(reading);
   readLeftovers(reading);
   attachNames(reading.parsed);
+  const involved = reading.parsed.involvedKind;
+  if (involved) reading.parsed.involvedKind = lexicon.canonical(involved) ?? involved;
   return reading.parsed;
 }
 
@@ -91,7 +93,7 @@ function readCues(reading: Reading): void {
     use(reading, index);
     switch (cue.role) {
       case "intent":
-        parsed.intents.push({ intent: cue.intent, at: index });
+        parsed.intents.push({ intent: isOutputVerb(reading, index) ? "list" : cue.intent, at: index });
         return;
       case "sort":
         parsed.sortBy ??= cue.value;
@@ -108,7 +110,7 @@ function readCues(reading: Reading): void {
           hasRole(reading, index + 1, "inPrep", "onPrep", "cluster", "all")
         )
           return;
-        parsed.phases.push(cue.value);
+        parsed.phases.push(isNegatedInChinese(reading, index) ? "status.phase!=Running" : cue.value);
         return;
       case "all":
         parsed.allNamespaces = true;
@@ -129,6 +131,24 @@ function readCues(reading: Reading): void {
         return;
     }
   });
+}
+
+/** 状态不是Running, 不在Running: a Chinese negation before the English phase word. */
+function isNegatedInChinese(reading: Reading, index: number): boolean {
+  const before = reading.tokens
+    .slice(Math.max(0, index - 2), index)
+    .filter((token) => token.chinese)
+    .map((token) => token.text)
+    .join("");
+  return reading.tokens[index].lower === "running" && /(不是|不|非|没有|没在|不在|未|不处于)$/.test(before);
+}
+
+/** "output the yaml of ...": the word opening a request is the verb print, while "the output of pod x" means logs. */
+function isOutputVerb(reading: Reading, index: number): boolean {
+  const token = reading.tokens[index];
+  if (token.lower !== "output") return false;
+  const next = reading.tokens[index + 1]?.lower ?? "";
+  return index === 0 || ["the", "a", "an", "me", "all", "every"].includes(next);
 }
 
 /** Unknown words wait for the intent (a pod name for logs, a namespace for a list); anything else lowers confidence. */

@@ -99,6 +99,10 @@ export function readFieldSelector(reading: Reading, selector: string): void {
       parsed.eventType = /^warn/i.test(value) ? "Warning" : "Normal";
     } else if (key === "spec.nodeName" && operator !== "!=") {
       parsed.nodeName = value;
+    } else if (/^involvedobject\.name$/i.test(key) && operator !== "!=") {
+      parsed.names.push({ name: value, at: -1 });
+    } else if (/^involvedobject\.kind$/i.test(key) && operator !== "!=") {
+      parsed.involvedKind = value.toLowerCase();
     } else if (key === "status.phase") {
       parsed.phases.push(`status.phase${operator === "==" ? "=" : operator}${value}`);
     } else {

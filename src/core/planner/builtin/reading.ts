@@ -25,6 +25,8 @@ export interface ParsedQuestion {
   phases: string[];
   fieldSelectors: string[];
   nodeName?: string;
+  /** `--field-selector involvedObject.kind=Pod`: the kind whose events are meant. */
+  involvedKind?: string;
   container?: string;
   tailLines?: number;
   sinceSeconds?: number;

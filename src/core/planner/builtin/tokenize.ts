@@ -1,4 +1,5 @@
 import type { KindLexicon, KindMatch } from "./kind-lexicon.js";
+import { protectSetSelectors } from "./set-selectors.js";
 import { CHINESE_CUES, type Cue, ENGLISH_CUES, LONGEST_ENGLISH_PHRASE } from "./vocabulary.js";
 
 export type TokenType = "word" | "number" | "flag" | "punct" | "cjk" | "kind" | "cue" | "selector";
@@ -60,15 +61,22 @@ const UNIT_SECONDS: Record<string, number> = {
 
 /** Cuts a question into tokens: kubectl flags, English words and phrases, Chinese terms by longest match. */
 export function tokenize(text: string, lexicon: KindLexicon, kubectlSyntax: boolean): Token[] {
-  const chunks = text.split(/\s+/).filter((chunk) => chunk !== "");
+  const selectors = protectSetSelectors(text, lexicon);
+  const chunks = selectors.text.split(/\s+/).filter((chunk) => chunk !== "");
   const raw: Token[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
+    if (selectors.isSelector(chunk)) {
+      const selector = selectors.restore(chunk);
+      raw.push({ text: selector, lower: selector.toLowerCase(), type: "selector", chinese: false });
+      continue;
+    }
     if (FLAG_CHUNK.test(chunk)) {
       // A flag's value ends where Chinese starts: "-n shop看看" is the namespace shop, then 看看.
       const [flagPart, flagRest] = splitAtChinese(chunk);
       const [nextPart, nextRest] = splitAtChinese(chunks[i + 1] ?? "");
       const { token, takesNext } = flagToken(flagPart, flagRest ? undefined : nextPart || undefined);
+      if (token.flag?.value !== undefined) token.flag.value = selectors.restore(token.flag.value);
       raw.push(token);
       const rest = flagRest || (takesNext ? nextRest : "");
       for (const piece of rest.match(PIECE) ?? []) raw.push(...pieceTokens(piece, lexicon));
