@@ -22,11 +22,13 @@ export interface PostedMessage {
 }
 
 export interface InjectedFailure {
-  /** 429 with Retry-After (seconds), or a Slack error string with HTTP 200 and ok:false. */
-  status?: 429;
+  /** 429 with Retry-After (seconds), a 500, or a Slack error string with HTTP 200 and ok:false. */
+  status?: 429 | 500;
   retryAfter?: number;
   error?: string;
   times?: number;
+  /** Only calls whose params match (e.g. the final answer's update, not a progress edit). */
+  match?: (params: Record<string, unknown>) => boolean;
 }
 
 export interface FakeSlack {
@@ -154,8 +156,9 @@ export async function startFakeSlack(
     const callToken = token ?? (params.token as string | undefined);
     fake.calls.push({ method, params, token: callToken, at: now() });
     const failure = failures.get(method);
-    if (failure && (failure.times ?? 1) > 0) {
+    if (failure && (failure.times ?? 1) > 0 && (failure.match?.(params) ?? true)) {
       failure.times = (failure.times ?? 1) - 1;
+      if (failure.status === 500) return void send(response, { ok: false, error: "internal_error" }, 500);
       if (failure.status === 429)
         return void send(response, { ok: false, error: "ratelimited" }, 429, {
           "retry-after": String(failure.retryAfter ?? 1),
