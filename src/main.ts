@@ -3,6 +3,8 @@ import { verifyReadOnlyIdentity } from "./adapters/kubernetes/rbac-self-check.js
 import type { Container } from "./container.js";
 import { createHttpServer, type RunningHttpServer } from "./frontends/http/server.js";
 import { mountMcpHttp } from "./frontends/mcp/mcp-http.js";
+import { createSlackApp, type SlackBot } from "./frontends/slack/app.js";
+import { slackDepsFromConfig } from "./frontends/slack/slack-deps-from-config.js";
 
 export interface RunningServices {
   http: RunningHttpServer;
@@ -36,6 +38,15 @@ export async function startServices(container: Container): Promise<RunningServic
         limit: { limiter: container.rateLimiter, perMinute: config.limits.userPerMinute },
       }),
   ];
+  // Socket Mode connects out by itself; HTTP mode serves /slack/events on the same port as everything else.
+  const slackDeps = slackDepsFromConfig(container);
+  let slack: SlackBot | undefined;
+  if (slackDeps?.settings.appToken) slack = createSlackApp(slackDeps);
+  else if (slackDeps) {
+    mounts.push((app) => {
+      slack = createSlackApp(slackDeps, { expressApp: app });
+    });
+  }
   const http = await createHttpServer({
     answers: container.answers,
     settings: config.server,
@@ -46,11 +57,21 @@ export async function startServices(container: Container): Promise<RunningServic
     logger,
     mount: mounts,
   }).listen();
+  try {
+    await slack?.start();
+  } catch (error) {
+    await http.close();
+    throw error;
+  }
+  if (slack)
+    logger.info({ event: "slack_started", mode: slack.mode }, `Slack bot running in ${slack.mode} mode`);
   let stopping: Promise<void> | undefined;
   return {
     http,
+    slackMode: slack?.mode,
     stop() {
       stopping ??= (async () => {
+        await slack?.stop();
         await http.close();
         await container.close();
       })();
