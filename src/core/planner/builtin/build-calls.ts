@@ -15,7 +15,10 @@ export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCall
   const state = { guesses: 0 };
   useNamespaceObject(parsed, intents[0]);
   state.guesses += resolveLooseWords(parsed, intents[0]);
-  const calls = intents.flatMap((intent) => callsFor(intent, parsed, state));
+  const scopes = [parsed.namespace, ...parsed.moreNamespaces];
+  const calls = scopes.flatMap((namespace) =>
+    intents.flatMap((intent) => callsFor(intent, { ...parsed, namespace }, state)),
+  );
   return { calls: withoutDuplicates(calls), guesses: state.guesses };
 }
 
@@ -73,6 +76,7 @@ function listCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall
   if (targets.length === 0) {
     if (
       !parsed.nodeName &&
+      !parsed.runsSomewhere &&
       parsed.phases.length === 0 &&
       parsed.labelSelectors.length === 0 &&
       parsed.names.length === 0
@@ -130,7 +134,14 @@ function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[
   const target =
     parsed.targets.find((entry) => entry.kind === "pods" && entry.name) ??
     parsed.targets.find((entry) => entry.name);
-  const name = target?.name ?? parsed.names[0]?.name;
+  let name = target?.name ?? parsed.names[0]?.name;
+  let namespace = parsed.namespace;
+  // 查看api-0中app容器的日志: "in api-0" beside a container names the pod, not a namespace.
+  if (!name && namespace && parsed.namespaceGuessed && (parsed.container || /\d/.test(namespace))) {
+    name = namespace;
+    namespace = undefined;
+    state.guesses += 0.5;
+  }
   if (!name) {
     state.guesses += 3;
     return [];
@@ -141,7 +152,7 @@ function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[
       tool: "get_pod_logs",
       args: compact({
         name,
-        namespace: parsed.namespace,
+        namespace,
         container: parsed.container,
         tail_lines: parsed.tailLines,
         previous: parsed.previous,
@@ -179,7 +190,9 @@ function topCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall {
 }
 
 function diagnoseCall(parsed: ParsedQuestion): ToolCall {
+  // "why are there no endpoints for service frontend": the named object is the one to diagnose.
   const target =
+    parsed.targets.find((entry) => entry.name) ??
     parsed.targets[0] ??
     (parsed.nodeName ? { kind: "nodes", namespaced: false, name: parsed.nodeName } : undefined);
   const name = target?.name ?? parsed.names[0]?.name;

@@ -45,6 +45,7 @@ function effectiveIntents(parsed: ParsedQuestion): { intent: Intent; at: number 
     !aboutObjects &&
     parsed.cluster &&
     !parsed.namespace &&
+    parsed.namespaceWord === undefined &&
     parsed.loose.length === 0 &&
     !parsed.nodeName
   ) {

@@ -1,8 +1,17 @@
 import type { KindLexicon } from "./kind-lexicon.js";
+import { readCues } from "./read-cues.js";
 import { readContainers, readLogOptions, readNameMarkers, readSelectors } from "./read-details.js";
 import { readFlags } from "./read-flags.js";
 import { readNamespacePhrases, readNodePhrases, readPrepositions } from "./read-scope.js";
-import { createReading, hasRole, isNameAt, type ParsedQuestion, type Reading, use } from "./reading.js";
+import {
+  createReading,
+  hasRole,
+  isNameAt,
+  type ParsedQuestion,
+  type Reading,
+  type Target,
+  use,
+} from "./reading.js";
 import { tokenize } from "./tokenize.js";
 
 const KUBECTL = /(^|[^A-Za-z0-9_-])kubectl([^A-Za-z0-9_-]|$)|^\s*k\s+(get|describe|logs|top|events)\b/i;
@@ -53,13 +62,18 @@ function readKinds(reading: Reading): void {
       namespaced: token.kind.namespaced,
       at: index,
     } as ParsedQuestion["targets"][number];
-    const nameAfter = isNameAt(reading, index + 1) && !isNamespaceScopeAfter(reading, index + 1);
+    // `kubectl get cm -n kube-system coredns`: flags may sit between the kind and the name.
+    let at = index + 1;
+    while (parsed.kubectl && tokens[at]?.type === "flag") at++;
+    const nameAfter = isNameAt(reading, at) && !isNamespaceScopeAfter(reading, at);
     if (
       nameAfter &&
-      (token.kind.singular || token.chinese || parsed.kubectl || looksGenerated(tokens[index + 1].text))
+      (token.kind.singular || token.chinese || parsed.kubectl || looksGenerated(tokens[at].text))
     ) {
-      target.name = tokens[index + 1].text;
-      use(reading, index + 1);
+      target.name = tokens[at].text;
+      use(reading, at);
+      parsed.targets.push(target, ...moreNamesOfKind(reading, target, at));
+      return;
     } else if (
       isNameAt(reading, index - 1) &&
       (token.kind.singular || token.chinese) &&
@@ -70,6 +84,19 @@ function readKinds(reading: Reading): void {
     }
     parsed.targets.push(target);
   });
+}
+
+/** "nodes worker-1 and worker-2", 节点worker-1和worker-2: further generated-looking names of the same kind. */
+function moreNamesOfKind(reading: Reading, target: Target, at: number): Target[] {
+  const more: Target[] = [];
+  while (hasRole(reading, at + 1, "conj") && isNameAt(reading, at + 2)) {
+    const word = reading.tokens[at + 2].text;
+    if (!looksGenerated(word) || isNamespaceScopeAfter(reading, at + 2)) break;
+    use(reading, at + 1, at + 2);
+    more.push({ ...target, name: word, at: at + 2 });
+    at += 2;
+  }
+  return more;
 }
 
 /** After a plural ("pods anywhere") a word is a name only when it looks like one: digits or dashes. */
@@ -83,72 +110,6 @@ function isNamespaceScopeAfter(reading: Reading, index: number): boolean {
   return (
     next?.chinese === true && next.type === "cue" && next.cue?.role === "locative" && next.lower !== "上"
   );
-}
-
-function readCues(reading: Reading): void {
-  const { tokens, parsed } = reading;
-  tokens.forEach((token, index) => {
-    if (reading.used[index] || token.type !== "cue" || !token.cue) return;
-    const cue = token.cue;
-    use(reading, index);
-    switch (cue.role) {
-      case "intent":
-        parsed.intents.push({ intent: isOutputVerb(reading, index) ? "list" : cue.intent, at: index });
-        return;
-      case "sort":
-        parsed.sortBy ??= cue.value;
-        parsed.intents.push({ intent: "top", at: index });
-        return;
-      case "eventType":
-        parsed.eventType ??= cue.value;
-        parsed.intents.push({ intent: "events", at: index });
-        return;
-      case "phase":
-        // "pods running in shop" says where they are, not which phase: only "running pods" filters.
-        if (
-          cue.value === "status.phase=Running" &&
-          hasRole(reading, index + 1, "inPrep", "onPrep", "cluster", "all")
-        )
-          return;
-        parsed.phases.push(isNegatedInChinese(reading, index) ? "status.phase!=Running" : cue.value);
-        return;
-      case "all":
-        parsed.allNamespaces = true;
-        return;
-      case "cluster":
-        parsed.cluster = true;
-        return;
-      case "previous":
-        parsed.previous = true;
-        return;
-      case "conj":
-        parsed.conjunctions.push(index);
-        return;
-      case "number":
-        parsed.unexplained.push(token.text);
-        return;
-      default:
-        return;
-    }
-  });
-}
-
-/** 状态不是Running, 不在Running: a Chinese negation before the English phase word. */
-function isNegatedInChinese(reading: Reading, index: number): boolean {
-  const before = reading.tokens
-    .slice(Math.max(0, index - 2), index)
-    .filter((token) => token.chinese)
-    .map((token) => token.text)
-    .join("");
-  return reading.tokens[index].lower === "running" && /(不是|不|非|没有|没在|不在|未|不处于)$/.test(before);
-}
-
-/** "output the yaml of ...": the word opening a request is the verb print, while "the output of pod x" means logs. */
-function isOutputVerb(reading: Reading, index: number): boolean {
-  const token = reading.tokens[index];
-  if (token.lower !== "output") return false;
-  const next = reading.tokens[index + 1]?.lower ?? "";
-  return index === 0 || ["the", "a", "an", "me", "all", "every"].includes(next);
 }
 
 /** Unknown words wait for the intent (a pod name for logs, a namespace for a list); anything else lowers confidence. */

@@ -1,6 +1,7 @@
 import { readFieldSelector } from "./read-flags.js";
 import { cueAt, hasRole, isNameAt, nextIndex, previousIndex, type Reading, use } from "./reading.js";
 
+const LABEL_KEY = /^!?[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?(\/[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?)?$/;
 const FIELD_KEY = /^(status\.|spec\.|metadata\.|involvedobject\.|reason|type=|source)/i;
 
 /** "named X", 名为X: a name to tie to the nearest kind once kinds are read. */
@@ -44,6 +45,12 @@ export function readSelectors(reading: Reading): void {
       else reading.parsed.labelSelectors.push(token.text);
     } else if (hasRole(reading, index, "label") && !reading.used[index]) {
       use(reading, index);
+      // "nodes with label node-role.kubernetes.io/control-plane": a bare key selects objects that have it.
+      const key = reading.tokens[index + 1];
+      if (key?.type === "word" && !reading.used[index + 1] && LABEL_KEY.test(key.text)) {
+        use(reading, index + 1);
+        reading.parsed.labelSelectors.push(key.text);
+      }
     }
   });
 }

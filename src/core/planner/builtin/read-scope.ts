@@ -25,7 +25,10 @@ export function readNamespacePhrases(reading: Reading): void {
     }
     if (isNameAt(reading, index - 1) && !hasRole(reading, index - 2, "nameMarker")) {
       use(reading, index, index - 1);
-      parsed.namespace ??= tokens[index - 1].text;
+      if (parsed.namespace === undefined) {
+        parsed.namespace = tokens[index - 1].text;
+        joinEarlierNamespace(reading, index - 1);
+      }
       parsed.namespaceWord ??= { at: index - 1, form: "named" };
     }
   });
@@ -71,8 +74,11 @@ export function readPrepositions(reading: Reading): void {
       if (!isNameAt(reading, after) || isKindAt(reading, after + 1)) return;
       const onNode = hasRole(reading, index, "onPrep") || tokens[after + 1]?.lower === "上";
       if (onNode) parsed.nodeName ??= tokens[after].text;
-      else if (parsed.namespace === undefined) parsed.namespace = tokens[after].text;
-      else return;
+      else if (parsed.namespace === undefined) {
+        parsed.namespace = tokens[after].text;
+        parsed.namespaceGuessed = true;
+        joinLaterNamespace(reading, after);
+      } else return;
       use(reading, index, after);
       if (hasRole(reading, after + 1, "locative")) use(reading, after + 1);
       return;
@@ -81,9 +87,30 @@ export function readPrepositions(reading: Reading): void {
       if (tokens[index - 1]?.type === "kind" || hasRole(reading, index - 1, "nameMarker", "container"))
         return;
       if (tokens[index + 1].lower === "上") parsed.nodeName ??= tokens[index].text;
-      else if (parsed.namespace === undefined) parsed.namespace = tokens[index].text;
-      else return;
+      else if (parsed.namespace === undefined) {
+        parsed.namespace = tokens[index].text;
+        parsed.namespaceGuessed = true;
+        joinEarlierNamespace(reading, index);
+      } else return;
       use(reading, index, index + 1);
     }
   });
+}
+
+/** shop和payments命名空间, "kube-system and default下": the name before a conjunction is the first namespace. */
+function joinEarlierNamespace(reading: Reading, at: number): void {
+  const { tokens, parsed } = reading;
+  if (!hasRole(reading, at - 1, "conj") || !isNameAt(reading, at - 2) || parsed.namespace === undefined)
+    return;
+  parsed.moreNamespaces.push(parsed.namespace);
+  parsed.namespace = tokens[at - 2].text;
+  use(reading, at - 2, at - 1);
+}
+
+/** "in shop and payments": a second namespace after a conjunction, unless a kind follows ("in shop and pods"). */
+function joinLaterNamespace(reading: Reading, at: number): void {
+  if (!hasRole(reading, at + 1, "conj") || !isNameAt(reading, at + 2) || isKindAt(reading, at + 3)) return;
+  if (hasRole(reading, at + 3, "locative")) return;
+  reading.parsed.moreNamespaces.push(reading.tokens[at + 2].text);
+  use(reading, at + 1, at + 2);
 }

@@ -31,6 +31,12 @@ export interface ParsedQuestion {
   tailLines?: number;
   sinceSeconds?: number;
   previous: boolean;
+  /** "what's running in kube-system": something runs there, and pods are what runs. */
+  runsSomewhere?: boolean;
+  /** Set when the namespace was only guessed from "in X" or X中, so it may be a pod's name after all. */
+  namespaceGuessed?: boolean;
+  /** "in shop and payments", shop和payments命名空间: the namespaces after the first, in order. */
+  moreNamespaces: string[];
   eventType?: "Warning" | "Normal";
   sortBy?: "cpu" | "memory";
   outputFormat?: string;
@@ -62,6 +68,7 @@ export function createReading(tokens: Token[], kubectl: boolean): Reading {
       phases: [],
       fieldSelectors: [],
       previous: false,
+      moreNamespaces: [],
       conjunctions: [],
       loose: [],
       unexplained: [],
