@@ -98,11 +98,11 @@ let commandSeq = 0;
 export async function sendCommand(
   stack: PressureStack,
   text: string,
-  options: { channel?: string; user?: string } = {},
+  options: { channel?: string; user?: string; id?: string } = {},
 ) {
   commandSeq += 1;
   const channel = options.channel ?? `C0P${commandSeq}`;
-  const id = `cmd-${commandSeq}`;
+  const id = options.id ?? `cmd-${commandSeq}`;
   const body = commandForm({ text, channel, user: options.user, responseUrl: stack.slack.responseUrl(id) });
   const ack = await postSigned(stack.eventsUrl, SIGNING_SECRET, body, {
     contentType: "application/x-www-form-urlencoded",
