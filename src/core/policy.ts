@@ -14,7 +14,7 @@ const WRITE_VERBS = new Set(
 );
 // Words that may sit before an imperative ("can you please delete", "how do I restart", "I want to scale").
 const LEAD_IN = new Set(
-  "please|pls|plz|kindly|can|could|would|will|you|u|i|we|want|wanna|need|like|i'd|id|to|help|me|us|let|let's|lets|go|ahead|and|then|now|just|quickly|immediately|also|how|do|should|shall|may|might|try|k8helper|bot|hey|hi|ok|okay|so|first|finally|must|gotta|got|im|i'm|going|trying|asap|force|forcefully|safely|gracefully|sudo|really|actually|simply".split(
+  "please|pls|plz|kindly|can|could|would|will|you|u|i|we|want|wanna|need|like|i'd|id|to|help|me|us|let|let's|lets|go|ahead|and|then|now|just|quickly|immediately|also|how|do|should|shall|may|might|try|k8helper|bot|hey|hi|ok|okay|so|first|finally|must|gotta|got|im|i'm|going|trying|asap|force|forcefully|safely|gracefully|sudo|really|actually|simply|helm".split(
     "|",
   ),
 );
@@ -57,7 +57,7 @@ const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请
 const CHINESE_READ_CONTEXT = /为什么|为何|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
 const CHINESE_READ_AFTER =
-  /^(了吗|了几|了多少|了没|过|的|中|后|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
+  /^(了吗|了几|了多少|了没|过|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
 
 const SECRET_WORDS =
   /\b(secrets?|credentials?|passwords?|passwd|api[- ]?keys?|private[- ]?keys?|tokens?|kubeconfig)\b|密钥|秘钥|凭据|凭证|密码|口令|令牌|私钥|机密/;

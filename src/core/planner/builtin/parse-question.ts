@@ -13,6 +13,7 @@ import {
   use,
 } from "./reading.js";
 import { tokenize } from "./tokenize.js";
+import { OBJECT_NAME_WORDS } from "./vocabulary.js";
 
 const KUBECTL = /(^|[^A-Za-z0-9_-])kubectl([^A-Za-z0-9_-]|$)|^\s*k\s+(get|describe|logs|top|events)\b/i;
 
@@ -61,11 +62,14 @@ function readKinds(reading: Reading): void {
       kind: token.kind.plural,
       namespaced: token.kind.namespaced,
       at: index,
+      listed: !token.kind.singular && !token.chinese,
     } as ParsedQuestion["targets"][number];
     // `kubectl get cm -n kube-system coredns`: flags may sit between the kind and the name.
     let at = index + 1;
     while (parsed.kubectl && tokens[at]?.type === "flag") at++;
-    const nameAfter = isNameAt(reading, at) && !isNamespaceScopeAfter(reading, at);
+    const nameAfter =
+      (isNameAt(reading, at) || (token.kind.singular && isObjectNameWord(reading, at))) &&
+      !isNamespaceScopeAfter(reading, at);
     if (
       nameAfter &&
       (token.kind.singular || token.chinese || parsed.kubectl || looksGenerated(tokens[at].text))
@@ -75,7 +79,7 @@ function readKinds(reading: Reading): void {
       parsed.targets.push(target, ...moreNamesOfKind(reading, target, at));
       return;
     } else if (
-      isNameAt(reading, index - 1) &&
+      (isNameAt(reading, index - 1) || (token.kind.singular && isObjectNameWord(reading, index - 1))) &&
       (token.kind.singular || token.chinese) &&
       !hasRole(reading, index - 2, "inPrep")
     ) {
@@ -97,6 +101,12 @@ function moreNamesOfKind(reading: Reading, target: Target, at: number): Target[]
     at += 2;
   }
   return more;
+}
+
+/** "the kubernetes service", "deployment dashboard": a cue word that is a well-known object's name. */
+function isObjectNameWord(reading: Reading, index: number): boolean {
+  const token = reading.tokens[index];
+  return token?.type === "cue" && !reading.used[index] && OBJECT_NAME_WORDS.has(token.lower);
 }
 
 /** After a plural ("pods anywhere") a word is a name only when it looks like one: digits or dashes. */

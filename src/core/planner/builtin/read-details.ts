@@ -68,7 +68,7 @@ export function readLogOptions(reading: Reading): void {
     }
     const amount = numberAt(reading, index);
     if (amount !== undefined) {
-      const after = nextIndex(reading, index, ["个", "more", "of"]);
+      const after = nextIndex(reading, index, ["个", "more", "of", "a", "an"]);
       const direct = cueAt(reading, after);
       const linesAt =
         direct?.role === "unit" || direct?.role === "lines" ? after : linesAhead(reading, after);

@@ -7,6 +7,8 @@ export interface Target {
   namespaced: boolean;
   name?: string;
   at: number;
+  /** Named in the plural ("pods"): a list, so "pods of X" means pods in X. */
+  listed?: boolean;
 }
 
 /** What the parser understood; build-calls.ts turns it into tool calls. */

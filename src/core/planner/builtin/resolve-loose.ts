@@ -18,7 +18,10 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
   for (const word of parsed.loose) {
     const unnamed = parsed.targets.filter((target) => !target.name);
     const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
-    const wantsName = NAMED_INTENTS.has(intent) ? !hasName : SUBJECT_BEFORE.has(word.before ?? "");
+    const wantsName = NAMED_INTENTS.has(intent)
+      ? !hasName
+      : (SUBJECT_BEFORE.has(word.before ?? "") && !isAfterListedKind(parsed, word)) ||
+        isChineseSubject(parsed, word, intent);
     if (wantsName && unnamed.length > 0) {
       const pods = intent === "logs" ? unnamed.find((target) => target.kind === "pods") : undefined;
       (pods ?? unnamed[0]).name = word.text;
@@ -59,4 +62,20 @@ function looksLikeName(word: LooseWord): boolean {
 
 function isBeforeKind(parsed: ParsedQuestion, at: number): boolean {
   return parsed.targets.some((target) => target.at === at + 1);
+}
+
+/** "pods of kube-system": after a plural kind and "of", the word says where, not which. */
+function isAfterListedKind(parsed: ParsedQuestion, word: LooseWord): boolean {
+  return word.before === "of" && parsed.targets.some((target) => target.listed && target.at === word.at - 2);
+}
+
+/** 为什么web-1一直重启: a generated-looking word that no 的/下/中 marks as a place is what the question is about. */
+function isChineseSubject(parsed: ParsedQuestion, word: LooseWord, intent: Intent): boolean {
+  return (
+    intent === "diagnose" &&
+    /\d/.test(word.text) &&
+    /[\u3400-\u9fff]/u.test(`${word.before ?? ""}${word.after ?? ""}`) &&
+    !SCOPE_AFTER.has(word.after ?? "") &&
+    !isBeforeKind(parsed, word.at)
+  );
 }

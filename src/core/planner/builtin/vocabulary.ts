@@ -54,7 +54,7 @@ const ENGLISH: [string, Cue][] = [
     intent("events"),
   ),
   ...many(
-    "top|usage|utilization|utilisation|consumption|consuming|consumes|consume|metrics|resource usage|hungry|heaviest",
+    "top|consumers|hogs|usage|utilization|utilisation|consumption|consuming|consumes|consume|metrics|resource usage|hungry|heaviest",
     intent("top"),
   ),
   ...many(
@@ -80,7 +80,7 @@ const ENGLISH: [string, Cue][] = [
     role: "eventType",
     value: "Warning",
   }),
-  ...many("normal events|normal event", { role: "eventType", value: "Normal" }),
+  ...many("normal events|normal event|type normal|of type normal", { role: "eventType", value: "Normal" }),
   ...many("pending", { role: "phase", value: "status.phase=Pending" }),
   ...many(
     "not running|non-running|not in running|aren't running|are not running|is not running|isn't running",
@@ -100,10 +100,23 @@ const ENGLISH: [string, Cue][] = [
   ...many("minute|minutes|min|mins", { role: "unit", seconds: 60 }),
   ...many("hour|hours|hr|hrs", { role: "unit", seconds: 3600 }),
   ...many("day|days", { role: "unit", seconds: 86400 }),
+  // English numbers as words ("the last two hours", "half an hour").
+  ...Object.entries({
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    ten: 10,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+  }).map(([word, value]): [string, Cue] => [word, { role: "number", value }]),
+  ["half", { role: "number", value: 0.5 }],
   ...many("label|labels|labeled|labelled|selector|label selector|tagged", { role: "label" }),
   ...many("and|&|plus|as well as|also|along with", { role: "conj" }),
   ...many(
-    "fully|installed|registered|since|ago|stream|streaming|follow|following|live|i'd|i'm|can't|cannot|start|starting|export|deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
+    "fully|installed|registered|cordoned|uncordoned|drained|tainted|schedulable|bound|unbound|reachable|unreachable|finished|among|amongst|since|ago|stream|streaming|follow|following|live|i'd|i'm|can't|cannot|start|starting|export|deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
     { role: "stop" },
   ),
 ];
@@ -175,6 +188,9 @@ const CHINESE: [string, Cue][] = [
   ["两", { role: "number", value: 2 }],
   ["半", { role: "number", value: 0.5 }],
 ];
+
+/** Cue words that are also the names of well-known objects (the kubernetes Service, the dashboard Deployment). */
+export const OBJECT_NAME_WORDS: ReadonlySet<string> = new Set(["kubernetes", "dashboard", "cluster-info"]);
 
 /** English phrases keyed by their words; Chinese entries keyed by their characters. */
 export const ENGLISH_CUES: ReadonlyMap<string, Cue> = new Map(ENGLISH);
