@@ -4,6 +4,8 @@ import type { ResourceType } from "../../src/core/ports.js";
 
 const writes = [
   "delete pod web-1",
+  "helm uninstall shop",
+  "I'm trying to delete pod web-1",
   "please restart deployment checkout in shop",
   "can you scale deployment web to 3 replicas?",
   "kubectl delete ns prod",
@@ -78,6 +80,9 @@ const injections = [
 ];
 
 const reads = [
+  "why is hpa api in payments unable to scale?",
+  "why does the job fail to start in batch?",
+  "查看api-0重启前的日志",
   "why is the pod restarting?",
   "restart count of pods in shop",
   "show pods that were deleted",
