@@ -17,6 +17,7 @@ import { createAgentFromConfig } from "./adapters/llm/create-agent.js";
 import { createLogger } from "./adapters/logging/create-logger.js";
 import { instrumentClusterSet } from "./adapters/metrics/instrument-cluster.js";
 import { createPrometheusMetrics, type PrometheusMetrics } from "./adapters/metrics/prometheus.js";
+import { registerRedisGauges } from "./adapters/metrics/redis-gauges.js";
 import type { Config } from "./config/config.js";
 import { errorMessage } from "./core/errors.js";
 import { withTokenBudget } from "./core/llm-token-budget.js";
@@ -92,6 +93,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
           commandTimeoutMs: config.cache.redisTimeoutMs,
         })
       : undefined;
+  if (redis) registerRedisGauges(metrics.registry, () => redis.stats());
   const cache = overrides.cache ?? (redis ? createRedisCache(redis) : createMemoryCache({ clock }));
   const rateLimiter =
     overrides.rateLimiter ?? (redis ? createRedisRateLimiter(redis) : createMemoryRateLimiter(clock));

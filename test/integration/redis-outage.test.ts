@@ -60,6 +60,11 @@ describe("answers go on when Redis does not", () => {
     await eventually(() => logger.messages("info").includes("Redis available again: the cache is back"));
     await container.answers.answer(question("pods in kube-system"));
     expect((await container.answers.answer(question("pods in kube-system"))).cached).toBe(true);
+
+    const metrics = await container.metrics.registry.metrics();
+    expect(metrics).toMatch(/^k8helper_redis_outages 1$/m);
+    expect(metrics).toMatch(/^k8helper_redis_available 1$/m);
+    expect(Number(/^k8helper_redis_errors (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
   });
 
   it("a wrong password: one clear log line, answers still served (uncached)", async () => {
