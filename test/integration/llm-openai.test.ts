@@ -55,4 +55,25 @@ describe("the openai planner end to end (real pipeline, OpenAI SDK, simulated cl
     expect(requests[2].toolChoice).toBe("none");
     expect(requests[0].messages[0].content).toContain("Answer in Chinese");
   });
+
+  it("plans a repeated question from the plan cache, and Refresh re-reads the cluster without asking the LLM again", async () => {
+    stack.llm.script(
+      scripted.call("get_resources", { kind: "deployments", namespace: "data" }),
+      scripted.text("ok"),
+    );
+    const first = await stack.answers.answer(question("anything odd with the data deployments lately?"));
+    expect(first.planner).toBe("openai");
+    const llmRequests = stack.llm.requests.length;
+    const clusterRequests = stack.cluster.requests.length;
+
+    const refreshed = await stack.answers.answer(
+      question("anything odd with the data deployments lately?", { fresh: true }),
+    );
+    expect(stack.llm.requests.length).toBe(llmRequests);
+    expect(refreshed.cached).toBe(false);
+    expect(refreshed.calls).toMatchObject([
+      { tool: "get_resources", args: { kind: "deployments", namespace: "data" }, ok: true },
+    ]);
+    expect(stack.cluster.requests.length).toBeGreaterThan(clusterRequests);
+  });
 });
