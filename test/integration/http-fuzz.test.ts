@@ -1,6 +1,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hostileRequest, seededRandom } from "../frontends/http/hostile-requests.js";
+import { seededRandom } from "../../src/demo/seeded-random.js";
+import { hostileRequest } from "../frontends/http/hostile-requests.js";
 import { type HttpStack, startHttpStack } from "../frontends/http/start-http-stack.js";
 
 const CASES = 10_000;

@@ -1,4 +1,5 @@
 import type { KubeObject } from "../../core/ports.js";
+import { seededRandom } from "../seeded-random.js";
 
 /** A fault planted in the sample data, which `diagnose` must find. */
 export interface PlantedFault {
@@ -40,18 +41,6 @@ export interface SampleContext {
   nextResourceVersion: number;
   /** `ago()` results by seconds: thousands of generated pods share a handful of times. */
   timestamps: Map<number, string>;
-}
-
-/** mulberry32: small, fast and good enough to make sample data a pure function of the seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function createContext(seed: number, now: number): SampleContext {

@@ -3,20 +3,7 @@
  * client library on the way): random bodies, huge bodies, wrong JSON types, deep nesting, bad UTF-8,
  * wrong content types, header injection, broken framing, odd methods and paths.
  */
-
-export type Random = () => number;
-
-/** A small seeded generator (mulberry32): the same seed gives the same requests. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Random } from "../../../src/demo/seeded-random.js";
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const int = (random: Random, max: number): number => Math.floor(random() * max);
