@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import { createServer } from "node:net";
 import express, { type Express } from "express";
 import { createMemoryCache } from "../../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
@@ -17,6 +16,7 @@ import {
 } from "../fakes/slack-payloads.js";
 import { type FakeSocketMode, startFakeSocketMode } from "../fakes/socket-mode-server.js";
 import { startTestStack, type TestStack, type TestStackOptions } from "../helpers/answer-service.js";
+import { freePort } from "../helpers/free-port.js";
 
 export const SIGNING_SECRET = "test-signing-secret";
 
@@ -48,14 +48,6 @@ export interface HarnessOptions {
   channelPerMinute?: number;
   /** HTTP mode on an Express app the test serves (as the web server shares its port with Slack). */
   sharedExpress?: boolean;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 function listen(app: Express, port: number): Promise<Server> {

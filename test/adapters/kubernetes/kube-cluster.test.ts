@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClusterSet } from "../../../src/adapters/kubernetes/cluster-set.js";
 import { CodedError } from "../../../src/core/errors.js";
 import type { ResourceType } from "../../../src/core/ports.js";
+import { freePort } from "../../helpers/free-port.js";
 
 /** A tiny API server speaking the wire format (Status errors, Table pages); the simulated cluster covers the rest. */
 const PODS = Array.from({ length: 1234 }, (_, index) => `pod-${String(index).padStart(4, "0")}`);
@@ -93,10 +94,7 @@ beforeAll(async () => {
   server = createServer(answer);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const spare = createServer();
-  await new Promise<void>((resolve) => spare.listen(0, "127.0.0.1", resolve));
-  closed = `http://127.0.0.1:${(spare.address() as AddressInfo).port}`;
-  await new Promise((resolve) => spare.close(resolve));
+  closed = `http://127.0.0.1:${await freePort()}`;
   kubeconfig = join(tmpdir(), `k8helper-adapter-${process.pid}.yaml`);
   writeFileSync(
     kubeconfig,
