@@ -1,15 +1,12 @@
-import { z } from "zod";
 import type { AnswerPart } from "../answer.js";
 import { redactValue } from "../redact.js";
 import { defineTool } from "./define-tool.js";
 import { keyFacts } from "./describe-facts.js";
 import { containersTable } from "./describe-pod.js";
-import { namespaceTarget } from "./namespace-scope.js";
+import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
 import { eventsFor, eventsTable } from "./object-events.js";
 import { conditionsOf } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
-import { resolveKind } from "./resolve-kind.js";
-import { getByName } from "./resolve-name.js";
 import { nowOf } from "./time-format.js";
 
 const EVENT_ROWS = 20;
@@ -22,16 +19,11 @@ const EVENT_ROWS = 20;
 export const describeResource = defineTool({
   name: "describe_resource",
   description: "Describe one object: key facts, conditions, containers and recent events (kubectl describe).",
-  args: z.object({
-    kind: z.string().min(1).describe("Canonical plural kind: pods, deployments, nodes, ..."),
-    name: z.string().min(1).describe("Object name or unique name prefix"),
-    namespace: z.string().min(1).optional().describe("Namespace of the object"),
-  }),
+  args: namedObjectArgs("pods, deployments, nodes"),
   needs: STANDARD_READ_RULES,
   async run(context, args) {
-    const type = await resolveKind(context.cluster, args.kind);
-    const target = namespaceTarget(context, type, { namespace: args.namespace });
-    const found = await getByName(context, type, args.name, target.namespace);
+    const named = await findNamedObject(context, args);
+    const { type, found } = named;
     const object = redactValue(found.object);
     const events = await eventsFor(context, object);
     const nowMs = nowOf(context);
@@ -65,10 +57,7 @@ export const describeResource = defineTool({
     return {
       parts,
       facts: {
-        kind: type.plural,
-        name: object.metadata.name,
-        ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}),
-        ...(found.note ? { resolvedFrom: args.name } : {}),
+        ...namedObjectFacts(named, object, args.name),
         conditionsFalse: conditions
           .filter((condition) => condition.status === "False")
           .map((condition) => condition.type),

@@ -1,12 +1,9 @@
 import { stringify } from "yaml";
-import { z } from "zod";
 import type { KubeObject } from "../ports.js";
 import { redactValue } from "../redact.js";
 import { defineTool } from "./define-tool.js";
-import { namespaceTarget } from "./namespace-scope.js";
+import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
-import { resolveKind } from "./resolve-kind.js";
-import { getByName } from "./resolve-name.js";
 
 const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
@@ -17,16 +14,11 @@ const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 export const getManifest = defineTool({
   name: "get_manifest",
   description: "Show one object as YAML (kubectl get -o yaml), secret-looking values masked.",
-  args: z.object({
-    kind: z.string().min(1).describe("Canonical plural kind: deployments, configmaps, pods, ..."),
-    name: z.string().min(1).describe("Object name or unique name prefix"),
-    namespace: z.string().min(1).optional().describe("Namespace of the object"),
-  }),
+  args: namedObjectArgs("deployments, configmaps, pods"),
   needs: STANDARD_READ_RULES,
   async run(context, args) {
-    const type = await resolveKind(context.cluster, args.kind);
-    const target = namespaceTarget(context, type, { namespace: args.namespace });
-    const found = await getByName(context, type, args.name, target.namespace);
+    const named = await findNamedObject(context, args);
+    const { type, found } = named;
     const yaml = stringify(redactValue(cleanManifest(found.object)), { lineWidth: 0 });
     const label = `${type.singular} ${found.object.metadata.name}`;
     return {
@@ -34,10 +26,7 @@ export const getManifest = defineTool({
         { type: "code", title: `${type.kind} ${found.object.metadata.name}`, language: "yaml", code: yaml },
       ],
       facts: {
-        kind: type.plural,
-        name: found.object.metadata.name,
-        ...(found.object.metadata.namespace ? { namespace: found.object.metadata.namespace } : {}),
-        ...(found.note ? { resolvedFrom: args.name } : {}),
+        ...namedObjectFacts(named, found.object, args.name),
         lines: yaml.split("\n").length - 1,
         headline: `The manifest of ${label}.`,
         headline_zh: `${label} 的清单。`,

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { KubeObject, ResourceType } from "../ports.js";
+import type { ToolContext } from "./define-tool.js";
+import { namespaceTarget } from "./namespace-scope.js";
+import { resolveKind } from "./resolve-kind.js";
+import { type FoundObject, getByName } from "./resolve-name.js";
+
+/** The arguments of a tool about one object; `kindExamples` ("pods, deployments, nodes") is what the LLM reads. */
+export function namedObjectArgs(kindExamples: string) {
+  return z.object({
+    kind: z.string().min(1).describe(`Canonical plural kind: ${kindExamples}, ...`),
+    name: z.string().min(1).describe("Object name or unique name prefix"),
+    namespace: z.string().min(1).optional().describe("Namespace of the object"),
+  });
+}
+
+export type NamedObjectArgs = z.infer<ReturnType<typeof namedObjectArgs>>;
+
+export interface NamedObject {
+  type: ResourceType;
+  found: FoundObject;
+}
+
+/** The kind resolved, the namespace defaulted and checked against the scope, the object found by name or unique prefix. */
+export async function findNamedObject(context: ToolContext, args: NamedObjectArgs): Promise<NamedObject> {
+  const type = await resolveKind(context.cluster, args.kind);
+  const target = namespaceTarget(context, type, { namespace: args.namespace });
+  return { type, found: await getByName(context, type, args.name, target.namespace) };
+}
+
+/** Which object a one-object tool read: { kind, name, namespace?, resolvedFrom? (the prefix asked for) }. */
+export function namedObjectFacts(
+  { type, found }: NamedObject,
+  object: KubeObject,
+  askedName: string,
+): Record<string, unknown> {
+  return {
+    kind: type.plural,
+    name: object.metadata.name,
+    ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}),
+    ...(found.note ? { resolvedFrom: askedName } : {}),
+  };
+}
