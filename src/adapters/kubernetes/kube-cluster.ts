@@ -10,14 +10,14 @@ import type {
 } from "../../core/ports.js";
 import { discoverResourceTypes } from "./discovery.js";
 import type { KubeHttp } from "./kube-http.js";
+import { type ListPage, listPages } from "./list-pages.js";
 import { cpuMillicores, memoryBytes } from "./quantity.js";
 import { rbacResourceName, resourcePath } from "./resource-paths.js";
-import { listTable, PAGE_SIZE } from "./table-list.js";
+import { listTable } from "./table-list.js";
 
 const DISCOVERY_TTL_MS = 5 * 60_000;
 
-interface ObjectList {
-  metadata?: { continue?: string };
+interface ObjectList extends ListPage {
   items?: KubeObject[];
 }
 
@@ -47,21 +47,9 @@ export function createKubeCluster(name: string, http: KubeHttp): Cluster {
 
   async function list(type: ResourceType, options: ListOptions): Promise<KubeObject[]> {
     const objects: KubeObject[] = [];
-    let continueToken: string | undefined;
-    do {
-      const page = await http.getJson<ObjectList>({
-        path: resourcePath(type, options.namespace),
-        query: {
-          limit: PAGE_SIZE,
-          continue: continueToken,
-          labelSelector: options.labelSelector,
-          fieldSelector: options.fieldSelector,
-        },
-        purpose: { verb: "list", resource: rbacResourceName(type), namespace: options.namespace },
-      });
+    for await (const page of listPages<ObjectList>(http, type, options)) {
       for (const item of page.items ?? []) objects.push(withKind(item, type));
-      continueToken = page.metadata?.continue || undefined;
-    } while (continueToken);
+    }
     return objects;
   }
 

@@ -1,13 +1,10 @@
 import type { ListOptions, ResourceTable, ResourceType, TableRow } from "../../core/ports.js";
 import type { KubeHttp } from "./kube-http.js";
 import { TABLE_ACCEPT } from "./kube-http.js";
-import { rbacResourceName, resourcePath } from "./resource-paths.js";
+import { type ListPage, listPages } from "./list-pages.js";
 
-export const PAGE_SIZE = 500;
-
-interface TableResponse {
+interface TableResponse extends ListPage {
   kind?: string;
-  metadata?: { continue?: string };
   columnDefinitions?: { name: string; type: string; priority?: number }[];
   rows?: { cells: unknown[]; object?: { metadata?: { name?: string; namespace?: string } } }[];
   items?: { metadata?: { name?: string; namespace?: string; creationTimestamp?: string } }[];
@@ -21,24 +18,10 @@ export async function listTable(
   signal?: AbortSignal,
 ): Promise<ResourceTable> {
   const table: ResourceTable = { columns: [], rows: [] };
-  let continueToken: string | undefined;
-  do {
-    const page = await http.getJson<TableResponse>({
-      path: resourcePath(type, options.namespace),
-      query: {
-        limit: PAGE_SIZE,
-        continue: continueToken,
-        labelSelector: options.labelSelector,
-        fieldSelector: options.fieldSelector,
-      },
-      accept: TABLE_ACCEPT,
-      purpose: { verb: "list", resource: rbacResourceName(type), namespace: options.namespace },
-      signal,
-    });
+  for await (const page of listPages<TableResponse>(http, type, options, { accept: TABLE_ACCEPT, signal })) {
     if (table.columns.length === 0) table.columns = columnsOf(page);
     table.rows.push(...rowsOf(page, table.columns));
-    continueToken = page.metadata?.continue || undefined;
-  } while (continueToken);
+  }
   return table;
 }
 
