@@ -60,7 +60,7 @@ export async function startPressureStack(options: PressureOptions = {}): Promise
     settings: { botToken: "xoxb-test-token", apiUrl: slack.apiUrl, signingSecret: SIGNING_SECRET },
     answers: stack.answers,
     rateLimiter: createMemoryRateLimiter(),
-    dedup: createMemoryCache({ maxEntries: 50_000 }),
+    dedup: createMemoryCache(), // the production default: an LRU of 5,000 entries
     channels: options.channels ?? channelScopesFrom({}),
     logger,
     limits: { userPerMinute: options.userPerMinute ?? 1_000_000 },
