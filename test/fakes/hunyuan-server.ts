@@ -95,12 +95,6 @@ function hunyuanWire(credentials: {
                 body: step.message ?? `HTTP ${step.status}`,
                 headers: { "content-type": "text/plain" },
               };
-        case "raw":
-          return {
-            status: step.status ?? 200,
-            body: step.body,
-            headers: { "content-type": step.contentType ?? "application/json" },
-          };
         case "reply": {
           const usage = step.usage ?? { in: 100, out: 10 };
           const toolCalls = step.toolCalls?.map((call, index) => ({

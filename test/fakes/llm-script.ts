@@ -55,10 +55,13 @@ export interface ScriptedServer {
   close(): Promise<void>;
 }
 
+export type WireStep = Extract<LlmScriptStep, { kind: "reply" | "error" }>;
+
 export interface ScriptedServerWire {
   /** Parses one request; returns a wire-level error to send instead when the request itself is wrong. */
   parse(request: IncomingMessage, body: string): { recorded: RecordedLlmRequest } | { reject: WireResponse };
-  render(step: LlmScriptStep, request: RecordedLlmRequest, sequence: number): WireResponse;
+  /** Renders a reply or an error in the wire format (hang and raw steps mean the same on every wire). */
+  render(step: WireStep, request: RecordedLlmRequest, sequence: number): WireResponse;
 }
 
 export interface WireResponse {
@@ -87,7 +90,8 @@ export async function startScriptedServer(
         : entry
       : { kind: "error", status: 500, message: "fake LLM: no scripted reply left" };
     if (step.kind === "hang") return;
-    send(response, wire.render(step, parsed.recorded, ++sequence));
+    sequence += 1;
+    send(response, step.kind === "raw" ? rawResponse(step) : wire.render(step, parsed.recorded, sequence));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -105,6 +109,14 @@ export async function startScriptedServer(
 
 export function argumentsText(value: string | Record<string, unknown>): string {
   return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function rawResponse(step: Extract<LlmScriptStep, { kind: "raw" }>): WireResponse {
+  return {
+    status: step.status ?? 200,
+    body: step.body,
+    headers: { "content-type": step.contentType ?? "application/json" },
+  };
 }
 
 function send(response: ServerResponse, wire: WireResponse): void {

@@ -84,12 +84,6 @@ function openAiWire(apiKey: string): ScriptedServerWire {
             ),
             headers: step.retryAfter ? { "retry-after": step.retryAfter } : undefined,
           };
-        case "raw":
-          return {
-            status: step.status ?? 200,
-            body: step.body,
-            headers: { "content-type": step.contentType ?? "application/json" },
-          };
         case "reply": {
           const toolCalls = step.toolCalls?.map((call, index) => ({
             id: `call_${sequence}_${index}`,
