@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClusterSet } from "../../src/adapters/kubernetes/cluster-set.js";
 import type { CodePart, FindingsPart, TablePart } from "../../src/core/answer.js";
-import { CodedError } from "../../src/core/errors.js";
 import { redactText } from "../../src/core/redact.js";
 import { findTool, toolCatalogue } from "../../src/core/tools/catalogue.js";
 import type { ToolContext, ToolOutput } from "../../src/core/tools/define-tool.js";
 import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
 import { plantedFaults, secretCanaries } from "../../src/demo/sample-data.js";
+import { codedFailure } from "../helpers/coded-failure.js";
 
 /** Every tool through real client-node against the simulated cluster's sample data. */
 let simulated: SimulatedCluster;
@@ -28,16 +28,6 @@ function crashLoopingPod(): { name: string; namespace: string } {
   );
   if (!fault?.namespace) throw new Error("the sample data has no crash-looping pod");
   return { name: fault.name, namespace: fault.namespace };
-}
-
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CodedError) return error;
-    throw error;
-  }
-  throw new Error("expected a failure");
 }
 
 beforeAll(async () => {
@@ -181,12 +171,12 @@ describe("what never leaves K8Helper", () => {
 
   it("secrets are refused without a request, and RBAC refusals name the missing permission", async () => {
     const before = simulated.requests.length;
-    expect((await failure(run("get_resources", { kind: "secrets", namespace: "payments" }))).code).toBe(
+    expect((await codedFailure(run("get_resources", { kind: "secrets", namespace: "payments" }))).code).toBe(
       "refused",
     );
     expect(
       (
-        await failure(
+        await codedFailure(
           context.cluster.list(
             {
               plural: "secrets",
@@ -206,7 +196,7 @@ describe("what never leaves K8Helper", () => {
     expect(simulated.requests.length).toBe(before);
     simulated.faults.set({ status: 403, pathPattern: /\/namespaces\/payments\/pods/ });
     try {
-      const forbidden = await failure(run("get_resources", { kind: "pods", namespace: "payments" }));
+      const forbidden = await codedFailure(run("get_resources", { kind: "pods", namespace: "payments" }));
       expect(forbidden).toMatchObject({
         code: "forbidden",
         message: "K8Helper's ServiceAccount may not list pods in payments",
@@ -222,7 +212,7 @@ describe("what never leaves K8Helper", () => {
   ])("a %d from the cluster becomes %s with a plain message", async (status, code, message) => {
     simulated.faults.set({ status, pathPattern: /\/namespaces\/shop\/pods/ });
     try {
-      const error = await failure(run("get_resources", { kind: "pods", namespace: "shop" }));
+      const error = await codedFailure(run("get_resources", { kind: "pods", namespace: "shop" }));
       expect(error.code).toBe(code);
       expect(error.message).toMatch(message);
       expect(error.message).not.toMatch(/\n\s+at /);
@@ -234,7 +224,7 @@ describe("what never leaves K8Helper", () => {
   it("a dropped connection is unreachable, not a crash", async () => {
     simulated.faults.set({ dropConnection: true, pathPattern: /\/namespaces\/data\/pods/ });
     try {
-      const error = await failure(run("get_resources", { kind: "pods", namespace: "data" }));
+      const error = await codedFailure(run("get_resources", { kind: "pods", namespace: "data" }));
       expect(error.code).toBe("unreachable");
       expect(error.message).toMatch(/^Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:\d+: /);
     } finally {

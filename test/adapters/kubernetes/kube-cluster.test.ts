@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClusterSet } from "../../../src/adapters/kubernetes/cluster-set.js";
-import { CodedError } from "../../../src/core/errors.js";
 import type { ResourceType } from "../../../src/core/ports.js";
+import { codedFailure } from "../../helpers/coded-failure.js";
 import { freePort } from "../../helpers/free-port.js";
 
 /** A tiny API server speaking the wire format (Status errors, Table pages); the simulated cluster covers the rest. */
@@ -127,16 +127,6 @@ afterAll(() => {
   server.close();
 });
 
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CodedError) return error;
-    throw error;
-  }
-  throw new Error("expected a failure");
-}
-
 describe("the Kubernetes adapter", () => {
   it("names one cluster per kubeconfig context and defaults to the current one", () => {
     const set = createClusterSet({ kubeconfig, requestTimeoutMs: 2000 });
@@ -170,7 +160,7 @@ describe("the Kubernetes adapter", () => {
     ["broken", "server_error", `answered 500: etcd is unhappy`],
     ["expired", "gone", "continue token expired"],
   ])("maps a failure in %s to %s", async (namespace, code, message) => {
-    const error = await failure(
+    const error = await codedFailure(
       createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get().listTable(pods, { namespace }),
     );
     expect(error.code).toBe(code);
@@ -179,14 +169,14 @@ describe("the Kubernetes adapter", () => {
   });
 
   it("says not found for a missing object", async () => {
-    const error = await failure(
+    const error = await codedFailure(
       createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get().get(pods, "missing", "shop"),
     );
     expect(error).toMatchObject({ code: "not_found", message: 'No pods "missing" in shop' });
   });
 
   it("says the API is unreachable when the connection is refused", async () => {
-    const error = await failure(
+    const error = await codedFailure(
       createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get("nowhere").version(),
     );
     expect(error).toMatchObject({
@@ -196,7 +186,7 @@ describe("the Kubernetes adapter", () => {
   });
 
   it("explains why client-node refuses plain HTTP without insecure-skip-tls-verify", async () => {
-    const error = await failure(
+    const error = await codedFailure(
       createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get("plain").version(),
     );
     expect(error).toMatchObject({
@@ -206,7 +196,7 @@ describe("the Kubernetes adapter", () => {
   });
 
   it("gives up after the request timeout", async () => {
-    const error = await failure(
+    const error = await codedFailure(
       createClusterSet({ kubeconfig, requestTimeoutMs: 300 }).get().listTable(pods, { namespace: "slow" }),
     );
     expect(error).toMatchObject({
@@ -223,7 +213,7 @@ describe("the Kubernetes adapter", () => {
       cluster.get(secrets, "db", "payments"),
       cluster.listTable(secrets, {}),
     ]) {
-      expect(await failure(attempt)).toMatchObject({
+      expect(await codedFailure(attempt)).toMatchObject({
         code: "forbidden",
         message: "K8Helper never reads Secrets",
       });

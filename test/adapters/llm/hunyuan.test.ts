@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createHunyuanLlm } from "../../../src/adapters/llm/hunyuan.js";
-import { CodedError } from "../../../src/core/errors.js";
 import type { LlmRequest, LlmToolSchema } from "../../../src/core/ports.js";
 import { startFakeHunyuanServer } from "../../fakes/hunyuan-server.js";
 import type { ScriptedServer } from "../../fakes/llm-script.js";
 import { scripted } from "../../fakes/llm-script.js";
+import { codedFailure } from "../../helpers/coded-failure.js";
 
 const tools: LlmToolSchema[] = [
   {
@@ -51,16 +51,6 @@ async function llmFor(
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  expect((error as CodedError).code).toBe("llm_error");
-  return error as CodedError;
-}
-
 describe("the native Hunyuan adapter against a TC3-verifying server", () => {
   it("signs the request, sends Tools and ToolChoice, and reads ToolCalls and Usage", async () => {
     const llm = await llmFor();
@@ -81,7 +71,7 @@ describe("the native Hunyuan adapter against a TC3-verifying server", () => {
 
   it("accepts a bare host:port endpoint as https and a URL as given", async () => {
     const llm = await llmFor({ endpoint: (url) => url.replace("http://", "") });
-    const error = await failure(llm.chat(question));
+    const error = await codedFailure(llm.chat(question), "llm_error");
     // The fake speaks plain HTTP, so an https:// default cannot reach it: proof the protocol defaulted to https.
     expect(error.details).toEqual({ reason: "server_error" });
   });
@@ -112,7 +102,7 @@ describe("the native Hunyuan adapter against a TC3-verifying server", () => {
   it("a wrong secret key fails the fake's signature check and is an auth error", async () => {
     const llm = await llmFor({ secretKey: "wrong-key" });
     server.script(scripted.text("never"));
-    const error = await failure(llm.chat(question));
+    const error = await codedFailure(llm.chat(question), "llm_error");
     expect(error.details).toEqual({ reason: "auth" });
     expect(error.message).toBe("Hunyuan rejected the credentials (AuthFailure.SignatureFailure)");
     expect(server.requests).toHaveLength(0);
@@ -136,7 +126,7 @@ describe("the native Hunyuan adapter against a TC3-verifying server", () => {
       { kind: "error", status: 502 },
       { kind: "error", status: 200, code: "FailedOperation.EngineServerError" },
     );
-    const error = await failure(llm.chat(question));
+    const error = await codedFailure(llm.chat(question), "llm_error");
     expect(error.details).toEqual({ reason: "server_error" });
     expect(error.message).toBe("Hunyuan failed (FailedOperation.EngineServerError)");
   });
@@ -147,22 +137,22 @@ describe("the native Hunyuan adapter against a TC3-verifying server", () => {
       { kind: "error", status: 200, code: "InvalidParameter", message: "Messages" },
       scripted.text("never"),
     );
-    expect((await failure(llm.chat(question))).details).toEqual({ reason: "rejected" });
+    expect((await codedFailure(llm.chat(question), "llm_error")).details).toEqual({ reason: "rejected" });
     expect(server.requests).toHaveLength(1);
   });
 
   it("times out a hanging endpoint", async () => {
     const llm = await llmFor({ timeoutMs: 300 });
     server.script({ kind: "hang" });
-    expect((await failure(llm.chat(question))).details).toEqual({ reason: "timeout" });
+    expect((await codedFailure(llm.chat(question), "llm_error")).details).toEqual({ reason: "timeout" });
   });
 
   it("reports a body that is not the API's JSON, and a reply with no choices", async () => {
     const llm = await llmFor();
     server.script({ kind: "raw", body: "<html>bad gateway</html>" });
-    expect((await failure(llm.chat(question))).details).toEqual({ reason: "bad_reply" });
+    expect((await codedFailure(llm.chat(question), "llm_error")).details).toEqual({ reason: "bad_reply" });
     server.script({ kind: "raw", body: JSON.stringify({ Response: { Choices: [], RequestId: "r" } }) });
-    expect((await failure(llm.chat(question))).details).toEqual({ reason: "bad_reply" });
+    expect((await codedFailure(llm.chat(question), "llm_error")).details).toEqual({ reason: "bad_reply" });
   });
 
   it("reads FinishReason sensitive as a refusal", async () => {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createOpenAiLlm } from "../../../src/adapters/llm/openai.js";
-import { CodedError } from "../../../src/core/errors.js";
 import type { LlmRequest, LlmToolSchema } from "../../../src/core/ports.js";
 import type { ScriptedServer } from "../../fakes/llm-script.js";
 import { scripted } from "../../fakes/llm-script.js";
 import { startFakeOpenAiServer } from "../../fakes/openai-server.js";
+import { codedFailure } from "../../helpers/coded-failure.js";
 
 const tools: LlmToolSchema[] = [
   {
@@ -38,16 +38,6 @@ async function llmFor(
       options.waits?.push(ms);
     },
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  expect((error as CodedError).code).toBe("llm_error");
-  return error as CodedError;
 }
 
 describe("the OpenAI adapter against an OpenAI-compatible server", () => {
@@ -118,7 +108,7 @@ describe("the OpenAI adapter against an OpenAI-compatible server", () => {
     const waits: number[] = [];
     const llm = await llmFor({ waits, timeoutMs: 3_000 });
     server.script({ kind: "error", status: 429, retryAfter: "60" }, scripted.text("never sent"));
-    const error = await failure(llm.chat(question));
+    const error = await codedFailure(llm.chat(question), "llm_error");
     expect(error.details).toEqual({ reason: "rate_limited" });
     expect(error.message).toBe("rate limited (HTTP 429); retry after 60 s is beyond the 3 s budget");
     expect(waits).toEqual([]);
@@ -128,7 +118,7 @@ describe("the OpenAI adapter against an OpenAI-compatible server", () => {
   it("stops retrying after maxRetries", async () => {
     const llm = await llmFor({ maxRetries: 1 });
     server.script({ kind: "error", status: 500 }, { kind: "error", status: 502 }, scripted.text("too late"));
-    const error = await failure(llm.chat(question));
+    const error = await codedFailure(llm.chat(question), "llm_error");
     expect(error.details).toEqual({ reason: "server_error" });
     expect(error.message).toBe("HTTP 502 from the LLM endpoint");
     expect(server.requests).toHaveLength(2);
@@ -137,14 +127,14 @@ describe("the OpenAI adapter against an OpenAI-compatible server", () => {
   it("times out a hanging endpoint with a plain message", async () => {
     const llm = await llmFor({ timeoutMs: 300 });
     server.script({ kind: "hang" });
-    const error = await failure(llm.chat(question));
+    const error = await codedFailure(llm.chat(question), "llm_error");
     expect(error.details).toEqual({ reason: "timeout" });
     expect(error.message).toBe("no answer within 1 s");
   });
 
   it("reports a rejected API key without retrying", async () => {
     const llm = await llmFor({ apiKey: "sk-wrong" });
-    const error = await failure(llm.chat(question));
+    const error = await codedFailure(llm.chat(question), "llm_error");
     expect(error.details).toEqual({ reason: "auth" });
     expect(error.message).toBe("the LLM endpoint rejected the API key (HTTP 401)");
     expect(server.requests).toHaveLength(0);
@@ -153,9 +143,9 @@ describe("the OpenAI adapter against an OpenAI-compatible server", () => {
   it("reports a body that is not a chat completion", async () => {
     const llm = await llmFor();
     server.script({ kind: "raw", body: '{"choices": [' });
-    expect((await failure(llm.chat(question))).details).toEqual({ reason: "bad_reply" });
+    expect((await codedFailure(llm.chat(question), "llm_error")).details).toEqual({ reason: "bad_reply" });
     server.script({ kind: "raw", body: '{"object": "chat.completion", "choices": []}' });
-    expect((await failure(llm.chat(question))).details).toEqual({ reason: "bad_reply" });
+    expect((await codedFailure(llm.chat(question), "llm_error")).details).toEqual({ reason: "bad_reply" });
   });
 
   it("passes a refusal on", async () => {

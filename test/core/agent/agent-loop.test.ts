@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ROUNDS, runAgentLoop } from "../../../src/core/agent/agent-loop.js";
-import { CodedError } from "../../../src/core/errors.js";
 import type { CallExecutor, Llm } from "../../../src/core/ports.js";
 import { systemClock } from "../../../src/core/ports.js";
+import { codedFailure } from "../../helpers/coded-failure.js";
 import { recordingExecutor, scriptedLlm, toolCall } from "./scripted-llm.js";
 
 function loop(llm: Llm, execute: CallExecutor, resultTokenBudget = 2_000) {
@@ -15,16 +15,6 @@ function loop(llm: Llm, execute: CallExecutor, resultTokenBudget = 2_000) {
     clock: systemClock,
     resultTokenBudget,
   });
-}
-
-async function llmError(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  expect((error as CodedError).code).toBe("llm_error");
-  return error as CodedError;
 }
 
 describe("the agent loop", () => {
@@ -110,7 +100,7 @@ describe("the agent loop", () => {
     const { execute } = recordingExecutor((call) =>
       call.tool === "delete_pod" ? { code: "refused", message: "not a read-only tool" } : undefined,
     );
-    const error = await llmError(loop(llm, execute));
+    const error = await codedFailure(loop(llm, execute), "llm_error");
     expect(error.details).toEqual({ reason: "invalid_calls" });
   });
 
@@ -120,7 +110,7 @@ describe("the agent loop", () => {
       { toolCalls: [toolCall("get_resources", "[1, 2]")] },
     ]);
     const { execute, batches } = recordingExecutor();
-    const error = await llmError(loop(llm, execute));
+    const error = await codedFailure(loop(llm, execute), "llm_error");
     expect(error.details).toEqual({ reason: "invalid_calls" });
     expect(batches).toEqual([]);
     const correction = requests[1].messages[3];
@@ -141,10 +131,15 @@ describe("the agent loop", () => {
 
   it("throws llm_error on an empty reply and on a refusal", async () => {
     const { execute } = recordingExecutor();
-    expect((await llmError(loop(scriptedLlm([{ content: "  " }]).llm, execute))).details).toEqual({
+    expect(
+      (await codedFailure(loop(scriptedLlm([{ content: "  " }]).llm, execute), "llm_error")).details,
+    ).toEqual({
       reason: "empty",
     });
-    const refused = await llmError(loop(scriptedLlm([{ refusal: "content filter" }]).llm, execute));
+    const refused = await codedFailure(
+      loop(scriptedLlm([{ refusal: "content filter" }]).llm, execute),
+      "llm_error",
+    );
     expect(refused.details).toEqual({ reason: "refused" });
     expect(refused.message).toBe("it declined to answer: content filter");
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { CodePart, FindingsPart, TablePart, TextPart } from "../../../src/core/answer.js";
-import { CodedError } from "../../../src/core/errors.js";
 import type { KubeObject } from "../../../src/core/ports.js";
 import { redactText } from "../../../src/core/redact.js";
 import type { ToolContext } from "../../../src/core/tools/define-tool.js";
@@ -12,6 +11,7 @@ import { getManifest } from "../../../src/core/tools/get-manifest.js";
 import { getPodLogs } from "../../../src/core/tools/get-pod-logs.js";
 import { getResources } from "../../../src/core/tools/get-resources.js";
 import { top } from "../../../src/core/tools/top.js";
+import { codedFailure } from "../../helpers/coded-failure.js";
 import { createFakeCluster, object, pod } from "../../helpers/fake-cluster.js";
 
 const crashing = pod("shop", "cart-7d9f-abcde", {
@@ -94,16 +94,6 @@ const context: ToolContext = {
   clock: { now: () => Date.parse("2026-11-25T12:00:00Z") },
 };
 
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CodedError) return error;
-    throw error;
-  }
-  throw new Error("expected a failure");
-}
-
 describe("tools on an in-memory cluster", () => {
   it("get_resources lists the default namespace and marks unhealthy rows", async () => {
     const output = await getResources.run(context, { kind: "po" });
@@ -136,7 +126,7 @@ describe("tools on an in-memory cluster", () => {
     expect(output.facts).toMatchObject({ pod: "payments-api-5c6b-xk2lp", container: "api", lines: 100 });
     expect(output.notes).toContain("payments-api → payments-api-5c6b-xk2lp");
     expect(
-      await failure(
+      await codedFailure(
         getPodLogs.run(context, { name: "payments-api", namespace: "payments", container: "nope" }),
       ),
     ).toMatchObject({
@@ -207,7 +197,7 @@ describe("tools on an in-memory cluster", () => {
     expect(output.facts).toMatchObject({ findings: 1, critical: 1, objects: ["shop/cart-7d9f-abcde"] });
     const nodesOnly = await diagnose.run(context, { kind: "nodes" });
     expect(nodesOnly.facts.findings).toBe(0);
-    expect(await failure(diagnose.run(context, { kind: "configmaps" }))).toMatchObject({
+    expect(await codedFailure(diagnose.run(context, { kind: "configmaps" }))).toMatchObject({
       code: "bad_request",
     });
   });
@@ -219,7 +209,7 @@ describe("tools on an in-memory cluster", () => {
       getManifest.run(context, { kind: "Secret", name: "db" }),
       getEvents.run(context, { kind: "secrets" }),
     ]) {
-      expect((await failure(run)).code).toBe("refused");
+      expect((await codedFailure(run)).code).toBe("refused");
     }
   });
 });
