@@ -2,7 +2,6 @@ import { loadConfig } from "../../src/config/load-config.js";
 import { buildContainer, type Container, type ContainerOverrides } from "../../src/container.js";
 import type { AnswerService } from "../../src/core/pipeline/answer-service.js";
 import { silentLogger } from "../../src/core/ports.js";
-import type { Question } from "../../src/core/question.js";
 import {
   type SimulatedCluster,
   type SimulatedClusterOptions,
@@ -42,10 +41,5 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   };
 }
 
-let nextRequest = 0;
-
-/** A question from the CLI with every-namespace scope unless given. */
-export function question(text: string, extra: Partial<Question> = {}): Question {
-  nextRequest += 1;
-  return { text, user: "tester", frontend: "cli", scope: {}, requestId: `test-${nextRequest}`, ...extra };
-}
+// bench/ imports the question builder from here.
+export { question } from "./question.js";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { scripted } from "../fakes/llm-script.js";
-import { question } from "../helpers/answer-service.js";
+import { question } from "../helpers/question.js";
 import { type LlmTestStack, startLlmStack } from "./llm-stack.js";
 
 let stack: LlmTestStack | undefined;

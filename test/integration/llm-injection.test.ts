@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { promptInjectionLine } from "../../src/demo/sample/canaries.js";
 import type { LlmScriptStep, RecordedLlmRequest } from "../fakes/llm-script.js";
-import { question } from "../helpers/answer-service.js";
+import { question } from "../helpers/question.js";
 import { type LlmTestStack, startLlmStack } from "./llm-stack.js";
 
 let stack: LlmTestStack;

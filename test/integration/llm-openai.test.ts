@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolCatalogue } from "../../src/core/tools/catalogue.js";
 import { scripted } from "../fakes/llm-script.js";
-import { question } from "../helpers/answer-service.js";
+import { question } from "../helpers/question.js";
 import { type LlmTestStack, startLlmStack } from "./llm-stack.js";
 
 let stack: LlmTestStack;

@@ -4,7 +4,7 @@ import { isFirstDelivery } from "../../src/frontends/slack/first-delivery.js";
 import type { LlmScriptEntry, ScriptedServer } from "../fakes/llm-script.js";
 import { scripted } from "../fakes/llm-script.js";
 import { startFakeOpenAiServer } from "../fakes/openai-server.js";
-import { question } from "../helpers/answer-service.js";
+import { question } from "../helpers/question.js";
 import { flushRedis, type Replica, startReplica } from "../helpers/redis-replica.js";
 import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelScopesFrom } from "../../src/config/channels.js";
 import { directMessageEvent, mentionEvent } from "../fakes/slack-payloads.js";
-import { question, startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { question } from "../helpers/question.js";
 import {
   answeredMessages,
   clickButton,

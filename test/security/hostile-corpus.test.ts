@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolCatalogue } from "../../src/core/tools/catalogue.js";
 import { hostileCorpus } from "../fixtures/hostile-corpus.js";
-import { question, startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { question } from "../helpers/question.js";
 
 const toolNames = new Set(toolCatalogue.map((tool) => tool.name));
 const corpus = hostileCorpus();

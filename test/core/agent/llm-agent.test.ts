@@ -4,17 +4,10 @@ import { createLlmPlanner } from "../../../src/core/agent/llm-planner.js";
 import { createLlmPlanning } from "../../../src/core/agent/planner-modes.js";
 import { CodedError } from "../../../src/core/errors.js";
 import type { Plan, Planner } from "../../../src/core/ports.js";
-import type { Question } from "../../../src/core/question.js";
 import { toolCatalogue } from "../../../src/core/tools/catalogue.js";
+import { question } from "../../helpers/question.js";
 import { recordingExecutor, scriptedLlm, toolCall } from "./scripted-llm.js";
 
-const question = (text: string): Question => ({
-  text,
-  user: "u1",
-  frontend: "cli",
-  scope: {},
-  requestId: "r1",
-});
 const context = { resourceTypes: [] };
 
 function offlinePlanner(plan: Partial<Plan>): Planner & { asked: number } {

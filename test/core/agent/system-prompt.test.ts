@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { agentSystemPrompt, summarySystemPrompt } from "../../../src/core/agent/system-prompt.js";
 import type { ResourceType } from "../../../src/core/ports.js";
-import type { Question } from "../../../src/core/question.js";
+import { question } from "../../helpers/question.js";
 
-const question = (text: string, scope: Question["scope"] = {}): Question => ({
-  text,
-  user: "u1",
-  frontend: "cli",
-  scope,
-  requestId: "r1",
-});
 const type = (plural: string, group: string): ResourceType => ({
   plural,
   singular: plural.slice(0, -1),
@@ -40,7 +33,7 @@ describe("the agent's system prompt", () => {
 
   it("names the caller's scope and the installed custom resources, not the built-in groups", () => {
     const prompt = agentSystemPrompt(
-      question("pods", { namespaces: ["shop", "web"], defaultNamespace: "shop" }),
+      question("pods", { scope: { namespaces: ["shop", "web"], defaultNamespace: "shop" } }),
       {
         resourceTypes: [
           type("widgets", "example.com"),

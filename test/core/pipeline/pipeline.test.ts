@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer, TablePart } from "../../../src/core/answer.js";
 import type { Agent } from "../../../src/core/ports.js";
-import { question, startTestStack, type TestStack } from "../../helpers/answer-service.js";
+import { startTestStack, type TestStack } from "../../helpers/answer-service.js";
+import { question } from "../../helpers/question.js";
 
 function tables(answer: Answer): TablePart[] {
   return answer.parts.filter((part): part is TablePart => part.type === "table");

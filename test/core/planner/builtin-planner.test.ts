@@ -2,20 +2,13 @@ import { describe, expect, it } from "vitest";
 import { scorePlan } from "../../../src/core/eval/score-plan.js";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js";
 import type { ResourceType } from "../../../src/core/ports.js";
-import type { Question } from "../../../src/core/question.js";
+import { question } from "../../helpers/question.js";
 import { chineseCases } from "./chinese-cases.js";
 import { englishCases } from "./english-cases.js";
 import { kubectlCases } from "./kubectl-cases.js";
 import { expectedCalls, type PlannerCase } from "./planner-case.js";
 
 const planner = createBuiltinPlanner();
-const question = (text: string): Question => ({
-  text,
-  user: "test",
-  frontend: "cli",
-  scope: {},
-  requestId: "t",
-});
 
 const widgets: ResourceType = {
   plural: "widgets",
