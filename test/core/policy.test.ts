@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkCallPolicy, checkQuestionPolicy, validateCall } from "../../src/core/policy.js";
-import type { ResourceType } from "../../src/core/ports.js";
+import { widgetType } from "../fixtures/widget-type.js";
 
 const writes = [
   "delete pod web-1",
@@ -149,24 +149,13 @@ describe("checkQuestionPolicy", () => {
 });
 
 describe("checkCallPolicy", () => {
-  const widgets: ResourceType = {
-    plural: "widgets",
-    singular: "widget",
-    kind: "Widget",
-    shortNames: ["wd"],
-    group: "example.com",
-    version: "v1",
-    namespaced: true,
-    verbs: ["get", "list"],
-  };
-
   it("accepts a catalogue tool and normalises kind to its canonical plural", () => {
     expect(checkCallPolicy({ tool: "get_resources", args: { kind: "Pod", namespace: "shop" } }, {})).toEqual({
       ok: true,
       call: { tool: "get_resources", args: { kind: "pods", namespace: "shop" } },
     });
     expect(
-      checkCallPolicy({ tool: "describe_resource", args: { kind: "wd", name: "a" } }, {}, [widgets]),
+      checkCallPolicy({ tool: "describe_resource", args: { kind: "wd", name: "a" } }, {}, [widgetType]),
     ).toMatchObject({
       ok: true,
       call: { args: { kind: "widgets" } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseCall, scorePlan } from "../../../src/core/eval/score-plan.js";
 import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
+import { widgetType } from "../../fixtures/widget-type.js";
 
 const pods = { tool: "get_resources", args: { kind: "pods", namespace: "shop" } };
 
@@ -29,18 +30,7 @@ describe("scorePlan (TOOLS.md's rule)", () => {
       const got = { tool: "get_resources", args: { kind, namespace: "shop" } };
       expect(scorePlan({ q: "x", expect: [pods] }, { calls: [got], refusal: null }).pass).toBe(true);
     }
-    const lexicon = createKindLexicon([
-      {
-        plural: "widgets",
-        singular: "widget",
-        kind: "Widget",
-        shortNames: ["wd"],
-        group: "example.com",
-        version: "v1",
-        namespaced: true,
-        verbs: [],
-      },
-    ]);
+    const lexicon = createKindLexicon([widgetType]);
     const expected = { tool: "get_resources", args: { kind: "widgets" } };
     expect(
       scorePlan(

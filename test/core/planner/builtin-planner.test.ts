@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scorePlan } from "../../../src/core/eval/score-plan.js";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js";
 import type { ResourceType } from "../../../src/core/ports.js";
+import { widgetType } from "../../fixtures/widget-type.js";
 import { question } from "../../helpers/question.js";
 import { chineseCases } from "./chinese-cases.js";
 import { englishCases } from "./english-cases.js";
@@ -10,18 +11,8 @@ import { expectedCalls, type PlannerCase } from "./planner-case.js";
 
 const planner = createBuiltinPlanner();
 
-const widgets: ResourceType = {
-  plural: "widgets",
-  singular: "widget",
-  kind: "Widget",
-  shortNames: ["wd"],
-  group: "example.com",
-  version: "v1",
-  namespaced: true,
-  verbs: ["get", "list"],
-};
 const clusterGadgets: ResourceType = {
-  ...widgets,
+  ...widgetType,
   plural: "gadgets",
   singular: "gadget",
   kind: "Gadget",
@@ -73,7 +64,7 @@ describe("builtin planner: custom resources from discovery", () => {
     ["kubectl get widgets.example.com -n shop", [["get_resources", { kind: "widgets", namespace: "shop" }]]],
   ];
   it.each(cases)("%s", async (...testCase) => {
-    await expectPlan(testCase, [widgets, clusterGadgets]);
+    await expectPlan(testCase, [widgetType, clusterGadgets]);
   });
 
   it("does not know a custom kind without discovery", async () => {

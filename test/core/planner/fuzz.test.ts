@@ -2,20 +2,10 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../../src/core/language.js";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js";
 import { checkCallPolicy, checkQuestionPolicy, validateCall } from "../../../src/core/policy.js";
-import type { ResourceType } from "../../../src/core/ports.js";
 import { toolCatalogue } from "../../../src/core/tools/catalogue.js";
 import { fuzzQuestions } from "../../fixtures/fuzz-questions.js";
+import { widgetType } from "../../fixtures/widget-type.js";
 
-const widgets: ResourceType = {
-  plural: "widgets",
-  singular: "widget",
-  kind: "Widget",
-  shortNames: ["wd"],
-  group: "example.com",
-  version: "v1",
-  namespaced: true,
-  verbs: ["list"],
-};
 const catalogueNames = new Set(toolCatalogue.map((tool) => tool.name));
 
 describe("planner and policy fuzz", () => {
@@ -33,7 +23,7 @@ describe("planner and policy fuzz", () => {
       expect(() => checkQuestionPolicy(text, language)).not.toThrow();
       const plan = await planner.plan(
         { text, user: "fuzz", frontend: "bench", scope: {}, requestId: "f" },
-        { resourceTypes: [widgets] },
+        { resourceTypes: [widgetType] },
       );
       expect(plan.confidence).toBeGreaterThanOrEqual(0);
       expect(plan.confidence).toBeLessThanOrEqual(1);
@@ -50,7 +40,7 @@ describe("planner and policy fuzz", () => {
           valid.ok,
           `${JSON.stringify(call)} from ${JSON.stringify(text.slice(0, 80))}: ${!valid.ok && valid.message}`,
         ).toBe(true);
-        expect(checkCallPolicy(call, {}, [widgets]).ok).toBe(true);
+        expect(checkCallPolicy(call, {}, [widgetType]).ok).toBe(true);
         expect(String(call.args.kind ?? "")).not.toMatch(/secret/i);
         planned++;
       }

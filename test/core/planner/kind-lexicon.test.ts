@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../../src/core/language.js";
 import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
+import { widgetType } from "../../fixtures/widget-type.js";
 
 const lexicon = createKindLexicon();
 
@@ -101,16 +102,7 @@ describe("kind lexicon", () => {
 
   it("adds discovered kinds and their short names, never Secrets, never over a built-in", () => {
     const discovered = createKindLexicon([
-      {
-        plural: "widgets",
-        singular: "widget",
-        kind: "Widget",
-        shortNames: ["wd"],
-        group: "example.com",
-        version: "v1",
-        namespaced: false,
-        verbs: [],
-      },
+      { ...widgetType, namespaced: false },
       {
         plural: "secrets",
         singular: "secret",
