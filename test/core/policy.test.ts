@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkCallPolicy, checkQuestionPolicy, validateCall } from "../../src/core/policy.js";
-import { widgetType } from "../fixtures/widget-type.js";
+import { widgetType } from "../fixtures/resource-types.js";
 
 const writes = [
   "delete pod web-1",

@@ -6,6 +6,7 @@ import { findTool, toolCatalogue } from "../../src/core/tools/catalogue.js";
 import type { ToolContext, ToolOutput } from "../../src/core/tools/define-tool.js";
 import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
 import { plantedFaults, secretCanaries } from "../../src/demo/sample-data.js";
+import { secretType } from "../fixtures/resource-types.js";
 import { codedFailure } from "../helpers/coded-failure.js";
 
 /** Every tool through real client-node against the simulated cluster's sample data. */
@@ -174,25 +175,9 @@ describe("what never leaves K8Helper", () => {
     expect((await codedFailure(run("get_resources", { kind: "secrets", namespace: "payments" }))).code).toBe(
       "refused",
     );
-    expect(
-      (
-        await codedFailure(
-          context.cluster.list(
-            {
-              plural: "secrets",
-              singular: "secret",
-              kind: "Secret",
-              shortNames: [],
-              group: "",
-              version: "v1",
-              namespaced: true,
-              verbs: [],
-            },
-            { namespace: "payments" },
-          ),
-        )
-      ).message,
-    ).toBe("K8Helper never reads Secrets");
+    expect((await codedFailure(context.cluster.list(secretType, { namespace: "payments" }))).message).toBe(
+      "K8Helper never reads Secrets",
+    );
     expect(simulated.requests.length).toBe(before);
     simulated.faults.set({ status: 403, pathPattern: /\/namespaces\/payments\/pods/ });
     try {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClusterSet } from "../../../src/adapters/kubernetes/cluster-set.js";
-import type { ResourceType } from "../../../src/core/ports.js";
+import { podType, secretType } from "../../fixtures/resource-types.js";
 import { codedFailure } from "../../helpers/coded-failure.js";
 import { freePort } from "../../helpers/free-port.js";
 
@@ -16,24 +16,6 @@ let server: Server;
 let base: string;
 let kubeconfig: string;
 let closed: string;
-
-const pods: ResourceType = {
-  plural: "pods",
-  singular: "pod",
-  kind: "Pod",
-  shortNames: ["po"],
-  group: "",
-  version: "v1",
-  namespaced: true,
-  verbs: ["get", "list"],
-};
-const secrets: ResourceType = {
-  ...pods,
-  plural: "secrets",
-  singular: "secret",
-  kind: "Secret",
-  shortNames: [],
-};
 
 function status(response: ServerResponse, code: number, message: string): void {
   response.writeHead(code, { "content-type": "application/json" });
@@ -145,7 +127,7 @@ describe("the Kubernetes adapter", () => {
     requests.length = 0;
     const table = await createClusterSet({ kubeconfig, requestTimeoutMs: 2000 })
       .get()
-      .listTable(pods, { namespace: "big" });
+      .listTable(podType, { namespace: "big" });
     expect(table.rows.map((row) => row.name)).toEqual(PODS);
     expect(table.columns.map((column) => column.name)).toEqual(["Name", "Node"]);
     expect(requests).toHaveLength(3);
@@ -161,7 +143,7 @@ describe("the Kubernetes adapter", () => {
     ["expired", "gone", "continue token expired"],
   ])("maps a failure in %s to %s", async (namespace, code, message) => {
     const error = await codedFailure(
-      createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get().listTable(pods, { namespace }),
+      createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get().listTable(podType, { namespace }),
     );
     expect(error.code).toBe(code);
     expect(error.message).toContain(message);
@@ -170,7 +152,7 @@ describe("the Kubernetes adapter", () => {
 
   it("says not found for a missing object", async () => {
     const error = await codedFailure(
-      createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get().get(pods, "missing", "shop"),
+      createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get().get(podType, "missing", "shop"),
     );
     expect(error).toMatchObject({ code: "not_found", message: 'No pods "missing" in shop' });
   });
@@ -197,7 +179,7 @@ describe("the Kubernetes adapter", () => {
 
   it("gives up after the request timeout", async () => {
     const error = await codedFailure(
-      createClusterSet({ kubeconfig, requestTimeoutMs: 300 }).get().listTable(pods, { namespace: "slow" }),
+      createClusterSet({ kubeconfig, requestTimeoutMs: 300 }).get().listTable(podType, { namespace: "slow" }),
     );
     expect(error).toMatchObject({
       code: "timeout",
@@ -209,9 +191,9 @@ describe("the Kubernetes adapter", () => {
     requests.length = 0;
     const cluster = createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get();
     for (const attempt of [
-      cluster.list(secrets, { namespace: "payments" }),
-      cluster.get(secrets, "db", "payments"),
-      cluster.listTable(secrets, {}),
+      cluster.list(secretType, { namespace: "payments" }),
+      cluster.get(secretType, "db", "payments"),
+      cluster.listTable(secretType, {}),
     ]) {
       expect(await codedFailure(attempt)).toMatchObject({
         code: "forbidden",

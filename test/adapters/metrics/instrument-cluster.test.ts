@@ -3,24 +3,14 @@ import { describe, expect, it } from "vitest";
 import { instrumentCluster, instrumentClusterSet } from "../../../src/adapters/metrics/instrument-cluster.js";
 import { createPrometheusMetrics } from "../../../src/adapters/metrics/prometheus.js";
 import { CodedError } from "../../../src/core/errors.js";
-import type { Cluster, ClusterSet, ResourceType } from "../../../src/core/ports.js";
-
-const pods: ResourceType = {
-  plural: "pods",
-  singular: "pod",
-  kind: "Pod",
-  shortNames: ["po"],
-  group: "",
-  version: "v1",
-  namespaced: true,
-  verbs: ["get", "list", "watch"],
-};
+import type { Cluster, ClusterSet } from "../../../src/core/ports.js";
+import { podType } from "../../fixtures/resource-types.js";
 
 /** A Cluster port with canned answers: `get` of a missing name fails as the real adapter does. */
 function cannedCluster(name: string): Cluster {
   return {
     name,
-    resourceTypes: async () => [pods],
+    resourceTypes: async () => [podType],
     listTable: async () => ({
       columns: [{ name: "Name", type: "string", priority: 0 }],
       rows: [{ cells: ["a"], name: "a" }],
@@ -52,11 +42,11 @@ describe("instrumentCluster", () => {
     const cluster = instrumentCluster(cannedCluster("sim"), metrics);
 
     expect(cluster.name).toBe("sim");
-    expect(await cluster.resourceTypes()).toEqual([pods]);
-    expect((await cluster.listTable(pods, { namespace: "default" })).rows).toHaveLength(1);
-    expect(await cluster.list(pods, {})).toEqual([{ metadata: { name: "a" } }]);
+    expect(await cluster.resourceTypes()).toEqual([podType]);
+    expect((await cluster.listTable(podType, { namespace: "default" })).rows).toHaveLength(1);
+    expect(await cluster.list(podType, {})).toEqual([{ metadata: { name: "a" } }]);
     expect(await cluster.podLogs({ name: "a", namespace: "default" })).toBe("line 1\n");
-    await expect(cluster.get(pods, "missing", "default")).rejects.toMatchObject({ code: "not_found" });
+    await expect(cluster.get(podType, "missing", "default")).rejects.toMatchObject({ code: "not_found" });
     await expect(cluster.podMetrics()).rejects.toThrow("socket hang up");
 
     const { registry } = metrics;

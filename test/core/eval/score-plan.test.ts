@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseCall, scorePlan } from "../../../src/core/eval/score-plan.js";
 import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
-import { widgetType } from "../../fixtures/widget-type.js";
+import { widgetType } from "../../fixtures/resource-types.js";
 
 const pods = { tool: "get_resources", args: { kind: "pods", namespace: "shop" } };
 

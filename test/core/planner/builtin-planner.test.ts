@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scorePlan } from "../../../src/core/eval/score-plan.js";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js";
 import type { ResourceType } from "../../../src/core/ports.js";
-import { widgetType } from "../../fixtures/widget-type.js";
+import { widgetType } from "../../fixtures/resource-types.js";
 import { question } from "../../helpers/question.js";
 import { chineseCases } from "./chinese-cases.js";
 import { englishCases } from "./english-cases.js";

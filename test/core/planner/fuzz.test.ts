@@ -4,7 +4,7 @@ import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js
 import { checkCallPolicy, checkQuestionPolicy, validateCall } from "../../../src/core/policy.js";
 import { toolCatalogue } from "../../../src/core/tools/catalogue.js";
 import { fuzzQuestions } from "../../fixtures/fuzz-questions.js";
-import { widgetType } from "../../fixtures/widget-type.js";
+import { widgetType } from "../../fixtures/resource-types.js";
 
 const catalogueNames = new Set(toolCatalogue.map((tool) => tool.name));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../../src/core/language.js";
 import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
-import { widgetType } from "../../fixtures/widget-type.js";
+import { secretType, widgetType } from "../../fixtures/resource-types.js";
 
 const lexicon = createKindLexicon();
 
@@ -103,16 +103,7 @@ describe("kind lexicon", () => {
   it("adds discovered kinds and their short names, never Secrets, never over a built-in", () => {
     const discovered = createKindLexicon([
       { ...widgetType, namespaced: false },
-      {
-        plural: "secrets",
-        singular: "secret",
-        kind: "Secret",
-        shortNames: [],
-        group: "",
-        version: "v1",
-        namespaced: true,
-        verbs: [],
-      },
+      secretType,
       {
         plural: "podthings",
         singular: "podthing",
