@@ -1,12 +1,12 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningHttpServer } from "../../src/frontends/http/server.js";
 import { type HttpStack, serveHttp, startHttpStack } from "../frontends/http/start-http-stack.js";
+import { kubectlNames } from "../helpers/kubectl.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 /** Without the background-networking flags Chromium keeps dialling out, and this machine's network refuses it. */
@@ -54,22 +54,6 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-/** What kubectl itself lists (run asynchronously: the simulated cluster answers from this process). */
-async function kubectlNames(resource: string, namespace: string): Promise<string[]> {
-  const args = [
-    "--kubeconfig",
-    stack.cluster.kubeconfigPath,
-    "get",
-    resource,
-    "-n",
-    namespace,
-    "-o",
-    "jsonpath={.items[*].metadata.name}",
-  ];
-  const { stdout } = await promisify(execFile)("kubectl", args);
-  return stdout.split(" ").filter(Boolean).sort();
-}
-
 async function openPage(url = stack.url): Promise<Page> {
   const page = await context.newPage();
   const problems: string[] = [];
@@ -104,7 +88,7 @@ describe("the web page in Chromium", () => {
     expect(await page.locator("#working").isVisible()).toBe(false);
     expect((await page.locator("#summary").textContent())?.length).toBeGreaterThan(0);
     const names = (await columnTexts(page, 0)).sort();
-    expect(names).toEqual(await kubectlNames("services", "kube-system"));
+    expect(names).toEqual(await kubectlNames(stack.cluster.kubeconfigPath, "services", "kube-system"));
 
     await page.screenshot({ path: "test-results/web-ui.png", fullPage: true });
     expect((page as Page & { problems: string[] }).problems).toEqual([]);
@@ -117,7 +101,9 @@ describe("the web page in Chromium", () => {
     await page.locator("#ask").click();
     await page.waitForSelector("#parts table tbody tr");
     const names = await columnTexts(page, 0);
-    expect([...names].sort()).toEqual(await kubectlNames("pods", "kube-system"));
+    expect([...names].sort()).toEqual(
+      await kubectlNames(stack.cluster.kubeconfigPath, "pods", "kube-system"),
+    );
 
     const header = page.locator("#parts table >> nth=0 >> th button").first();
     const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });

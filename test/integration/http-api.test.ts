@@ -1,8 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer, TablePart } from "../../src/core/answer.js";
 import { type HttpStack, postQuery, startHttpStack } from "../frontends/http/start-http-stack.js";
+import { kubectlNames } from "../helpers/kubectl.js";
 
 let stack: HttpStack;
 
@@ -12,21 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-/** What kubectl itself lists (run asynchronously: the simulated cluster answers from this process). */
-async function kubectlNames(resource: string, namespace: string): Promise<string[]> {
-  const { stdout: output } = await promisify(execFile)("kubectl", [
-    "--kubeconfig",
-    stack.cluster.kubeconfigPath,
-    "get",
-    resource,
-    "-n",
-    namespace,
-    "-o",
-    "jsonpath={.items[*].metadata.name}",
-  ]);
-  return output.split(" ").filter(Boolean).sort();
-}
 
 function tableParts(answer: Answer): TablePart[] {
   return answer.parts.filter((part): part is TablePart => part.type === "table");
@@ -97,7 +81,7 @@ describe("POST /api/v1/query", () => {
 
     const [table] = tableParts(answer);
     const names = table!.rows.map((row) => String(row[table!.nameColumn ?? 0])).sort();
-    expect(names).toEqual(await kubectlNames("services", "kube-system"));
+    expect(names).toEqual(await kubectlNames(stack.cluster.kubeconfigPath, "services", "kube-system"));
     expect(names.length).toBeGreaterThan(0);
   });
 
@@ -112,7 +96,7 @@ describe("POST /api/v1/query", () => {
     const names = tableParts(fresh)[0]!
       .rows.map((row) => String(row[0]))
       .sort();
-    expect(names).toEqual(await kubectlNames("pods", "kube-system"));
+    expect(names).toEqual(await kubectlNames(stack.cluster.kubeconfigPath, "pods", "kube-system"));
   });
 
   it("uses the namespace field when the question names none", async () => {
@@ -121,7 +105,7 @@ describe("POST /api/v1/query", () => {
     expect(response.status).toBe(200);
     const [table] = tableParts(answer);
     expect(table!.rows.map((row) => String(row[table!.nameColumn ?? 0])).sort()).toEqual(
-      await kubectlNames("services", "kube-system"),
+      await kubectlNames(stack.cluster.kubeconfigPath, "services", "kube-system"),
     );
   });
 

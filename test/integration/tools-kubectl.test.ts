@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runToolFromCli } from "../../src/cli/run-command.js";
 import type { TablePart } from "../../src/core/answer.js";
 import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
+import { kubectlGet } from "../helpers/kubectl.js";
 
 /** kubectl and `k8helper run get_resources` against the same simulated cluster must agree row by row. */
 let simulated: SimulatedCluster;
@@ -16,15 +15,8 @@ afterAll(async () => {
   await simulated?.close();
 });
 
-/** Asynchronous: the simulated cluster answers from this very process, so kubectl must not block it. */
 async function kubectlRows(args: string[]): Promise<string[][]> {
-  const { stdout: text } = await promisify(execFile)(
-    "kubectl",
-    ["--kubeconfig", simulated.kubeconfigPath, "get", ...args],
-    {
-      encoding: "utf8",
-    },
-  );
+  const text = await kubectlGet(simulated.kubeconfigPath, args);
   const [header, ...lines] = text.trim().split("\n");
   // kubectl separates columns by 3+ spaces; RESTARTS may hold "14 (63s ago)" with single spaces inside.
   const split = (line: string) => line.trim().split(/\s{3,}/);
