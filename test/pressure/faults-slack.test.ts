@@ -47,6 +47,20 @@ describe("Slack Web API faults on the answer's chat.update", () => {
     expect(new Set(finalUpdates.map((call) => JSON.stringify(call.params))).size).toBe(1);
   });
 
+  it("chat.update fails beyond the client's retries: the answer is posted afresh, once, and the placeholder removed", async () => {
+    stack.slack.failNext("chat.update", { status: 500, times: 10, match: isFinalAnswer });
+    const command = await sendCommand(stack, "statefulsets in data");
+    await eventually(() => isSettled(stack.slack, command));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const replies = repliesTo(stack.slack, command);
+    expect(replies.finals).toBe(1);
+    const placeholders = [...stack.slack.messages.values()].filter(
+      (message) => message.channel === command.channel,
+    );
+    expect(placeholders.every((message) => message.deleted)).toBe(true);
+    expect(replies.text).toMatch(/statefulset/i);
+  });
+
   it("a 500 on the placeholder post: the answer still arrives once", async () => {
     stack.slack.failNext("chat.postMessage", { status: 500, times: 1 });
     const command = await sendCommand(stack, "services in payments");

@@ -160,6 +160,33 @@ async function publishAnswer(
   now: number,
 ): Promise<void> {
   try {
+    await sendAnswer(deps, conversation, answer, ts, now);
+  } catch (error) {
+    if (!ts) throw error;
+    // The placeholder could not be replaced even after the client's retries: post the answer afresh rather
+    // than leave "Working…" forever, then take the placeholder away.
+    deps.logger.warn(
+      { requestId: answer.requestId, err: slackError(error) },
+      "could not replace the placeholder; posting the answer as a new message",
+    );
+    await sendAnswer(deps, conversation, answer, undefined, now);
+    await conversation.client.chat.delete({ channel: conversation.channel, ts }).catch((failure: unknown) => {
+      deps.logger.warn(
+        { requestId: answer.requestId, err: slackError(failure) },
+        "could not remove the placeholder",
+      );
+    });
+  }
+}
+
+async function sendAnswer(
+  deps: SlackDeps,
+  conversation: SlackConversation,
+  answer: Answer,
+  ts: string | undefined,
+  now: number,
+): Promise<void> {
+  try {
     await sendMessage(conversation, ts, renderAnswerMessage(answer, { now }));
   } catch (error) {
     const code = slackError(error);
