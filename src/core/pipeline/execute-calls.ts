@@ -70,7 +70,7 @@ async function runCheckedCall({ call, tool }: CheckedCall, context: ExecutionCon
       reject(
         new CodedError(
           "timeout",
-          `${tool.name} did not finish within ${Math.round(context.settings.toolTimeoutMs / 1000)} s.`,
+          `${tool.name} did not finish within ${formatDuration(context.settings.toolTimeoutMs)}.`,
         ),
       );
     }, context.settings.toolTimeoutMs);
@@ -120,4 +120,11 @@ export function defaultNamespaceFor(scope: Scope, configured: string): string {
 
 function failedRecord(call: ToolCall, code: string, message: string): CallRecord {
   return { tool: call.tool, args: call.args ?? {}, ok: false, error: { code, message }, durationMs: 0 };
+}
+
+/** "300 ms", "2 s", "1.5 s": a time limit as a person reads it. */
+export function formatDuration(ms: number): string {
+  if (ms < 1_000) return `${ms} ms`;
+  const seconds = ms / 1_000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }

@@ -194,6 +194,7 @@ describe("the pipeline when parts fail", () => {
       stack.cluster.faults.set({ latencyMs: 2_000 });
       const answer = await stack.answers.answer(question("list pods in shop"));
       expect(answer.calls[0]).toMatchObject({ ok: false, error: { code: "timeout" } });
+      expect(answer.calls[0]!.error!.message).toBe("get_resources did not finish within 300 ms.");
     } finally {
       stack.cluster.faults.clear();
       await stack.close();
