@@ -1,29 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createRedisCache, type RedisCache } from "../../../src/adapters/cache/redis-cache.js";
 import { connectRedis, type RedisConnection } from "../../../src/adapters/cache/redis-connection.js";
 import { silentLogger } from "../../../src/core/ports.js";
-import { type RedisServer, startRedisServer } from "../../helpers/redis-server.js";
+import { redisSuite } from "../../helpers/redis-suite.js";
 import { eventually } from "./recording-logger.js";
 
 describe("Redis cache", () => {
-  let server: RedisServer;
-  const opened: RedisCache[] = [];
-
-  beforeAll(async () => {
-    server = await startRedisServer();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((cache) => cache.close()));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const redis = redisSuite();
 
   const open = async (keyPrefix = "t:"): Promise<{ cache: RedisCache; connection: RedisConnection }> => {
-    const connection = await connectRedis({ url: server.url, logger: silentLogger, keyPrefix });
-    const cache = createRedisCache(connection);
-    opened.push(cache);
-    return { cache, connection };
+    const connection = await redis.connect(keyPrefix);
+    return { cache: createRedisCache(connection), connection };
   };
 
   it("misses an absent key, then hits what was set, counting both", async () => {
@@ -37,7 +24,7 @@ describe("Redis cache", () => {
   it("stores under the key prefix with the TTL asked for", async () => {
     const { cache, connection } = await open("k8helper-test:");
     await cache.set("plan:x", "p", 120);
-    const raw = await connectRedis({ url: server.url, logger: silentLogger, keyPrefix: "" });
+    const raw = await connectRedis({ url: redis.server.url, logger: silentLogger, keyPrefix: "" });
     try {
       expect(await raw.client.get("k8helper-test:plan:x")).toBe("p");
       const ttl = await raw.client.ttl("k8helper-test:plan:x");

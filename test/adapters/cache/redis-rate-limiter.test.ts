@@ -1,29 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { connectRedis, type RedisConnection } from "../../../src/adapters/cache/redis-connection.js";
+import { describe, expect, it } from "vitest";
 import { createRedisRateLimiter } from "../../../src/adapters/cache/redis-rate-limiter.js";
-import { silentLogger } from "../../../src/core/ports.js";
-import { type RedisServer, startRedisServer } from "../../helpers/redis-server.js";
+import { startRedisServer } from "../../helpers/redis-server.js";
+import { redisSuite } from "../../helpers/redis-suite.js";
 import { eventually } from "./recording-logger.js";
 
 describe("Redis rate limiter", () => {
-  let server: RedisServer;
-  const connections: RedisConnection[] = [];
+  const redis = redisSuite();
 
-  beforeAll(async () => {
-    server = await startRedisServer();
-  });
-  afterEach(async () => {
-    await Promise.all(connections.splice(0).map((connection) => connection.close()));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
-  const replica = async (url = server.url) => {
-    const connection = await connectRedis({ url, logger: silentLogger, keyPrefix: "rl-test:" });
-    connections.push(connection);
-    return createRedisRateLimiter(connection);
-  };
+  const replica = async (url?: string) => createRedisRateLimiter(await redis.connect("rl-test:", url));
 
   it("allows the limit, then refuses with the seconds until the oldest request leaves the window", async () => {
     const limiter = await replica();

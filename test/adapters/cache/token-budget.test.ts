@@ -1,32 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMemoryTokenBudget } from "../../../src/adapters/cache/memory-token-budget.js";
-import { connectRedis, type RedisConnection } from "../../../src/adapters/cache/redis-connection.js";
 import { createRedisTokenBudget } from "../../../src/adapters/cache/redis-token-budget.js";
 import type { Clock, TokenBudget } from "../../../src/core/ports.js";
-import { silentLogger } from "../../../src/core/ports.js";
-import { type RedisServer, startRedisServer } from "../../helpers/redis-server.js";
+import { startRedisServer } from "../../helpers/redis-server.js";
+import { redisSuite } from "../../helpers/redis-suite.js";
 
 const DAY_MS = 86_400_000;
 
 describe("LLM token budget", () => {
-  let server: RedisServer;
-  const connections: RedisConnection[] = [];
+  const redis = redisSuite();
 
-  beforeAll(async () => {
-    server = await startRedisServer();
-  });
-  afterEach(async () => {
-    await Promise.all(connections.splice(0).map((connection) => connection.close()));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
-  const redisBudget = async (clock: Clock, url = server.url, keyPrefix = `tb-${Math.random()}:`) => {
-    const connection = await connectRedis({ url, logger: silentLogger, keyPrefix });
-    connections.push(connection);
-    return createRedisTokenBudget(connection, { dailyTokens: 1_000, clock });
-  };
+  const redisBudget = async (clock: Clock, url?: string, keyPrefix = `tb-${Math.random()}:`) =>
+    createRedisTokenBudget(await redis.connect(keyPrefix, url), { dailyTokens: 1_000, clock });
 
   const adapters: [string, (clock: Clock) => Promise<TokenBudget>][] = [
     ["memory", async (clock) => createMemoryTokenBudget({ dailyTokens: 1_000, clock })],
@@ -52,8 +37,8 @@ describe("LLM token budget", () => {
 
   it("redis: two replicas draw on one budget", async () => {
     const clock = { now: () => Date.parse("2026-11-25T12:00:00Z") };
-    const first = await redisBudget(clock, server.url, "tb-shared:");
-    const second = await redisBudget(clock, server.url, "tb-shared:");
+    const first = await redisBudget(clock, redis.server.url, "tb-shared:");
+    const second = await redisBudget(clock, redis.server.url, "tb-shared:");
     await first.spend("U9", 300);
     await second.spend("U9", 300);
     expect(await first.remaining("U9")).toBe(400);
