@@ -8,12 +8,19 @@ const TAIL_LINES = 60;
 const ERROR_LINE =
   /^(?:[\w.$]*(?:Error|Exception)\b|panic:|fatal error:|Traceback|FATAL)|"level":\s*"(?:error|fatal|panic)"|\blevel=(?:error|fatal)\b/i;
 
-/** What a crashed run said last is the best evidence there is: add it to CrashLoopBackOff findings (a few pods at most). */
+/** Log evidence is extra: a slow log read must not cost the findings themselves (the tool has one time limit). */
+const LOG_BUDGET_MS = 2_000;
+
+/**
+ * What a crashed run said last is the best evidence there is: add it to CrashLoopBackOff findings (a few pods at
+ * most). Reads that have not answered within the budget are left out.
+ */
 export async function addCrashLogs(context: ToolContext, findings: Finding[]): Promise<void> {
   const crashing = findings
     .filter((finding) => finding.reason === "CrashLoopBackOff" && finding.object.namespace)
     .slice(0, MAX_PODS);
-  await Promise.all(
+  const evidence = new Map<Finding, string[]>();
+  const reads = Promise.all(
     crashing.map(async (finding) => {
       const container = /^Container (\S+)/.exec(finding.message)?.[1];
       try {
@@ -24,13 +31,22 @@ export async function addCrashLogs(context: ToolContext, findings: Finding[]): P
           previous: true,
           tailLines: TAIL_LINES,
         });
-        for (const line of tellingLines(log)) finding.evidence.push(`previous log: ${context.redact(line)}`);
+        evidence.set(
+          finding,
+          tellingLines(log).map((line) => `previous log: ${context.redact(line)}`),
+        );
       } catch (error) {
-        // Logs are extra evidence: a pod without a previous log (or without log permission) still gets its finding.
+        // A pod without a previous log (or without log permission) still gets its finding.
         if (!isCodedError(error)) throw error;
       }
     }),
   );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const budget = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, LOG_BUDGET_MS);
+  });
+  await Promise.race([reads, budget]).finally(() => clearTimeout(timer));
+  for (const [finding, lines] of evidence) finding.evidence.push(...lines);
 }
 
 /** The last two error lines of a crashed run (not stack frames), else its last line. */
