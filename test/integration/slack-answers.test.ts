@@ -4,6 +4,7 @@ import { directMessageEvent, mentionEvent } from "../fakes/slack-payloads.js";
 import { startTestStack, type TestStack } from "../helpers/answer-service.js";
 import { question } from "../helpers/question.js";
 import {
+  answeredIn,
   answeredMessages,
   clickButton,
   eventually,
@@ -32,10 +33,6 @@ describe("Slack answers, refusals and buttons", () => {
     await stack?.close();
   });
 
-  const answeredIn = (channel: string, text = "") =>
-    answeredMessages(harness.slack).find(
-      (m) => m.channel === channel && JSON.stringify(m.blocks).includes(text),
-    );
   const reply = (id: string) => eventually(() => responses(harness.slack, id)[0]);
 
   it("refuses a write privately with the request id, and removes the placeholder", async () => {
@@ -50,7 +47,7 @@ describe("Slack answers, refusals and buttons", () => {
     ).toBe(true);
     const placeholder = [...harness.slack.messages.values()].find((m) => m.channel === "C0REFUSE");
     expect(placeholder?.deleted).toBe(true);
-    expect(answeredIn("C0REFUSE")).toBeUndefined();
+    expect(answeredIn(harness.slack, "C0REFUSE")).toBeUndefined();
   });
 
   it("refuses in Chinese to a Chinese mention, as an ephemeral message", async () => {
@@ -103,15 +100,15 @@ describe("Slack answers, refusals and buttons", () => {
     await sendCommand(harness, "pods in kube-system", { channel: "C0PAYONLY", id: "scope" });
     expect(JSON.stringify((await reply("scope")).params.blocks)).toContain("`out_of_scope`");
     await sendCommand(harness, "pods", { channel: "C0PAYONLY" });
-    const message = await eventually(() => answeredIn("C0PAYONLY", "ledger"));
+    const message = await eventually(() => answeredIn(harness.slack, "C0PAYONLY", "ledger"));
     expect(JSON.stringify(message.blocks)).not.toContain("coredns");
   });
 
   it("says an answer is cached, and Refresh replaces it with a fresh one in place", async () => {
     await sendCommand(harness, "pods in payments", { channel: "C0CACHE1" });
-    await eventually(() => answeredIn("C0CACHE1", "ledger"));
+    await eventually(() => answeredIn(harness.slack, "C0CACHE1", "ledger"));
     await sendCommand(harness, "pods in payments", { channel: "C0CACHE2" });
-    const cached = await eventually(() => answeredIn("C0CACHE2", "ledger"));
+    const cached = await eventually(() => answeredIn(harness.slack, "C0CACHE2", "ledger"));
     expect(JSON.stringify(cached.blocks)).toMatch(/cached \d+ s ago/);
     const listsBefore = stack.cluster.requests.filter((r) =>
       r.path.endsWith("/namespaces/payments/pods"),
@@ -127,7 +124,7 @@ describe("Slack answers, refusals and buttons", () => {
 
   it("Diagnose answers in the message's thread with findings", async () => {
     await sendCommand(harness, "pods in shop", { channel: "C0SHOP" });
-    const listing = await eventually(() => answeredIn("C0SHOP", "checkout"));
+    const listing = await eventually(() => answeredIn(harness.slack, "C0SHOP", "checkout"));
     await clickButton(harness, listing, "k8s_diagnose");
     const diagnosis = await eventually(() =>
       answeredMessages(harness.slack).find(
@@ -139,7 +136,7 @@ describe("Slack answers, refusals and buttons", () => {
 
   it("Details posts every finding with its evidence in the thread", async () => {
     await sendCommand(harness, "why is checkout crashing in shop", { channel: "C0WHY" });
-    const answer = await eventually(() => answeredIn("C0WHY", "CrashLoopBackOff"));
+    const answer = await eventually(() => answeredIn(harness.slack, "C0WHY", "CrashLoopBackOff"));
     await clickButton(harness, answer, "k8s_details");
     const thread = await eventually(() => {
       const replies = [...harness.slack.messages.values()].filter((m) => m.thread_ts === answer.ts);
@@ -162,7 +159,7 @@ describe("Slack answers, refusals and buttons", () => {
     const crashing =
       table?.type === "table" ? table.rows.find((row) => row[2] === "CrashLoopBackOff") : undefined;
     await sendCommand(harness, `logs of ${crashing?.[0]} in shop`, { channel: "C0LOGS" });
-    const answer = await eventually(() => answeredIn("C0LOGS"));
+    const answer = await eventually(() => answeredIn(harness.slack, "C0LOGS"));
     await clickButton(harness, answer, "k8s_details");
     const upload = await eventually(() =>
       [...harness.slack.uploads.values()].find((u) => u.completed && u.channel === "C0LOGS"),

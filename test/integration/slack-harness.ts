@@ -127,6 +127,13 @@ export function answeredMessages(slack: FakeSlack): PostedMessage[] {
   return [...slack.messages.values()].filter(isAnswered);
 }
 
+/** The answered message in a channel whose blocks mention `text`. */
+export function answeredIn(slack: FakeSlack, channel: string, text = ""): PostedMessage | undefined {
+  return answeredMessages(slack).find(
+    (message) => message.channel === channel && JSON.stringify(message.blocks).includes(text),
+  );
+}
+
 export function blocksText(message: { blocks?: unknown[]; text?: unknown }): string {
   return JSON.stringify(message);
 }

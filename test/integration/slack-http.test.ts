@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandForm, directMessageEvent, mentionEvent, postSigned } from "../fakes/slack-payloads.js";
 import {
-  answeredMessages,
+  answeredIn,
   eventually,
   responses,
   SIGNING_SECRET,
@@ -22,17 +22,12 @@ describe("the Slack bot over HTTP", () => {
     await harness?.close();
   });
 
-  const answeredIn = (channel: string, text: string) =>
-    answeredMessages(harness.slack).find(
-      (m) => m.channel === channel && JSON.stringify(m.blocks).includes(text),
-    );
-
   it("acks /k8s, posts a placeholder, then replaces it with the table, context line and buttons", async () => {
     const { slack } = harness;
     const response = await sendCommand(harness, "pods in kube-system");
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("");
-    const message = await eventually(() => answeredIn("C0PAYMENTS", "coredns"));
+    const message = await eventually(() => answeredIn(harness.slack, "C0PAYMENTS", "coredns"));
     const [placeholder, ...updates] = message.versions;
     expect(JSON.stringify(placeholder.blocks)).toContain(":hourglass_flowing_sand:");
     // Progress replaced the placeholder's text before the answer did (throttled to one edit a second).
@@ -79,7 +74,7 @@ describe("the Slack bot over HTTP", () => {
   it("answers a mention in the mention's thread", async () => {
     const event = mentionEvent("services in payments", { channel: "C0INCIDENT" });
     expect((await sendEvent(harness, event)).status).toBe(200);
-    const message = await eventually(() => answeredIn("C0INCIDENT", "payments"));
+    const message = await eventually(() => answeredIn(harness.slack, "C0INCIDENT", "payments"));
     expect(message.thread_ts).toBe(event.ts);
   });
 
@@ -93,7 +88,7 @@ describe("the Slack bot over HTTP", () => {
       directMessageEvent("deployments in shop", { subtype: "message_changed", channel: "D0EDITS" }),
     );
     await sendEvent(harness, directMessageEvent("deployments in shop", { channel: "D0ALICE" }));
-    const message = await eventually(() => answeredIn("D0ALICE", "checkout"));
+    const message = await eventually(() => answeredIn(harness.slack, "D0ALICE", "checkout"));
     expect(message.thread_ts).toBeUndefined();
     const touched = new Set(harness.slack.calls.map((call) => call.params.channel));
     expect(touched.has("D0BOTS") || touched.has("D0EDITS")).toBe(false);
@@ -130,7 +125,7 @@ describe("the Slack bot over HTTP", () => {
     await sendEvent(harness, event, { eventId: "EvRETRY1" });
     await sendEvent(harness, event, { eventId: "EvRETRY1", retryNum: 1 });
     await sendEvent(harness, event, { eventId: "EvRETRY1", retryNum: 2 });
-    await eventually(() => answeredIn("C0RETRY", "payments"));
+    await eventually(() => answeredIn(harness.slack, "C0RETRY", "payments"));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const posts = harness.slack
       .callsTo("chat.postMessage")
@@ -144,7 +139,7 @@ describe("the Slack bot over HTTP", () => {
     slack.failNext("chat.update", { status: 429, retryAfter: 1, times: 1 });
     const before = slack.callsTo("chat.update").length;
     await sendCommand(harness, "nodes", { channel: "C0LIMITED" });
-    const message = await eventually(() => answeredIn("C0LIMITED", "NAME"));
+    const message = await eventually(() => answeredIn(harness.slack, "C0LIMITED", "NAME"));
     const updates = slack
       .callsTo("chat.update")
       .slice(before)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buttonClickPayload, commandPayload, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
 import {
-  answeredMessages,
+  answeredIn,
   buttonValue,
   eventually,
   responses,
@@ -20,11 +20,6 @@ describe("the Slack bot in Socket Mode", () => {
     await harness?.close();
   });
 
-  const answeredIn = (channel: string, text = "") =>
-    answeredMessages(harness.slack).find(
-      (m) => m.channel === channel && JSON.stringify(m.blocks).includes(text),
-    );
-
   it("opens the connection with the app token", () => {
     const [open] = harness.slack.callsTo("apps.connections.open");
     expect(open.token).toBe("xapp-test-token");
@@ -39,7 +34,7 @@ describe("the Slack bot in Socket Mode", () => {
     });
     const ack = await socket.send("slash_commands", payload, { envelopeId: "env-command-1" });
     expect(ack.envelope_id).toBe("env-command-1");
-    await eventually(() => answeredIn("C0SOCKET", "coredns"));
+    await eventually(() => answeredIn(harness.slack, "C0SOCKET", "coredns"));
   });
 
   it("answers /k8s help through the command's response_url", async () => {
@@ -58,7 +53,7 @@ describe("the Slack bot in Socket Mode", () => {
     const event = mentionEvent("pods in shop", { channel: "C0SOCKMENTION" });
     const ack = await harness.socket!.send("events_api", eventEnvelope(event));
     expect(ack.envelope_id).toBeTruthy();
-    const message = await eventually(() => answeredIn("C0SOCKMENTION", "checkout"));
+    const message = await eventually(() => answeredIn(harness.slack, "C0SOCKMENTION", "checkout"));
     expect(message.thread_ts).toBe(event.ts);
   });
 
@@ -69,7 +64,7 @@ describe("the Slack bot in Socket Mode", () => {
     );
     await harness.socket!.send("events_api", envelope);
     await harness.socket!.send("events_api", envelope, { retryAttempt: 1 });
-    await eventually(() => answeredIn("C0SOCKRETRY", "shop"));
+    await eventually(() => answeredIn(harness.slack, "C0SOCKRETRY", "shop"));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(
       harness.slack.callsTo("chat.postMessage").filter((c) => c.params.channel === "C0SOCKRETRY"),
@@ -85,7 +80,7 @@ describe("the Slack bot in Socket Mode", () => {
         responseUrl: harness.slack.responseUrl("s2"),
       }),
     );
-    const message = await eventually(() => answeredIn("C0SOCKREFRESH", "NAME"));
+    const message = await eventually(() => answeredIn(harness.slack, "C0SOCKREFRESH", "NAME"));
     const versions = message.versions.length;
     const click = buttonClickPayload({
       actionId: "k8s_refresh",
