@@ -1,11 +1,12 @@
+import { randomBytes } from "node:crypto";
+import { userInfo } from "node:os";
 import type { Command } from "commander";
-import { createClusterSet } from "../adapters/kubernetes/cluster-set.js";
-import { loadConfig } from "../config/load-config.js";
+import type { Answer } from "../core/answer.js";
 import { CodedError, errorMessage, isCodedError } from "../core/errors.js";
-import { redactText } from "../core/redact.js";
 import { findTool, toolCatalogue, toolParametersSchema } from "../core/tools/catalogue.js";
-import type { ToolDefinition, ToolOutput } from "../core/tools/define-tool.js";
-import { renderPartsText } from "../frontends/cli/render-text.js";
+import type { ToolDefinition } from "../core/tools/define-tool.js";
+import { renderAnswerText } from "../frontends/cli/render-text.js";
+import { containerForCli } from "./cli-container.js";
 
 interface RunFlags {
   json?: boolean;
@@ -20,7 +21,7 @@ export function registerRunCommand(program: Command): void {
     .description("run one tool with key=value arguments and print its output")
     .argument("<tool>", `one of: ${toolCatalogue.map((tool) => tool.name).join(", ")}`)
     .argument("[args...]", "arguments as key=value, e.g. kind=pods all_namespaces=true")
-    .option("--json", "print the tool output (parts, facts, notes) as JSON")
+    .option("--json", "print the Answer (summary, parts, calls) as JSON")
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
     .option("--context <context>", "kubeconfig context (cluster) to read")
     .addHelpText(
@@ -29,10 +30,11 @@ export function registerRunCommand(program: Command): void {
     )
     .action(async (name: string, pairs: string[], flags: RunFlags) => {
       try {
-        const output = await runToolFromCli(name, pairs, flags);
+        const answer = await runToolFromCli(name, pairs, flags);
         process.stdout.write(
-          flags.json ? `${JSON.stringify(output, null, 2)}\n` : `${renderToolOutput(output)}\n`,
+          flags.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`,
         );
+        process.exitCode = answer.error || answer.calls.some((call) => !call.ok) ? 1 : 0;
       } catch (error) {
         // A coded error is the whole story for the user; anything else is a bug, shown as one line too.
         process.stderr.write(`k8helper: ${isCodedError(error) ? error.message : errorMessage(error)}\n`);
@@ -42,7 +44,8 @@ export function registerRunCommand(program: Command): void {
     });
 }
 
-export async function runToolFromCli(name: string, pairs: string[], flags: RunFlags): Promise<ToolOutput> {
+/** One call through the pipeline's own checks (policy, scope, validation, redaction): the Answer it gives. */
+export async function runToolFromCli(name: string, pairs: string[], flags: RunFlags): Promise<Answer> {
   const tool = findTool(name);
   if (!tool) {
     throw new CodedError(
@@ -51,24 +54,22 @@ export async function runToolFromCli(name: string, pairs: string[], flags: RunFl
     );
   }
   const args = parseToolArgs(tool, pairs);
-  const config = loadConfig({
-    defaults: { LOG_LEVEL: "warn" },
-    overrides: { KUBECONFIG: flags.kubeconfig, K8HELPER_CONTEXT: flags.context },
-  });
-  const clusters = createClusterSet({
-    kubeconfig: config.kube.kubeconfig,
-    context: config.kube.context,
-    requestTimeoutMs: config.kube.toolTimeoutMs,
-  });
-  return tool.run(
-    {
-      cluster: clusters.get(),
-      scope: {},
-      defaultNamespace: config.kube.defaultNamespace,
-      redact: redactText,
-    },
-    args as never,
-  );
+  const container = await containerForCli(flags, { observers: [] });
+  try {
+    return await container.answers.answerCalls(
+      {
+        text: `${name} ${pairs.join(" ")}`,
+        user: userInfo().username,
+        frontend: "cli",
+        scope: {},
+        fresh: true,
+        requestId: randomBytes(4).toString("hex"),
+      },
+      [{ tool: tool.name, args }],
+    );
+  } finally {
+    await container.close();
+  }
 }
 
 /** key=value pairs typed by the tool's schema (integers, booleans), then checked by its zod object. */
@@ -104,11 +105,4 @@ function typed(value: string, type: string | undefined): unknown {
   if (type === "boolean") return value === "true" ? true : value === "false" ? false : value;
   if (type === "integer" || type === "number") return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   return value;
-}
-
-export function renderToolOutput(output: ToolOutput): string {
-  const notes = (output.notes ?? []).map((note) => `note: ${note}`);
-  return [renderPartsText(output.parts), ...(notes.length > 0 ? [notes.join("\n")] : [])]
-    .filter(Boolean)
-    .join("\n\n");
 }
