@@ -6,17 +6,9 @@ import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/clu
 import { type RunningServices, startServices } from "../../src/main.js";
 import { type FakeSlack, startFakeSlack } from "../fakes/slack-api-server.js";
 import { commandForm, postSigned } from "../fakes/slack-payloads.js";
+import { eventually } from "../helpers/eventually.js";
 
 const SIGNING_SECRET = "main-services-secret";
-
-async function eventually<T>(read: () => T | undefined, tries = 200): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const value = read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error("condition not met");
-}
 
 /** What `k8helper serve` and `npm run demo` start: the page, API, metrics, MCP and Slack (HTTP mode) on one port. */
 describe("startServices", () => {
@@ -69,10 +61,12 @@ describe("startServices", () => {
       { contentType: "application/x-www-form-urlencoded" },
     );
     expect(response.status).toBe(200);
-    const final = await eventually(() =>
-      [...slack.messages.values()].find((message) =>
-        JSON.stringify(message.blocks ?? []).includes("coredns"),
-      ),
+    const final = await eventually(
+      () =>
+        [...slack.messages.values()].find((message) =>
+          JSON.stringify(message.blocks ?? []).includes("coredns"),
+        ),
+      5_000,
     );
     expect(final.channel).toBe("C0PAYMENTS");
     expect(slack.violations).toEqual([]);

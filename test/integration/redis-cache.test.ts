@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/answer.js";
 import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
-import { eventually } from "../adapters/cache/recording-logger.js";
+import { eventually } from "../helpers/eventually.js";
 import { question } from "../helpers/question.js";
 import { flushRedis, type Replica, startReplica } from "../helpers/redis-replica.js";
 import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";

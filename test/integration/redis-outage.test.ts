@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
-import { eventually } from "../adapters/cache/recording-logger.js";
+import { eventually } from "../helpers/eventually.js";
 import { question } from "../helpers/question.js";
 import { type Replica, startReplica } from "../helpers/redis-replica.js";
 import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";

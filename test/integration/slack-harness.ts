@@ -16,6 +16,7 @@ import {
 } from "../fakes/slack-payloads.js";
 import { type FakeSocketMode, startFakeSocketMode } from "../fakes/socket-mode-server.js";
 import { startTestStack, type TestStack, type TestStackOptions } from "../helpers/answer-service.js";
+import { eventually as pollUntil } from "../helpers/eventually.js";
 import { freePort } from "../helpers/free-port.js";
 
 export const SIGNING_SECRET = "test-signing-secret";
@@ -108,14 +109,8 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
 }
 
 /** Polls until the check passes (answers arrive after the ack, asynchronously). */
-export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting for Slack traffic");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+export function eventually<T>(check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
+  return pollUntil(check, timeoutMs, "timed out waiting for Slack traffic");
 }
 
 /** A message whose latest version carries the buttons: the final answer. */

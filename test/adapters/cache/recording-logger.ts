@@ -26,12 +26,3 @@ export function recordingLogger(): Logger & {
     messages: (level) => entries.filter((entry) => entry.level === level).map((entry) => entry.message ?? ""),
   };
 }
-
-/** Polls until `check` is true (Redis reconnects on its own schedule); fails after `timeoutMs`. */
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createRedisCache, type RedisCache } from "../../../src/adapters/cache/redis-cache.js";
 import { connectRedis, type RedisConnection } from "../../../src/adapters/cache/redis-connection.js";
 import { silentLogger } from "../../../src/core/ports.js";
+import { eventually } from "../../helpers/eventually.js";
 import { redisSuite } from "../../helpers/redis-suite.js";
-import { eventually } from "./recording-logger.js";
 
 describe("Redis cache", () => {
   const redis = redisSuite();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createRedisRateLimiter } from "../../../src/adapters/cache/redis-rate-limiter.js";
+import { eventually } from "../../helpers/eventually.js";
 import { startRedisServer } from "../../helpers/redis-server.js";
 import { redisSuite } from "../../helpers/redis-suite.js";
-import { eventually } from "./recording-logger.js";
 
 describe("Redis rate limiter", () => {
   const redis = redisSuite();
