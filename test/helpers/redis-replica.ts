@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config/load-config.js";
 import { buildContainer, type Container, type ContainerOverrides } from "../../src/container.js";
 import { silentLogger } from "../../src/core/ports.js";
 import type { SimulatedCluster } from "../../src/demo/cluster-server.js";
-import { recordingLogger } from "../adapters/cache/recording-logger.js";
+import { recordingLogger } from "./recording-logger.js";
 
 export interface Replica {
   container: Container;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
-import type { Logger } from "../../src/core/ports.js";
 import type { RunningHttpServer } from "../../src/frontends/http/server.js";
 import { postQuery, serveHttp } from "../frontends/http/start-http-stack.js";
 import { startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { recordingLogger } from "../helpers/recording-logger.js";
 
 const TOKEN = "k8h-test-token-0123456789";
 let stack: TestStack;
@@ -21,15 +21,6 @@ async function serve(options: Parameters<typeof serveHttp>[1]): Promise<string> 
   const server = await serveHttp(stack, options);
   servers.push(server);
   return server.url;
-}
-
-function recordingLogger(): Logger & {
-  lines: { level: string; fields: Record<string, unknown>; message?: string }[];
-} {
-  const lines: { level: string; fields: Record<string, unknown>; message?: string }[] = [];
-  const log = (level: string) => (fields: Record<string, unknown>, message?: string) =>
-    void lines.push({ level, fields, message });
-  return { lines, debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 }
 
 describe("bearer token (K8HELPER_API_TOKEN)", () => {
@@ -116,7 +107,7 @@ describe("rate limit", () => {
     );
     servers.push(failing);
     expect((await postQuery(failing.url, { query: "list nodes" })).status).toBe(200);
-    expect(logger.lines.some((line) => line.fields.event === "rate_limiter_failed")).toBe(true);
+    expect(logger.entries.some((line) => line.fields.event === "rate_limiter_failed")).toBe(true);
   });
 });
 
@@ -128,7 +119,7 @@ describe("where the server listens", () => {
       logger,
     });
     expect(new URL(url).hostname).toBe("127.0.0.1");
-    expect(logger.lines.map((line) => line.message).join("\n")).toMatch(/loopback only/);
+    expect(logger.entries.map((line) => line.message).join("\n")).toMatch(/loopback only/);
   });
 
   it("binds the chosen host when a token is set or remote callers are allowed", async () => {
@@ -137,7 +128,7 @@ describe("where the server listens", () => {
     const logger = recordingLogger();
     const open = await serve({ settings: { host: "0.0.0.0", allowRemote: true }, logger });
     expect(new URL(open).hostname).toBe("0.0.0.0");
-    expect(logger.lines.some((line) => line.level === "warn" && /anyone/.test(line.message ?? ""))).toBe(
+    expect(logger.entries.some((line) => line.level === "warn" && /anyone/.test(line.message ?? ""))).toBe(
       true,
     );
   });

@@ -3,7 +3,6 @@ import express, { type Express } from "express";
 import { createMemoryCache } from "../../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
 import { type ChannelScopes, channelScopesFrom } from "../../src/config/channels.js";
-import type { Logger } from "../../src/core/ports.js";
 import { createSlackApp, type SlackBot } from "../../src/frontends/slack/app.js";
 import type { SlackDeps } from "../../src/frontends/slack/slack-deps.js";
 import { type FakeSlack, type PostedMessage, startFakeSlack } from "../fakes/slack-api-server.js";
@@ -18,14 +17,9 @@ import { type FakeSocketMode, startFakeSocketMode } from "../fakes/socket-mode-s
 import { startTestStack, type TestStack, type TestStackOptions } from "../helpers/answer-service.js";
 import { eventually as pollUntil } from "../helpers/eventually.js";
 import { freePort } from "../helpers/free-port.js";
+import { type LogEntry, recordingLogger } from "../helpers/recording-logger.js";
 
 export const SIGNING_SECRET = "test-signing-secret";
-
-export interface LogEntry {
-  level: string;
-  fields: Record<string, unknown>;
-  message?: string;
-}
 
 export interface SlackHarness {
   stack: TestStack;
@@ -57,19 +51,13 @@ function listen(app: Express, port: number): Promise<Server> {
   });
 }
 
-function recordingLogger(logs: LogEntry[]): Logger {
-  const at = (level: string) => (fields: Record<string, unknown>, message?: string) =>
-    void logs.push({ level, fields, message });
-  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
-}
-
 /** The real Bolt app on the real pipeline and simulated cluster, talking to a fake Slack. */
 export async function startSlackHarness(options: HarnessOptions): Promise<SlackHarness> {
   const stack = options.sharedStack ?? (await startTestStack(options.stack));
   const slack = await startFakeSlack();
   const socket = options.mode === "socket" ? await startFakeSocketMode() : undefined;
   if (socket) slack.socketModeUrl = socket.url;
-  const logs: LogEntry[] = [];
+  const logger = recordingLogger();
   const deps: SlackDeps = {
     settings: {
       botToken: "xoxb-test-token",
@@ -80,7 +68,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     rateLimiter: createMemoryRateLimiter(),
     dedup: createMemoryCache(),
     channels: options.channels ?? channelScopesFrom({}),
-    logger: recordingLogger(logs),
+    logger,
     limits: { userPerMinute: options.userPerMinute ?? 1_000, channelPerMinute: options.channelPerMinute },
   };
   const expressApp = options.sharedExpress ? express() : undefined;
@@ -97,7 +85,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     bot,
     deps,
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
-    logs,
+    logs: logger.entries,
     async close() {
       await bot.stop();
       await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));

@@ -3,8 +3,8 @@ import { createRedisCache } from "../../../src/adapters/cache/redis-cache.js";
 import { connectRedis, redactRedisUrl } from "../../../src/adapters/cache/redis-connection.js";
 import { CodedError } from "../../../src/core/errors.js";
 import { eventually } from "../../helpers/eventually.js";
+import { recordingLogger } from "../../helpers/recording-logger.js";
 import { type RedisServer, startRedisServer } from "../../helpers/redis-server.js";
-import { recordingLogger } from "./recording-logger.js";
 
 const unavailable = (messages: string[]) =>
   messages.filter((message) => message.startsWith("Redis unavailable"));

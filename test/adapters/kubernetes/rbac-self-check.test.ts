@@ -8,26 +8,12 @@ import {
   verifyReadOnlyIdentity,
 } from "../../../src/adapters/kubernetes/rbac-self-check.js";
 import { CodedError } from "../../../src/core/errors.js";
-import type { Logger } from "../../../src/core/ports.js";
 import {
   defaultRbacRulesFile,
   type SimulatedCluster,
   startSimulatedCluster,
 } from "../../../src/demo/cluster-server.js";
-
-interface LogLine {
-  level: string;
-  fields: Record<string, unknown>;
-  message?: string;
-}
-
-function recordingLogger(): Logger & { lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const log = (level: string) => (fields: Record<string, unknown>, message?: string) => {
-    lines.push({ level, fields, message });
-  };
-  return { lines, debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
-}
+import { recordingLogger } from "../../helpers/recording-logger.js";
 
 /** The chart's read-only rules plus `extra`, as a rules file the simulated cluster enforces. */
 function rulesFileWith(extra: string): string {
@@ -88,7 +74,7 @@ describe("the start-up RBAC self-check", () => {
       { strict: false, logger },
     );
     expect(report?.secrets).toBe(true);
-    const warnings = logger.lines.filter((line) => line.level === "warn");
+    const warnings = logger.entries.filter((line) => line.level === "warn");
     expect(warnings).toHaveLength(1);
     expect(warnings[0].fields.event).toBe("rbac_too_broad");
     expect(warnings[0].message).toMatch(
@@ -117,7 +103,9 @@ describe("the start-up RBAC self-check", () => {
       { kubeconfig: cluster.kubeconfigPath, namespace: "default" },
       { strict: true, logger },
     );
-    expect(logger.lines.map((line) => [line.level, line.fields.event])).toEqual([["info", "rbac_read_only"]]);
+    expect(logger.entries.map((line) => [line.level, line.fields.event])).toEqual([
+      ["info", "rbac_read_only"],
+    ]);
   });
 
   it("cannot verify an unreachable API server: a warning, or a refusal when strict", async () => {
@@ -132,7 +120,7 @@ describe("the start-up RBAC self-check", () => {
         { strict: false, logger },
       ),
     ).toBeUndefined();
-    expect(logger.lines[0]).toMatchObject({ level: "warn", fields: { event: "rbac_unverified" } });
+    expect(logger.entries[0]).toMatchObject({ level: "warn", fields: { event: "rbac_unverified" } });
     await expect(
       verifyReadOnlyIdentity({ kubeconfig, namespace: "default", timeoutMs: 2000 }, { strict: true, logger }),
     ).rejects.toMatchObject({ code: "config", message: expect.stringMatching(/Could not verify/) });

@@ -1,4 +1,4 @@
-import type { Logger } from "../../../src/core/ports.js";
+import type { Logger } from "../../src/core/ports.js";
 
 export interface LogEntry {
   level: "debug" | "info" | "warn" | "error";
@@ -6,7 +6,7 @@ export interface LogEntry {
   message?: string;
 }
 
-/** A Logger that keeps what it was told, so tests can count "Redis unavailable" lines. */
+/** A Logger that keeps what it was told, so tests can find a log line ("Redis unavailable", an audit event). */
 export function recordingLogger(): Logger & {
   entries: LogEntry[];
   messages(level: LogEntry["level"]): string[];
