@@ -3,7 +3,8 @@
  * 1,000 questions, against the same process after a warm-up: RSS and live heap after a full GC.
  */
 import { readFileSync } from "node:fs";
-import { question, startTestStack } from "../test/helpers/answer-service.js";
+import { startTestStack } from "../test/helpers/answer-service.js";
+import { question } from "../test/helpers/question.js";
 import { settledMemory } from "./lib/memory.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 

@@ -8,7 +8,6 @@
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { createServer as createHttpServer } from "node:http";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createMemoryCache } from "../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../src/adapters/cache/memory-rate-limiter.js";
@@ -19,7 +18,9 @@ import { renderAnswerMessage } from "../src/frontends/slack/blocks/answer-messag
 import { renderAnswerDetails } from "../src/frontends/slack/blocks/detail-messages.js";
 import { type FakeSlack, startFakeSlack } from "../test/fakes/slack-api-server.js";
 import { commandForm, postSigned } from "../test/fakes/slack-payloads.js";
-import { question, startTestStack } from "../test/helpers/answer-service.js";
+import { startTestStack } from "../test/helpers/answer-service.js";
+import { freePort } from "../test/helpers/free-port.js";
+import { question } from "../test/helpers/question.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 import { median, percentile, timeRuns } from "./lib/stats.js";
 
@@ -136,14 +137,6 @@ function ask<T>(child: ChildProcess, request: Request): Promise<T> {
 function startChild<T>(role: string): Promise<{ child: ChildProcess; hello: T }> {
   const child = fork(fileURLToPath(import.meta.url), [role], { execArgv: ["--import", "tsx"] });
   return new Promise((resolve) => child.once("message", (hello) => resolve({ child, hello: hello as T })));
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Rounds of 100 concurrent commands; round 0 warms up connections, Bolt and the JIT and is not counted. */

@@ -6,24 +6,13 @@
 import { KubeConfig } from "@kubernetes/client-node";
 import { createClusterSet } from "../src/adapters/kubernetes/cluster-set.js";
 import { createKubeHttp, type KubeHttp, TABLE_ACCEPT } from "../src/adapters/kubernetes/kube-http.js";
-import type { ResourceType } from "../src/core/ports.js";
 import { startSimulatedCluster } from "../src/demo/cluster-server.js";
+import { podType } from "../test/fixtures/resource-types.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 import { median, timeRuns } from "./lib/stats.js";
 
 const PODS = 10_000;
 const RUNS = 7;
-
-const pods: ResourceType = {
-  plural: "pods",
-  singular: "pod",
-  kind: "Pod",
-  shortNames: ["po"],
-  group: "",
-  version: "v1",
-  namespaced: true,
-  verbs: ["get", "list"],
-};
 
 /** Every page of /api/v1/pods in one form; returns the bytes received and the rows seen. */
 async function pagedBytes(
@@ -67,8 +56,8 @@ await reportFigures(async (): Promise<Figure[]> => {
       kubeconfig: simulated.kubeconfigPath,
       requestTimeoutMs: 60_000,
     }).get();
-    const tableMs = median(await timeRuns(() => cluster.listTable(pods, {}), RUNS, 1));
-    const jsonMs = median(await timeRuns(() => cluster.list(pods, {}), RUNS, 1));
+    const tableMs = median(await timeRuns(() => cluster.listTable(podType, {}), RUNS, 1));
+    const jsonMs = median(await timeRuns(() => cluster.list(podType, {}), RUNS, 1));
     const note = `${table.rows} pods, pages of 500, median of ${RUNS}`;
     return [
       {

@@ -41,5 +41,5 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   };
 }
 
-// bench/ imports the question builder from here.
+// Older importers take the question builder from here; new code imports ./question.js.
 export { question } from "./question.js";
