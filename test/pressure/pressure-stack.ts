@@ -1,4 +1,3 @@
-import { createServer } from "node:net";
 import { createMemoryCache } from "../../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
 import { createLogger } from "../../src/adapters/logging/create-logger.js";
@@ -8,6 +7,8 @@ import { type RunningServices, startServices } from "../../src/main.js";
 import { type FakeSlack, startFakeSlack } from "../fakes/slack-api-server.js";
 import { commandForm, postSigned } from "../fakes/slack-payloads.js";
 import { startTestStack, type TestStack, type TestStackOptions } from "../helpers/answer-service.js";
+import { eventually as pollUntil } from "../helpers/eventually.js";
+import { freePort } from "../helpers/free-port.js";
 
 export const SIGNING_SECRET = "pressure-signing-secret";
 
@@ -28,14 +29,6 @@ export interface PressureOptions extends TestStackOptions {
   /** Questions a minute per user (HTTP and Slack); high for load. */
   userPerMinute?: number;
   logLevel?: "debug" | "info" | "warn";
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /**
@@ -111,12 +104,6 @@ export async function sendCommand(
 }
 
 /** Polls until the check passes (Slack answers arrive after the ack). */
-export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting for Slack traffic");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+export function eventually<T>(check: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
+  return pollUntil(check, timeoutMs, "timed out waiting for Slack traffic");
 }
