@@ -40,6 +40,3 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     },
   };
 }
-
-// Older importers take the question builder from here; new code imports ./question.js.
-export { question } from "./question.js";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FindingsPart } from "../../src/core/answer.js";
-import { question, startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { question } from "../helpers/question.js";
 
 /** A slow log read costs the crash-log evidence, not the diagnosis. */
 describe("diagnose with a slow log endpoint", () => {
