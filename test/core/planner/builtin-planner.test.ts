@@ -5,6 +5,7 @@ import type { ResourceType } from "../../../src/core/ports.js";
 import { widgetType } from "../../fixtures/resource-types.js";
 import { question } from "../../helpers/question.js";
 import { chineseCases } from "./chinese-cases.js";
+import { clauseCases, sharedScopeCases } from "./clause-cases.js";
 import { englishCases } from "./english-cases.js";
 import { kubectlCases } from "./kubectl-cases.js";
 import { expectedCalls, type PlannerCase } from "./planner-case.js";
@@ -43,6 +44,18 @@ describe("builtin planner: Chinese and mixed", () => {
 
 describe("builtin planner: kubectl syntax", () => {
   it.each(kubectlCases)("%s", async (...testCase) => {
+    await expectPlan(testCase);
+  });
+});
+
+describe("builtin planner: each clause scopes its own kinds", () => {
+  it.each(clauseCases)("%s", async (...testCase) => {
+    const plan = await expectPlan(testCase);
+    // A clause the planner read is no guess: hybrid mode need not ask an LLM.
+    expect(plan.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each(sharedScopeCases)("%s", async (...testCase) => {
     await expectPlan(testCase);
   });
 });

@@ -1,5 +1,6 @@
 import type { ToolCall } from "../../answer.js";
-import type { ParsedQuestion, Target } from "./reading.js";
+import { bindClauses } from "./bind-clauses.js";
+import { EVERY_NAMESPACE, type ParsedQuestion, type Target } from "./reading.js";
 import { resolveLooseWords } from "./resolve-loose.js";
 import type { Intent } from "./vocabulary.js";
 
@@ -15,6 +16,7 @@ export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCall
   const state = { guesses: 0 };
   useNamespaceObject(parsed, intents[0]);
   state.guesses += resolveLooseWords(parsed, intents[0]);
+  bindClauses(parsed);
   const scopes = [parsed.namespace, ...parsed.moreNamespaces];
   const calls = scopes.flatMap((namespace) =>
     intents.flatMap((intent) => callsFor(intent, { ...parsed, namespace }, state)),
@@ -90,27 +92,47 @@ function listCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall
   targets = targets.filter(
     (target) => target.name || !targets.some((other) => other.kind === target.kind && other.name),
   );
-  return targets.map((target) => {
-    if (target.kind === "events") return eventsCall(parsed);
-    const pods = target.kind === "pods";
-    const fields = [
-      // "is pod web-1 running?" asks for that pod's state; a phase filters only a list.
-      ...(pods && !target.name ? parsed.phases : []),
-      ...parsed.fieldSelectors,
-      ...(pods && parsed.nodeName ? [`spec.nodeName=${parsed.nodeName}`] : []),
-    ];
-    if (!pods && parsed.phases.length > 0) state.guesses += 0.5;
-    return {
-      tool: "get_resources",
-      args: compact({
-        kind: target.kind,
-        ...(pods ? podScopeArgs(parsed) : scopeArgs(parsed, target.namespaced)),
-        name: target.name,
-        label_selector: parsed.labelSelectors.join(","),
-        field_selector: fields.join(","),
-      }),
-    };
-  });
+  return targets.flatMap((target) =>
+    inEachNamespace(parsed, target, (parsed) => listCall(parsed, target, state)),
+  );
+}
+
+/** A target bound to its own clause's namespaces gets a call in each; any other, the question's scope. */
+function inEachNamespace(
+  parsed: ParsedQuestion,
+  target: Target,
+  call: (parsed: ParsedQuestion) => ToolCall,
+): ToolCall[] {
+  if (!target.namespaces) return [call(parsed)];
+  return target.namespaces.map((namespace) =>
+    call(
+      namespace === EVERY_NAMESPACE
+        ? { ...parsed, namespace: undefined, allNamespaces: true }
+        : { ...parsed, namespace },
+    ),
+  );
+}
+
+function listCall(parsed: ParsedQuestion, target: Target, state: { guesses: number }): ToolCall {
+  if (target.kind === "events") return eventsCall(parsed);
+  const pods = target.kind === "pods";
+  const fields = [
+    // "is pod web-1 running?" asks for that pod's state; a phase filters only a list.
+    ...(pods && !target.name ? parsed.phases : []),
+    ...parsed.fieldSelectors,
+    ...(pods && parsed.nodeName ? [`spec.nodeName=${parsed.nodeName}`] : []),
+  ];
+  if (!pods && parsed.phases.length > 0) state.guesses += 0.5;
+  return {
+    tool: "get_resources",
+    args: compact({
+      kind: target.kind,
+      ...(pods ? podScopeArgs(parsed) : scopeArgs(parsed, target.namespaced)),
+      name: target.name,
+      label_selector: (target.labelSelectors ?? parsed.labelSelectors).join(","),
+      field_selector: fields.join(","),
+    }),
+  };
 }
 
 function namedCalls(tool: string, parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {
@@ -124,10 +146,12 @@ function namedCalls(tool: string, parsed: ParsedQuestion, state: { guesses: numb
     state.guesses += 1.5;
     return listCalls(parsed, state);
   }
-  return named.map((target) => ({
-    tool,
-    args: compact({ kind: target.kind, name: target.name, ...scopeArgs(parsed, target.namespaced, false) }),
-  }));
+  return named.flatMap((target) =>
+    inEachNamespace(parsed, target, (parsed) => ({
+      tool,
+      args: compact({ kind: target.kind, name: target.name, ...scopeArgs(parsed, target.namespaced, false) }),
+    })),
+  );
 }
 
 function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {

@@ -41,18 +41,26 @@ export function readSelectors(reading: Reading): void {
     if (token.type === "selector" && !reading.used[index]) {
       use(reading, index);
       if (FIELD_KEY.test(token.text)) readFieldSelector(reading, token.text);
-      else if (/^(namespace|ns)=/i.test(token.text)) reading.parsed.namespace ??= token.text.split("=")[1];
-      else reading.parsed.labelSelectors.push(token.text);
+      else if (/^(namespace|ns)=/i.test(token.text)) {
+        const namespace = token.text.split("=")[1];
+        reading.parsed.namespace ??= namespace;
+        reading.parsed.namespaceMentions.push({ at: index, values: [namespace] });
+      } else noteLabelSelector(reading, index, token.text);
     } else if (hasRole(reading, index, "label") && !reading.used[index]) {
       use(reading, index);
       // "nodes with label node-role.kubernetes.io/control-plane": a bare key selects objects that have it.
       const key = reading.tokens[index + 1];
       if (key?.type === "word" && !reading.used[index + 1] && LABEL_KEY.test(key.text)) {
         use(reading, index + 1);
-        reading.parsed.labelSelectors.push(key.text);
+        noteLabelSelector(reading, index + 1, key.text);
       }
     }
   });
+}
+
+function noteLabelSelector(reading: Reading, at: number, selector: string): void {
+  reading.parsed.labelSelectors.push(selector);
+  reading.parsed.selectorMentions.push({ at, values: [selector] });
 }
 
 /** "last 50 lines", "--tail 20" (flags), 最后50行, "the last hour", 最近10分钟, "before it crashed", 上一次. */

@@ -1,5 +1,5 @@
 import { parseDuration } from "./durations.js";
-import { type Reading, use } from "./reading.js";
+import { EVERY_NAMESPACE, type Reading, use } from "./reading.js";
 
 // Flags that change nothing a read-only tool takes (output shape, watching, kubeconfig plumbing).
 const IGNORED_FLAGS = new Set([
@@ -39,15 +39,20 @@ export function readFlags(reading: Reading): void {
     switch (name) {
       case "n":
       case "namespace":
-        if (value) parsed.namespace = value;
+        if (!value) return;
+        parsed.namespace = value;
+        parsed.namespaceMentions.push({ at: index, values: [value] });
         return;
       case "A":
       case "all-namespaces":
         parsed.allNamespaces = true;
+        parsed.namespaceMentions.push({ at: index, values: [EVERY_NAMESPACE] });
         return;
       case "l":
       case "selector":
-        if (value) parsed.labelSelectors.push(value);
+        if (!value) return;
+        parsed.labelSelectors.push(value);
+        parsed.selectorMentions.push({ at: index, values: [value] });
         return;
       case "field-selector":
         if (value) readFieldSelector(reading, value);

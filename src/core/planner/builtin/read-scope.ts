@@ -1,4 +1,14 @@
-import { hasRole, isKindAt, isNameAt, nextIndex, previousIndex, type Reading, use } from "./reading.js";
+import {
+  EVERY_NAMESPACE,
+  hasRole,
+  isKindAt,
+  isNameAt,
+  nextIndex,
+  previousIndex,
+  type Reading,
+  startsNewClause,
+  use,
+} from "./reading.js";
 
 /**
  * "in namespace shop", "the shop namespace", "-n shop" (flags), shop命名空间, 命名空间shop, "all namespaces", 所有命名空间.
@@ -12,6 +22,7 @@ export function readNamespacePhrases(reading: Reading): void {
     if (hasRole(reading, before, "all") || PER_NAMESPACE.has(tokens[before]?.lower ?? "")) {
       use(reading, index, before);
       parsed.allNamespaces = true;
+      parsed.namespaceMentions.push({ at: index, values: [EVERY_NAMESPACE] });
       parsed.namespaceWord ??= { at: index, form: "all" };
       return;
     }
@@ -20,15 +31,14 @@ export function readNamespacePhrases(reading: Reading): void {
     if (!plural && isNameAt(reading, after)) {
       use(reading, index, after);
       parsed.namespace ??= tokens[after].text;
+      parsed.namespaceMentions.push({ at: index, values: [tokens[after].text] });
       parsed.namespaceWord ??= { at: index, form: "named", nameFollows: true };
       return;
     }
     if (isNameAt(reading, index - 1) && !hasRole(reading, index - 2, "nameMarker")) {
       use(reading, index, index - 1);
-      if (parsed.namespace === undefined) {
-        parsed.namespace = tokens[index - 1].text;
-        joinEarlierNamespace(reading, index - 1);
-      }
+      if (parsed.namespace === undefined) readFirstNamespace(reading, index - 1, joinEarlierNamespace);
+      else parsed.namespaceMentions.push({ at: index - 1, values: [tokens[index - 1].text] });
       parsed.namespaceWord ??= { at: index - 1, form: "named" };
     }
   });
@@ -74,11 +84,7 @@ export function readPrepositions(reading: Reading): void {
       if (!isNameAt(reading, after) || isKindAt(reading, after + 1)) return;
       const onNode = hasRole(reading, index, "onPrep") || tokens[after + 1]?.lower === "上";
       if (onNode) parsed.nodeName ??= tokens[after].text;
-      else if (parsed.namespace === undefined) {
-        parsed.namespace = tokens[after].text;
-        parsed.namespaceGuessed = true;
-        joinLaterNamespace(reading, after);
-      } else return;
+      else if (!readGuessedNamespace(reading, after, joinLaterNamespace)) return;
       use(reading, index, after);
       if (hasRole(reading, after + 1, "locative")) use(reading, after + 1);
       return;
@@ -87,30 +93,53 @@ export function readPrepositions(reading: Reading): void {
       if (tokens[index - 1]?.type === "kind" || hasRole(reading, index - 1, "nameMarker", "container"))
         return;
       if (tokens[index + 1].lower === "上") parsed.nodeName ??= tokens[index].text;
-      else if (parsed.namespace === undefined) {
-        parsed.namespace = tokens[index].text;
-        parsed.namespaceGuessed = true;
-        joinEarlierNamespace(reading, index);
-      } else return;
+      else if (!readGuessedNamespace(reading, index, joinEarlierNamespace)) return;
       use(reading, index, index + 1);
     }
   });
 }
 
+type Join = (reading: Reading, at: number) => { at: number; values: string[] };
+
+/**
+ * "in shop", shop中: the question's namespace when it is the first; in a later clause ("pods in a and services
+ * in b") a namespace of that clause only. False when neither: the word is left for other readings.
+ */
+function readGuessedNamespace(reading: Reading, at: number, join: Join): boolean {
+  const { parsed } = reading;
+  if (parsed.namespace === undefined) {
+    readFirstNamespace(reading, at, join);
+    parsed.namespaceGuessed = true;
+    return true;
+  }
+  if (!startsNewClause(reading, at)) return false;
+  parsed.namespaceMentions.push(join(reading, at));
+  return true;
+}
+
+/** The question-wide namespace, with any joined to it ("shop and payments"), noted where it was said. */
+function readFirstNamespace(reading: Reading, at: number, join: Join): void {
+  const mention = join(reading, at);
+  reading.parsed.namespace = mention.values[0];
+  reading.parsed.moreNamespaces.push(...mention.values.slice(1));
+  reading.parsed.namespaceMentions.push(mention);
+}
+
 /** shop和payments命名空间, "kube-system and default下": the name before a conjunction is the first namespace. */
-function joinEarlierNamespace(reading: Reading, at: number): void {
-  const { tokens, parsed } = reading;
-  if (!hasRole(reading, at - 1, "conj") || !isNameAt(reading, at - 2) || parsed.namespace === undefined)
-    return;
-  parsed.moreNamespaces.push(parsed.namespace);
-  parsed.namespace = tokens[at - 2].text;
+function joinEarlierNamespace(reading: Reading, at: number): { at: number; values: string[] } {
+  const { tokens } = reading;
+  const values = [tokens[at].text];
+  if (!hasRole(reading, at - 1, "conj") || !isNameAt(reading, at - 2)) return { at, values };
   use(reading, at - 2, at - 1);
+  return { at: at - 2, values: [tokens[at - 2].text, ...values] };
 }
 
 /** "in shop and payments": a second namespace after a conjunction, unless a kind follows ("in shop and pods"). */
-function joinLaterNamespace(reading: Reading, at: number): void {
-  if (!hasRole(reading, at + 1, "conj") || !isNameAt(reading, at + 2) || isKindAt(reading, at + 3)) return;
-  if (hasRole(reading, at + 3, "locative")) return;
-  reading.parsed.moreNamespaces.push(reading.tokens[at + 2].text);
+function joinLaterNamespace(reading: Reading, at: number): { at: number; values: string[] } {
+  const values = [reading.tokens[at].text];
+  if (!hasRole(reading, at + 1, "conj") || !isNameAt(reading, at + 2) || isKindAt(reading, at + 3))
+    return { at, values };
+  if (hasRole(reading, at + 3, "locative")) return { at, values };
   use(reading, at + 1, at + 2);
+  return { at, values: [...values, reading.tokens[at + 2].text] };
 }

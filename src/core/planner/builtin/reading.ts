@@ -9,6 +9,18 @@ export interface Target {
   at: number;
   /** Named in the plural ("pods"): a list, so "pods of X" means pods in X. */
   listed?: boolean;
+  /** Set by bind-clauses.ts when clauses scope their kinds differently ("pods in a and services in b"). */
+  namespaces?: string[];
+  labelSelectors?: string[];
+}
+
+/** A mention's value for "all namespaces", -A: not a name Kubernetes allows, so never a real namespace. */
+export const EVERY_NAMESPACE = "*";
+
+/** Where a namespace or label selector was said, to bind it to the kinds of its own clause. */
+export interface Mention {
+  at: number;
+  values: string[];
 }
 
 /** What the parser understood; build-calls.ts turns it into tool calls. */
@@ -39,6 +51,9 @@ export interface ParsedQuestion {
   namespaceGuessed?: boolean;
   /** "in shop and payments", shop和payments命名空间: the namespaces after the first, in order. */
   moreNamespaces: string[];
+  /** Every namespace phrase and label selector, by position (the fields above keep the question-wide reading). */
+  namespaceMentions: Mention[];
+  selectorMentions: Mention[];
   eventType?: "Warning" | "Normal";
   sortBy?: "cpu" | "memory";
   outputFormat?: string;
@@ -71,6 +86,8 @@ export function createReading(tokens: Token[], kubectl: boolean): Reading {
       fieldSelectors: [],
       previous: false,
       moreNamespaces: [],
+      namespaceMentions: [],
+      selectorMentions: [],
       conjunctions: [],
       loose: [],
       unexplained: [],
@@ -121,5 +138,25 @@ export function isKindAt(reading: Reading, index: number, plural?: string): bool
   const token = reading.tokens[index];
   return (
     token?.type === "kind" && !reading.used[index] && (plural === undefined || token.kind?.plural === plural)
+  );
+}
+
+/** True when an unjoined conjunction ("and", 和, a comma) separates `index` from every namespace read so far. */
+export function startsNewClause(reading: Reading, index: number): boolean {
+  const mentions = reading.parsed.namespaceMentions;
+  if (mentions.length === 0) return false;
+  // Only the nearest mention on each side needs checking: a conjunction before it lies before the farther ones too.
+  let before = -1;
+  let after = reading.tokens.length;
+  for (const { at } of mentions) {
+    if (at < index) before = Math.max(before, at);
+    else after = Math.min(after, at);
+  }
+  const separated = (from: number, to: number) => {
+    for (let at = from + 1; at < to; at++) if (!reading.used[at] && hasRole(reading, at, "conj")) return true;
+    return false;
+  };
+  return (
+    (before < 0 || separated(before, index)) && (after >= reading.tokens.length || separated(index, after))
   );
 }

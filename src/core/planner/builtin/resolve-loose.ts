@@ -1,3 +1,4 @@
+import { clauseOf } from "./bind-clauses.js";
 import type { ParsedQuestion } from "./reading.js";
 import type { Intent } from "./vocabulary.js";
 
@@ -15,7 +16,10 @@ const SCOPE_AFTER = new Set(["的", "下", "中", "里", "内"]);
  */
 export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): number {
   let guesses = 0;
+  const joined = new Set<LooseWord>();
+  const byPosition = new Map(parsed.loose.map((word) => [word.at, word]));
   for (const word of parsed.loose) {
+    if (joined.has(word)) continue;
     const unnamed = parsed.targets.filter((target) => !target.name);
     const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
     const wantsName = NAMED_INTENTS.has(intent)
@@ -29,6 +33,10 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     } else if (wantsName && !hasName) {
       parsed.names.push({ name: word.text, at: word.at });
       guesses += SCOPE_AFTER.has(word.after ?? "") || NAMED_INTENTS.has(intent) ? 0.25 : 0.5;
+    } else if (parsed.namespace !== undefined && isScopeOfOwnClause(parsed, word)) {
+      // 查看shop的pod和payments的服务: a later clause says where its own kinds are.
+      parsed.namespaceMentions.push({ at: word.at, values: [word.text] });
+      guesses += 0.25;
     } else if (
       parsed.namespace !== undefined &&
       !hasName &&
@@ -38,9 +46,16 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
       // kube-system里的coredns为什么崩溃: with the namespace known, the other word is what to look at.
       parsed.names.push({ name: word.text, at: word.at });
       guesses += 0.25;
-    } else if (parsed.namespace === undefined && looksLikeScope(parsed, word)) {
+    } else if (
+      parsed.namespace === undefined &&
+      (looksLikeScope(parsed, word) || joinedScope(parsed, word, byPosition))
+    ) {
+      const next = joinedScope(parsed, word, byPosition);
+      if (next) joined.add(next);
       parsed.namespace = word.text;
-      guesses += SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at) ? 0.25 : 0.75;
+      parsed.moreNamespaces.push(...(next ? [next.text] : []));
+      parsed.namespaceMentions.push({ at: word.at, values: next ? [word.text, next.text] : [word.text] });
+      guesses += SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at) || next ? 0.25 : 0.75;
     } else {
       parsed.unexplained.push(word.text);
     }
@@ -58,6 +73,27 @@ function looksLikeScope(parsed: ParsedQuestion, word: LooseWord): boolean {
 /** In Chinese any ASCII word is an identifier (shop有什么问题); in English only one shaped like a generated name. */
 function looksLikeName(word: LooseWord): boolean {
   return /[\u3400-\u9fff]/u.test(`${word.before ?? ""}${word.after ?? ""}`) || /[0-9-]/.test(word.text);
+}
+
+/** 查看shop和payments的pod, "list shop and payments pods": a place word joined to this one names a namespace too. */
+function joinedScope(
+  parsed: ParsedQuestion,
+  word: LooseWord,
+  byPosition: ReadonlyMap<number, LooseWord>,
+): LooseWord | undefined {
+  const next = byPosition.get(word.at + 2);
+  if (!next || !parsed.conjunctions.includes(word.at + 1)) return undefined;
+  return SCOPE_AFTER.has(next.after ?? "") || isBeforeKind(parsed, next.at) ? next : undefined;
+}
+
+/** payments的服务 after "和": a place word in a clause whose kinds no namespace has scoped yet. */
+function isScopeOfOwnClause(parsed: ParsedQuestion, word: LooseWord): boolean {
+  if (!SCOPE_AFTER.has(word.after ?? "") && !isBeforeKind(parsed, word.at)) return false;
+  const clause = clauseOf(parsed, word.at);
+  return (
+    parsed.targets.some((target) => target.namespaced && clauseOf(parsed, target.at) === clause) &&
+    !parsed.namespaceMentions.some((mention) => clauseOf(parsed, mention.at) === clause)
+  );
 }
 
 function isBeforeKind(parsed: ParsedQuestion, at: number): boolean {

@@ -75,9 +75,13 @@ export function tokenize(text: string, lexicon: KindLexicon, kubectlSyntax: bool
       // A flag's value ends where Chinese starts: "-n shop看看" is the namespace shop, then 看看.
       const [flagPart, flagRest] = splitAtChinese(chunk);
       const [nextPart, nextRest] = splitAtChinese(chunks[i + 1] ?? "");
-      const { token, takesNext } = flagToken(flagPart, flagRest ? undefined : nextPart || undefined);
+      // "-n shop, -n payments": the comma ends the flag's value and joins clauses.
+      const flagComma = flagPart.endsWith(",");
+      const next = flagRest || flagComma ? undefined : nextPart.replace(/,+$/, "") || undefined;
+      const { token, takesNext } = flagToken(flagPart.replace(/,+$/, ""), next);
       if (token.flag?.value !== undefined) token.flag.value = selectors.restore(token.flag.value);
       raw.push(token);
+      if (flagComma || (takesNext && nextPart.endsWith(","))) raw.push(comma());
       const rest = flagRest || (takesNext ? nextRest : "");
       for (const piece of rest.match(PIECE) ?? []) raw.push(...pieceTokens(piece, lexicon));
       if (takesNext) i++;
@@ -124,13 +128,20 @@ function pieceTokens(piece: string, lexicon: KindLexicon): Token[] {
   if (/^[\u3400-\u9fff\uf900-\ufaff]/u.test(piece) || /^[\u{20000}-\u{2fa1f}]/u.test(piece)) {
     return segmentChinese(piece, lexicon);
   }
+  if (piece === ",") return [comma()];
   if (!/^[A-Za-z0-9_]/.test(piece)) {
     const cue = CHINESE_CUES.get(piece);
     return [{ text: piece, lower: piece, type: cue ? "cue" : "punct", cue, chinese: false }];
   }
   let word = piece.replace(TRAILING, "").replace(/'s$/i, "");
   if (word === "") word = piece;
-  return splitWord(word, lexicon);
+  // "pods in shop, services in payments": a comma after a word joins clauses as "and" does.
+  const trailing = TRAILING.exec(piece)?.[0].includes(",") ? [comma()] : [];
+  return [...splitWord(word, lexicon), ...trailing];
+}
+
+function comma(): Token {
+  return { text: ",", lower: ",", type: "cue", cue: { role: "conj" }, chinese: false };
 }
 
 /** `deploy,svc` lists kinds; `pod/web-1` names one; `namespace=shop` is a namespace; `app=web` a selector. */
@@ -141,12 +152,7 @@ function splitWord(word: string, lexicon: KindLexicon): Token[] {
     return lower
       .split(",")
       .filter((part) => part !== "")
-      .flatMap((part, index) => [
-        ...(index > 0
-          ? [{ text: ",", lower: ",", type: "cue" as const, cue: { role: "conj" } as Cue, chinese: false }]
-          : []),
-        ...splitWord(part, lexicon),
-      ]);
+      .flatMap((part, index) => [...(index > 0 ? [comma()] : []), ...splitWord(part, lexicon)]);
   }
   const slash = lower.indexOf("/");
   if (slash > 0 && lexicon.lookup(lower.slice(0, slash))) {
