@@ -1,4 +1,5 @@
 import type { ToolCall } from "./answer.js";
+import { toSimplified } from "./planner/builtin/chinese-forms.js";
 import { BUILTIN_KINDS, createKindLexicon } from "./planner/builtin/kind-lexicon.js";
 import type { ResourceType } from "./ports.js";
 import type { Language, Scope } from "./question.js";
@@ -8,7 +9,7 @@ import { findTool } from "./tools/catalogue.js";
 
 // Verbs that change a cluster. Only their plain (imperative) form counts: "restarting", "restarts", "deleted" describe state.
 const WRITE_VERBS = new Set(
-  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open|shut|power|turn".split(
+  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open|shut|power|turn|bounce".split(
     "|",
   ),
 );
@@ -50,11 +51,12 @@ const KUBECTL_READS = new Set([
 const KUBECTL_READ_ROLLOUT = new Set(["status", "history"]);
 
 const CHINESE_WRITE =
-  /删除|删掉|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|打上标签|加标签|加上标签|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该/g;
+  /删除|删掉|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|打上标签|加标签|加上标签|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
-// Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过.
-const CHINESE_READ_CONTEXT = /为什么|为何|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
+// Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
+const CHINESE_READ_CONTEXT =
+  /负责|用于|用来|为什么|为何|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
 const CHINESE_READ_AFTER =
   /^(了吗|了几|了多少|了没|过|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
@@ -93,8 +95,8 @@ const REFUSALS: Record<Language, Record<RefusalReason, (verb: string) => string>
 
 /** The refusal for a question K8Helper must not act on (a change, Secrets, or an attempt to lift the rules), else null. */
 export function checkQuestionPolicy(text: string, language: Language): string | null {
-  const normalised = text
-    .normalize("NFKC")
+  // Traditional characters fold to simplified ones so 刪除 and 密鑰 meet the same rules as 删除 and 密钥.
+  const normalised = toSimplified(text.normalize("NFKC"))
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'");
   const refuse = (reason: RefusalReason, verb = "") => REFUSALS[language][reason](verb);
@@ -113,14 +115,25 @@ function englishWriteVerb(text: string): string | undefined {
     let start = 0;
     while (start < words.length && LEAD_IN.has(words[start])) start++;
     for (let i = 0; i < words.length; i++) {
+      // "would you mind deleting pod x": a gerund after "mind" is the request itself.
+      const afterMind = words[i - 1] === "mind" && i - 1 === start;
+      if (afterMind) words[i] = baseOfGerund(words[i]);
       if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
       if (words[i] === "run" && words[i + 1] === "kubectl") continue;
       const afterTo = words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "");
-      const imperative = i === start || afterTo || (words[i - 1] === "and" && i > start);
+      const imperative = i === start || afterTo || afterMind || (words[i - 1] === "and" && i > start);
       if (imperative && isWriteUse(words, i)) return words[i] === "roll" ? "roll back" : words[i];
     }
   }
   return undefined;
+}
+
+/** deleting → delete, scaling → scale, stopping → stop; a word that is no write verb's gerund stays as it is. */
+function baseOfGerund(word: string): string {
+  if (!word.endsWith("ing")) return word;
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`, stem.slice(0, -1)];
+  return candidates.find((candidate) => WRITE_VERBS.has(candidate)) ?? word;
 }
 
 // Flags whose value is the next word (`kubectl -n shop delete ...`).
