@@ -169,7 +169,8 @@ export const englishCases: PlannerCase[] = [
     "show the rollout status of deployment api in payments",
     [["get_resources", { kind: "deployments", name: "api", namespace: "payments" }]],
   ],
-  ["Show Pods In Namespace Shop", [["get_resources", { kind: "pods", namespace: "Shop" }]]],
+  // Namespaces are DNS labels, lower case by rule: "Shop" can only mean shop.
+  ["Show Pods In Namespace Shop", [["get_resources", { kind: "pods", namespace: "shop" }]]],
   [
     "pods in kube-system with label k8s-app=kube-dns",
     [["get_resources", { kind: "pods", namespace: "kube-system", label_selector: "k8s-app=kube-dns" }]],
