@@ -5,15 +5,21 @@ import { runEval } from "../../../src/core/eval/run-eval.js";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js";
 
 // Cases written to TOOLS.md's conventions in the held-out set's style, expectations first; a regression guard.
-const file = new URL("./heldout-style.jsonl", import.meta.url);
-const { cases, bad } = parseEvalCases(readFileSync(file, "utf8"));
+// The second set was written later by a fresh reader, in styles the first lacks (traditional Chinese, Chinese
+// numerals, per-clause scopes, long kubectl flags, on-call phrasing).
+const SETS = [
+  { file: "./heldout-style.jsonl", minCases: 250, minRefusals: 30 },
+  { file: "./heldout-style-2.jsonl", minCases: 150, minRefusals: 30 },
+];
 const MIN_SCORE = 0.97;
 
-describe("builtin planner on the held-out-style set", () => {
+describe.each(SETS)("builtin planner on the held-out-style set $file", ({ file, minCases, minRefusals }) => {
+  const { cases, bad } = parseEvalCases(readFileSync(new URL(file, import.meta.url), "utf8"));
+
   it("reads every line as a case, with both languages and refusals present", () => {
     expect(bad).toEqual([]);
-    expect(cases.length).toBeGreaterThanOrEqual(250);
-    expect(cases.filter((entry) => entry.refuse).length).toBeGreaterThanOrEqual(30);
+    expect(cases.length).toBeGreaterThanOrEqual(minCases);
+    expect(cases.filter((entry) => entry.refuse).length).toBeGreaterThanOrEqual(minRefusals);
     expect(new Set(cases.map((entry) => entry.q)).size).toBe(cases.length);
   });
 

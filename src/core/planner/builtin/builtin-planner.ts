@@ -7,12 +7,10 @@ import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { parseQuestion } from "./parse-question.js";
-import { clauseTexts, standsAlone } from "./split-clauses.js";
+import { planByClause, planBySentence } from "./split-clauses.js";
 
 const PLANNER_NAME = "builtin";
 const MAX_CALLS = 8;
-// A clause planned with at most a small guess (a bare namespace read as one), nothing left unexplained.
-const CONFIDENT = 0.85;
 
 /** The offline bilingual planner: no network, no LLM; a confidence tells hybrid mode when to ask one. */
 export function createBuiltinPlanner(): Planner {
@@ -38,51 +36,10 @@ export function planQuestion(text: string, lexicon: KindLexicon): Plan {
   const refusal = checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const whole = planRequest(text, lexicon);
-  const clauses = clauseTexts(text);
-  if (clauses.length < 2) return whole;
-  // "events in shop and pods in payments": clauses that each plan confidently on their own scope are each a request.
-  const parts = clauses.map((clause) => planRequest(clause, lexicon));
-  const separate = parts.every(
-    (part) => part.refusal === null && part.confidence >= CONFIDENT && standsAlone(part.calls, lexicon),
+  const planPart = (part: string) => planRequest(part, lexicon);
+  return (
+    planByClause(text, whole, planPart, lexicon) ?? planBySentence(text, whole, planPart, lexicon) ?? whole
   );
-  if (!separate) return whole;
-  const calls = keepVerbs(whole.calls, withoutRepeats(parts.flatMap((part) => part.calls))).slice(
-    0,
-    MAX_CALLS,
-  );
-  return {
-    calls,
-    refusal: null,
-    confidence: Math.min(...parts.map((part) => part.confidence)),
-    planner: PLANNER_NAME,
-  };
-}
-
-/**
- * "describe deployment web in shop and statefulset db in data": a clause without a verb of its own plans as a list,
- * yet the question's verb covers it. When the whole reading found the same objects, its tools stand; the clauses
- * keep their own scopes.
- */
-function keepVerbs(whole: readonly ToolCall[], separate: ToolCall[]): ToolCall[] {
-  const sameObjects =
-    whole.length === separate.length &&
-    whole.every(
-      (call, index) =>
-        call.args.kind === separate[index].args.kind && call.args.name === separate[index].args.name,
-    );
-  return sameObjects
-    ? whole.map((call, index) => ({ tool: call.tool, args: separate[index].args }))
-    : separate;
-}
-
-function withoutRepeats(calls: readonly ToolCall[]): ToolCall[] {
-  const seen = new Set<string>();
-  return calls.filter((call) => {
-    const key = JSON.stringify(call);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** One request's calls, with namespaces as Kubernetes spells them (DNS labels are lower case: "In Shop" is shop). */

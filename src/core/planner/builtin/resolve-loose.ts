@@ -18,7 +18,7 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
   let guesses = 0;
   const joined = new Set<LooseWord>();
   const byPosition = new Map(parsed.loose.map((word) => [word.at, word]));
-  for (const word of parsed.loose) {
+  for (const word of nameShapedFirst(parsed.loose, intent)) {
     if (joined.has(word)) continue;
     const unnamed = parsed.targets.filter((target) => !target.name);
     const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
@@ -65,9 +65,25 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
 
 type LooseWord = ParsedQuestion["loose"][number];
 
-/** kube-system的, "kube-system pods", or an identifier-shaped word; a plain English word is not a namespace. */
+/** "first I need the last 30 lines of api-0 logs": a tool that needs a name takes the word shaped like one first. */
+function nameShapedFirst(words: readonly LooseWord[], intent: Intent): readonly LooseWord[] {
+  if (!NAMED_INTENTS.has(intent)) return words;
+  const shaped = words.filter((word) => /[0-9]/.test(word.text) && /-/.test(word.text));
+  return shaped.length === 0 ? words : [...shaped, ...words.filter((word) => !shaped.includes(word))];
+}
+
+/**
+ * kube-system的, "kube-system pods", "deployment checkout from shop", or an identifier-shaped word; a plain English
+ * word is not a namespace.
+ */
 function looksLikeScope(parsed: ParsedQuestion, word: LooseWord): boolean {
-  return looksLikeName(word) || SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at);
+  return (
+    looksLikeName(word) ||
+    SCOPE_AFTER.has(word.after ?? "") ||
+    isBeforeKind(parsed, word.at) ||
+    (word.before === "from" &&
+      parsed.targets.some((target) => target.name !== undefined && target.namespaced))
+  );
 }
 
 /** In Chinese any ASCII word is an identifier (shop有什么问题); in English only one shaped like a generated name. */
