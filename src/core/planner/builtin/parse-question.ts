@@ -3,6 +3,7 @@ import type { KindLexicon } from "./kind-lexicon.js";
 import { readCues } from "./read-cues.js";
 import { readContainers, readLogOptions, readNameMarkers, readSelectors } from "./read-details.js";
 import { readFlags } from "./read-flags.js";
+import { readRelativeClauses } from "./read-relative.js";
 import { readNamespacePhrases, readNodePhrases, readPrepositions } from "./read-scope.js";
 import {
   createReading,
@@ -32,6 +33,7 @@ export function parseQuestion(text: string, lexicon: KindLexicon): ParsedQuestio
   readLogOptions(reading);
   readKinds(reading);
   readPrepositions(reading);
+  readRelativeClauses(reading);
   readCues(reading);
   readLeftovers(reading);
   attachNames(reading.parsed);
