@@ -7,7 +7,8 @@ import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { parseQuestion } from "./parse-question.js";
-import { planByClause, planBySentence } from "./split-clauses.js";
+import type { ParsedQuestion } from "./reading.js";
+import { type PartPlan, planInParts } from "./split-clauses.js";
 
 const PLANNER_NAME = "builtin";
 const MAX_CALLS = 8;
@@ -35,16 +36,21 @@ export function createBuiltinPlanner(): Planner {
 export function planQuestion(text: string, lexicon: KindLexicon): Plan {
   const refusal = checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
-  const whole = planRequest(text, lexicon);
+  const whole = planRequest(text, lexicon).plan;
   const planPart = (part: string) => planRequest(part, lexicon);
-  return (
-    planByClause(text, whole, planPart, lexicon) ?? planBySentence(text, whole, planPart, lexicon) ?? whole
-  );
+  return planInParts(text, whole, planPart, lexicon) ?? whole;
 }
 
-/** One request's calls, with namespaces as Kubernetes spells them (DNS labels are lower case: "In Shop" is shop). */
-function planRequest(text: string, lexicon: KindLexicon): Plan {
+/**
+ * One request's calls, with namespaces as Kubernetes spells them (DNS labels are lower case: "In Shop" is shop),
+ * and whether it said what to do ("describe", "events") rather than only naming objects ("pod api-0 in payments").
+ */
+function planRequest(text: string, lexicon: KindLexicon): PartPlan {
   const parsed = parseQuestion(text, lexicon);
+  return { plan: planParsed(parsed), asked: parsed.intents.length > 0 };
+}
+
+function planParsed(parsed: ParsedQuestion): Plan {
   const intents = chooseIntents(parsed);
   const built = buildCalls(parsed, intents);
   // A question asks for a handful of things; dozens of calls mean the text was not a question.

@@ -2,66 +2,75 @@ import type { ToolCall } from "../../answer.js";
 import type { Plan } from "../../ports.js";
 import type { KindLexicon } from "./kind-lexicon.js";
 
-// Where one request ends and the next begins: "events in shop and pods in payments", "diagnose shop, then ...",
-// shop的事件和payments的pod. A cut is only a candidate: the parts are used when each stands on its own.
-const CLAUSE_BREAK =
-  /\s*,\s*(?:and\s+)?then\s+|\s*;\s*|\s+and\s+then\s+|\s+and\s+(?:also\s+)?|\s+then\s+|\s+&\s+|\s+as well as\s+|\s+plus\s+|以及|然后|并且|还有|同时|；|和/i;
-// Sentence and aside breaks: "list pods in shop, I think one is stuck", "what's wrong in payments? users complain".
-// ASCII marks need a space after them, so names such as widgets.example.com stay whole.
-const SENTENCE_BREAK = /[,.?!;:]+\s+|\s+[-–—]+\s+|[，。？！；：…]+\s*/;
+// Where one request may end and the next begin, strongest first: sentences and asides ("list pods in shop, I think
+// one is stuck", "what's wrong in shop? also ..."), then "and then", 以及, then plain "and", 和. A cut is only a
+// candidate: the parts are used when they stand on their own.
+const BREAKS = [
+  /[.?!;:]+\s+|[。？！；…]+\s*/,
+  /,\s+|\s+[-–—]+\s+|，\s*/,
+  /\s+(?:and\s+)?then\s+|\s+as well as\s+|\s+plus\s+|以及|然后|并且|还有|同时/i,
+  /\s+and\s+(?:also\s+)?|\s+&\s+|和/i,
+];
+// What opens a part and joins it to the one before: "..., then show", "？also show", "，然后查看".
+const LEADING_JOIN =
+  /^(?:(?:and|then|also|plus|so|next)\b[\s,]*)+|^(?:然后|接着|再|以及|并且|还有|同时|另外|顺便)+/i;
 const MAX_PARTS = 4;
 const MAX_CALLS = 8;
 // A part planned with at most a small guess (a bare namespace read as one) and nothing left unexplained.
 const CONFIDENT = 0.85;
+// Tools a clause without a verb of its own takes from the clause before it ("describe pod a in x and pod b in y").
+const INHERITED = new Set(["describe_resource", "get_manifest", "diagnose"]);
 
-type PlanPart = (text: string) => Plan;
+export interface PartPlan {
+  plan: Plan;
+  /** The part said what to do; "pod api-0 in payments" only names objects. */
+  asked: boolean;
+}
+type PlanPart = (text: string) => PartPlan;
 
-/** "events in shop and pods in payments": clauses that each plan confidently on their own scope are each a request. */
-export function planByClause(
+/**
+ * A question of several requests, each complete on its own ("events in shop and pods in payments",
+ * shop的事件和payments的pod), or one request among asides the planner cannot read ("list pods in shop, I think one
+ * is stuck"). Undefined when the question reads best as a whole.
+ */
+export function planInParts(
   text: string,
   whole: Plan,
   planPart: PlanPart,
   lexicon: KindLexicon,
 ): Plan | undefined {
-  const clauses = cut(text, CLAUSE_BREAK);
-  if (clauses.length < 2) return undefined;
-  const parts = clauses.map(planPart);
-  const separate = parts.every(
-    (part) => part.refusal === null && part.confidence >= CONFIDENT && standsAlone(part.calls, lexicon),
-  );
-  if (!separate) return undefined;
-  const calls = keepVerbs(whole.calls, withoutRepeats(parts.flatMap((part) => part.calls)));
-  return {
-    calls: calls.slice(0, MAX_CALLS),
-    refusal: null,
-    confidence: Math.min(...parts.map((part) => part.confidence)),
-    planner: whole.planner,
-  };
+  for (const separator of BREAKS) {
+    const texts = cut(text, separator);
+    if (texts.length < 2) continue;
+    const parts = texts.map(planPart);
+    const requests = parts.filter((part) => isRequest(part.plan, whole, lexicon));
+    if (requests.length === 0) continue;
+    const asides = parts.filter((part) => part.plan.confidence < CONFIDENT);
+    if (requests.length + asides.length !== parts.length) continue;
+    const confidence = Math.min(...requests.map((part) => part.plan.confidence));
+    // Asides are dropped only when they cost the whole reading its confidence.
+    if (asides.length > 0 && confidence <= whole.confidence) continue;
+    const calls = withoutRepeats(inheritVerbs(requests));
+    return { calls: calls.slice(0, MAX_CALLS), refusal: null, confidence, planner: whole.planner };
+  }
+  return undefined;
 }
 
 /**
- * "list pods in shop, I think one is stuck": when one sentence is a complete request and the others are not
- * understood as requests at all, the others are context (how the user feels, what they saw) and add no call.
+ * A part that plans confidently on its own scope. The cluster overview is also what vague remarks read as ("it was
+ * fine yesterday"), so a part that only asks for it counts when the whole question asked for it too.
  */
-export function planBySentence(
-  text: string,
-  whole: Plan,
-  planPart: PlanPart,
-  lexicon: KindLexicon,
-): Plan | undefined {
-  const sentences = cut(text, SENTENCE_BREAK);
-  if (sentences.length < 2) return undefined;
-  const requests = sentences.map(planPart).filter((part) => part.confidence >= CONFIDENT);
-  const [request] = requests;
-  if (requests.length !== 1 || !standsAlone(request.calls, lexicon)) return undefined;
-  return request.confidence > whole.confidence ? request : undefined;
+function isRequest(plan: Plan, whole: Plan, lexicon: KindLexicon): boolean {
+  const overviewOnly = plan.calls.every((call) => call.tool === "cluster_overview");
+  if (overviewOnly && !whole.calls.some((call) => call.tool === "cluster_overview")) return false;
+  return plan.refusal === null && plan.confidence >= CONFIDENT && standsAlone(plan.calls, lexicon);
 }
 
 /** The text cut at a break; a single part when there is nothing to cut or too much. */
 function cut(text: string, separator: RegExp): string[] {
   const parts = text
     .split(new RegExp(separator.source, `g${separator.flags}`))
-    .map((part) => part.trim())
+    .map((part) => part.trim().replace(LEADING_JOIN, "").trim())
     .filter((part) => part !== "");
   return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : [text];
 }
@@ -84,21 +93,22 @@ function standsAlone(calls: readonly ToolCall[], lexicon: KindLexicon): boolean 
   );
 }
 
-/**
- * "describe deployment web in shop and statefulset db in data": a clause without a verb of its own plans as a list,
- * yet the question's verb covers it. When the whole reading found the same objects, its tools stand; the clauses
- * keep their own scopes.
- */
-function keepVerbs(whole: readonly ToolCall[], separate: ToolCall[]): ToolCall[] {
-  const sameObjects =
-    whole.length === separate.length &&
-    whole.every(
-      (call, index) =>
-        call.args.kind === separate[index].args.kind && call.args.name === separate[index].args.name,
-    );
-  return sameObjects
-    ? whole.map((call, index) => ({ tool: call.tool, args: separate[index].args }))
-    : separate;
+/** "describe deployment web in shop and statefulset db in data": the verb-less clause is described too. */
+function inheritVerbs(parts: readonly PartPlan[]): ToolCall[] {
+  let verb: string | undefined;
+  return parts.flatMap((part) => {
+    if (part.asked) {
+      verb = part.plan.calls.at(-1)?.tool;
+      return part.plan.calls;
+    }
+    return part.plan.calls.map((call) => {
+      const { kind, name, namespace, all_namespaces } = call.args;
+      const plain = Object.keys(call.args).every((key) => ["kind", "name", "namespace"].includes(key));
+      if (!verb || !INHERITED.has(verb) || call.tool !== "get_resources" || !plain || name === undefined)
+        return call;
+      return { tool: verb, args: { kind, name, namespace, all_namespaces } };
+    });
+  });
 }
 
 function withoutRepeats(calls: readonly ToolCall[]): ToolCall[] {
