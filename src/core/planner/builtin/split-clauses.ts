@@ -14,6 +14,9 @@ const BREAKS = [
 // What opens a part and joins it to the one before: "..., then show", "？also show", "，然后查看".
 const LEADING_JOIN =
   /^(?:(?:and|then|also|plus|so|next)\b[\s,]*)+|^(?:然后|接着|再|以及|并且|还有|同时|另外|顺便)+/i;
+// Words of a remark about what the user saw or thinks, not of a request.
+const NARRATIVE =
+  /\b(i|i'm|i've|we|we're|my|our|it|it's|they|they're|users?|customers?|people|someone|think|seems?|feels?|looks?|suspect|guess|maybe|probably)\b|我|觉得|好像|似乎|感觉|可能|怀疑|用户|客户/i;
 const MAX_PARTS = 4;
 const MAX_CALLS = 8;
 // A part planned with at most a small guess (a bare namespace read as one) and nothing left unexplained.
@@ -45,7 +48,11 @@ export function planInParts(
     const parts = texts.map(planPart);
     const requests = parts.filter((part) => isRequest(part.plan, whole, lexicon));
     if (requests.length === 0) continue;
-    const asides = parts.filter((part) => part.plan.confidence < CONFIDENT);
+    // An aside is a remark the planner cannot read ("customers are complaining", 我觉得卡住了); an unread part
+    // without one ("pods in shop, payments and default") may still say where, so the whole reading stands.
+    const asides = parts.filter(
+      (part, index) => part.plan.confidence < CONFIDENT && NARRATIVE.test(texts[index]),
+    );
     if (requests.length + asides.length !== parts.length) continue;
     const confidence = Math.min(...requests.map((part) => part.plan.confidence));
     // Asides are dropped only when they cost the whole reading its confidence.
