@@ -6,10 +6,12 @@ import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js
 
 // Cases written to TOOLS.md's conventions in the held-out set's style, expectations first; a regression guard.
 // The second set was written later by a fresh reader, in styles the first lacks (traditional Chinese, Chinese
-// numerals, per-clause scopes, long kubectl flags, on-call phrasing).
+// numerals, per-clause scopes, long kubectl flags, on-call phrasing). The third covers every kind with each verb
+// family, question forms (吗/呢/请问/能不能, "do we have", "can I see"), dotted names and add-on namespaces.
 const SETS = [
   { file: "./heldout-style.jsonl", minCases: 250, minRefusals: 30 },
   { file: "./heldout-style-2.jsonl", minCases: 150, minRefusals: 30 },
+  { file: "./heldout-style-3.jsonl", minCases: 120, minRefusals: 20 },
 ];
 const MIN_SCORE = 0.97;
 

@@ -24,7 +24,9 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
     const wantsName = NAMED_INTENTS.has(intent)
       ? !hasName
-      : (SUBJECT_BEFORE.has(word.before ?? "") && !isAfterListedKind(parsed, word)) ||
+      : (SUBJECT_BEFORE.has(word.before ?? "") &&
+          !isAfterListedKind(parsed, word) &&
+          !isOwnerOfListedKind(parsed, word)) ||
         isChineseSubject(parsed, word, intent);
     if (wantsName && unnamed.length > 0) {
       const pods = intent === "logs" ? unnamed.find((target) => target.kind === "pods") : undefined;
@@ -81,6 +83,7 @@ function looksLikeScope(parsed: ParsedQuestion, word: LooseWord): boolean {
     looksLikeName(word) ||
     SCOPE_AFTER.has(word.after ?? "") ||
     isBeforeKind(parsed, word.at) ||
+    isOwnerOfListedKind(parsed, word) ||
     (word.before === "from" &&
       parsed.targets.some((target) => target.name !== undefined && target.namespaced))
   );
@@ -119,6 +122,17 @@ function isBeforeKind(parsed: ParsedQuestion, at: number): boolean {
 /** "pods of kube-system": after a plural kind and "of", the word says where, not which. */
 function isAfterListedKind(parsed: ParsedQuestion, word: LooseWord): boolean {
   return word.before === "of" && parsed.targets.some((target) => target.listed && target.at === word.at - 2);
+}
+
+// "how many deployments does argocd have": the word before these owns the listed kind, so it is a place.
+const OWNS_AFTER = new Set(["have", "has", "contain", "contains", "hold", "holds", "run", "runs"]);
+
+function isOwnerOfListedKind(parsed: ParsedQuestion, word: LooseWord): boolean {
+  return (
+    (word.before === "does" || word.before === "do") &&
+    OWNS_AFTER.has(word.after ?? "") &&
+    parsed.targets.some((target) => target.listed && target.namespaced && target.at < word.at)
+  );
 }
 
 /** 为什么web-1一直重启: a generated-looking word that no 的/下/中 marks as a place is what the question is about. */
