@@ -51,7 +51,7 @@ const KUBECTL_READS = new Set([
 const KUBECTL_READ_ROLLOUT = new Set(["status", "history"]);
 
 const CHINESE_WRITE =
-  /删除|删掉|清空|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该/g;
+  /删除|删掉|清空|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?shell/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
@@ -60,6 +60,10 @@ const CHINESE_READ_CONTEXT =
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
 const CHINESE_READ_AFTER =
   /^(了吗|了几|了多少|了没|过|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
+
+// Asking for a shell is asking for exec, whatever verb carries it: "get a shell in web-1", "give me a shell".
+const SHELL_REQUEST =
+  /\b(get|give me|open|start|spawn|drop me into)\s+(an?\s+)?(interactive\s+|root\s+)?shell\b/;
 
 const SECRET_WORDS =
   /\b(secrets?|credentials?|passwords?|passwd|api[- ]?keys?|(?:private|tls|ssl|ssh|signing|encryption|access)[- ]?keys?|tokens?|kubeconfig)\b|密钥|秘钥|凭据|凭证|密码|口令|令牌|私钥|机密/;
@@ -102,6 +106,7 @@ export function checkQuestionPolicy(text: string, language: Language): string | 
   const refuse = (reason: RefusalReason, verb = "") => REFUSALS[language][reason](verb);
   if (INJECTION.some((pattern) => pattern.test(normalised))) return refuse("injection");
   if (SECRET_WORDS.test(normalised)) return refuse("secrets");
+  if (SHELL_REQUEST.test(normalised)) return refuse("write", "exec");
   const verb = englishWriteVerb(normalised) ?? chineseWriteVerb(normalised);
   return verb === undefined ? null : refuse("write", verb);
 }

@@ -52,6 +52,9 @@ const writes = [
   "重启shop命名空间的checkout部署",
   "帮我给节点worker-1打标签",
   "给节点worker-1打个标签disk=ssd",
+  "can I get a shell in web-1?",
+  "能不能给我一个web-1的shell？",
+  "给api换个镜像v2",
   "给deployment web加个注解",
   "封锁节点worker-2",
   "用kubectl delete删除pod",
@@ -85,6 +88,7 @@ const injections = [
 const reads = [
   "which nodes have the label disk=ssd?",
   "节点worker-1有哪些标签？",
+  "which shell does the web-1 image use?",
   "why is hpa api in payments unable to scale?",
   "why does the job fail to start in batch?",
   "查看api-0重启前的日志",
