@@ -1,4 +1,5 @@
 import { CodedError } from "../core/errors.js";
+import type { PlannerMode } from "../core/planner/modes.js";
 import type { Environment } from "./schema.js";
 
 /** The settings, grouped by the adapter that receives them. */
@@ -19,7 +20,7 @@ export interface Config {
     /** Proxies in front whose X-Forwarded-For names the caller (rate limits, audit); 0 trusts none. */
     trustProxyHops?: number;
   };
-  planner: "builtin" | "openai" | "hunyuan" | "hybrid";
+  planner: PlannerMode;
   llm: {
     summary: boolean;
     timeoutMs: number;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLANNER_MODES } from "../core/planner/modes.js";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
@@ -10,7 +11,6 @@ const positiveInt = z.coerce.number().int().min(1);
 const optionalText = z.string().trim().min(1).optional();
 const url = z.url({ error: "must be a URL" });
 
-export const PLANNERS = ["builtin", "openai", "hunyuan", "hybrid"] as const;
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Every setting K8Helper reads, by its environment name. Only src/config reads the environment. */
@@ -30,7 +30,7 @@ export const environmentSchema = z.object({
   K8HELPER_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   // Planner and LLMs
-  K8HELPER_PLANNER: z.enum(PLANNERS, { error: `must be one of ${PLANNERS.join(", ")}` }).optional(),
+  K8HELPER_PLANNER: z.enum(PLANNER_MODES, { error: `must be one of ${PLANNER_MODES.join(", ")}` }).optional(),
   K8HELPER_LLM_SUMMARY: booleanFlag.default(true),
   K8HELPER_LLM_TIMEOUT_MS: positiveInt.default(30_000),
   K8HELPER_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(1),

@@ -4,11 +4,10 @@ import { createLlmPlanning } from "../../core/agent/planner-modes.js";
 import { CodedError } from "../../core/errors.js";
 import { createBuiltinPlanner } from "../../core/planner/builtin/index.js";
 import { HYBRID_CONFIDENCE_THRESHOLD } from "../../core/planner/hybrid.js";
+import { PLANNER_MODES } from "../../core/planner/modes.js";
 import type { Planner } from "../../core/ports.js";
 import { toolCatalogue } from "../../core/tools/catalogue.js";
 import { createLlmFromConfig, providerFor } from "./llm-from-config.js";
-
-export const CLI_PLANNERS = ["builtin", "openai", "hunyuan", "hybrid"] as const;
 
 /** The planner `k8helper plan` and `eval` use: builtin, or an LLM in plan-only mode (one round, calls not run). */
 export function createPlannerForCli(
@@ -19,7 +18,7 @@ export function createPlannerForCli(
   const builtin = createBuiltinPlanner();
   if (name === "builtin") return builtin;
   if (name !== "openai" && name !== "hunyuan" && name !== "hybrid") {
-    throw new CodedError("bad_request", `Unknown planner "${name}": use one of ${CLI_PLANNERS.join(", ")}.`);
+    throw new CodedError("bad_request", `Unknown planner "${name}": use one of ${PLANNER_MODES.join(", ")}.`);
   }
   const provider = providerFor(config, name);
   if (!provider) {

@@ -2,6 +2,7 @@ import type { Answer } from "../answer.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import { detectLanguage } from "../language.js";
 import { llmFallbackNote } from "../planner/hybrid.js";
+import { PLANNER_MODES, type PlannerMode } from "../planner/modes.js";
 import { checkQuestionPolicy } from "../policy.js";
 import type {
   Agent,
@@ -25,9 +26,6 @@ import { createAnswerCaching, replayableCalls } from "./caching.js";
 import { checkQuestionText } from "./check-input.js";
 import { type ExecutionContext, executeCalls } from "./execute-calls.js";
 import { createPlanRunner } from "./run-plan.js";
-
-export const PLANNER_MODES = ["builtin", "openai", "hunyuan", "hybrid"] as const;
-export type PlannerMode = (typeof PLANNER_MODES)[number];
 
 export interface PipelineSettings {
   toolTimeoutMs: number;

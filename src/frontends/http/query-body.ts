@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PLANNERS } from "../../config/schema.js";
+import { PLANNER_MODES } from "../../core/planner/modes.js";
 import type { Problem } from "./http-errors.js";
 
 export const MAX_QUERY_LENGTH = 2_000;
@@ -15,7 +15,7 @@ export const queryBodySchema = z.strictObject({
     .string({ error: "namespace must be a string" })
     .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, { error: "namespace must be a Kubernetes namespace name" })
     .optional(),
-  planner: z.enum(PLANNERS, { error: `planner must be one of ${PLANNERS.join(", ")}` }).optional(),
+  planner: z.enum(PLANNER_MODES, { error: `planner must be one of ${PLANNER_MODES.join(", ")}` }).optional(),
   fresh: z.boolean({ error: "fresh must be true or false" }).optional(),
 });
 
