@@ -2,9 +2,11 @@ import type { CallRecord, ToolCall } from "../answer.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import { checkCallPolicy } from "../policy.js";
 import type { Clock, Cluster, ExecutedCall, Logger } from "../ports.js";
-import type { Scope } from "../question.js";
+import type { Language, Scope } from "../question.js";
 import { redactText } from "../redact.js";
+import { describeCallProgress } from "../summary/progress.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
+import type { AnswerHooks } from "./answer-service.js";
 
 export interface ExecutionSettings {
   toolTimeoutMs: number;
@@ -58,6 +60,17 @@ export async function executeCalls(calls: ToolCall[], context: ExecutionContext)
       return runCheckedCall(checked, context);
     }),
   );
+}
+
+/** Says each call as progress ("Looking at pods in shop…"), then runs them: what every planner path does. */
+export function executeWithProgress(
+  calls: ToolCall[],
+  context: ExecutionContext,
+  language: Language,
+  hooks: AnswerHooks,
+): Promise<ExecutedCall[]> {
+  for (const call of calls) hooks.onProgress?.(describeCallProgress(call, language));
+  return executeCalls(calls, context);
 }
 
 async function runCheckedCall({ call, tool }: CheckedCall, context: ExecutionContext): Promise<ExecutedCall> {

@@ -17,14 +17,14 @@ import type {
   ResourceType,
 } from "../ports.js";
 import type { Language, Question } from "../question.js";
-import { describeCallProgress, planningProgress } from "../summary/progress.js";
+import { planningProgress } from "../summary/progress.js";
 import { toolCatalogue } from "../tools/catalogue.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { answerFromAgent, blankAnswer, errorAnswer, refusedAnswer } from "./answer-builders.js";
 import type { AnswerHooks, AnswerService } from "./answer-service.js";
 import { createAnswerCaching, replayableCalls } from "./caching.js";
 import { checkQuestionText } from "./check-input.js";
-import { type ExecutionContext, executeCalls } from "./execute-calls.js";
+import { executeWithProgress } from "./execute-calls.js";
 import { createPlanRunner } from "./run-plan.js";
 
 export interface PipelineSettings {
@@ -67,18 +67,6 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
     }
     return answer;
   };
-
-  const executionContext = (cluster: Cluster, question: Question): ExecutionContext => ({
-    cluster,
-    scope: question.scope,
-    tools,
-    clock: deps.clock,
-    logger: deps.logger,
-    settings: {
-      toolTimeoutMs: deps.settings.toolTimeoutMs,
-      defaultNamespace: deps.settings.defaultNamespace,
-    },
-  });
 
   async function answerWithPlanner(
     question: Question,
@@ -128,8 +116,12 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
     }
     try {
       const outcome = await agent.answer({ ...question, text }, context, (calls) => {
-        for (const call of calls) hooks.onProgress?.(describeCallProgress(call, language));
-        return executeCalls(calls, executionContext(cluster, question));
+        return executeWithProgress(
+          calls,
+          { ...deps, tools, cluster, scope: question.scope },
+          language,
+          hooks,
+        );
       });
       const plannedCalls = replayableCalls(outcome.calls);
       if (plannedCalls.length > 0 && !outcome.refusal) {

@@ -2,13 +2,12 @@ import type { Answer } from "../answer.js";
 import { errorMessage } from "../errors.js";
 import type { Agent, AnswerObserver, Clock, Cluster, ExecutedCall, Logger, Plan } from "../ports.js";
 import type { Language, Question } from "../question.js";
-import { describeCallProgress } from "../summary/progress.js";
 import { summariseCalls } from "../summary/summarise.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { answerNamespace, blankAnswer, collectExecuted, refusedAnswer } from "./answer-builders.js";
 import type { AnswerHooks } from "./answer-service.js";
 import { type AnswerCaching, reusedAnswer } from "./caching.js";
-import { checkCall, executeCalls, isCheckedCall } from "./execute-calls.js";
+import { checkCall, executeWithProgress, isCheckedCall } from "./execute-calls.js";
 
 export interface PlanRunnerDeps {
   tools: readonly ToolDefinition[];
@@ -60,8 +59,8 @@ export function createPlanRunner(deps: PlanRunnerDeps) {
 
     const once = await deps.caching.answerOnce(key, { fresh: question.fresh }, async () => {
       const clusterStarted = deps.clock.now();
-      for (const call of runnable) run.hooks.onProgress?.(describeCallProgress(call, language));
-      const executed = await executeCalls(runnable, { ...deps, cluster, scope: question.scope });
+      const context = { ...deps, cluster, scope: question.scope };
+      const executed = await executeWithProgress(runnable, context, language, run.hooks);
       const clusterMs = deps.clock.now() - clusterStarted;
       const inOrder = mergeInOrder(checked, executed);
       const { parts, calls, notes } = collectExecuted(inOrder);
