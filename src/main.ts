@@ -5,6 +5,7 @@ import { createHttpServer, type RunningHttpServer } from "./frontends/http/serve
 import { mountMcpHttp } from "./frontends/mcp/mcp-http.js";
 import { createSlackApp, type SlackBot } from "./frontends/slack/app.js";
 import { slackDepsFromConfig } from "./frontends/slack/slack-deps-from-config.js";
+import { VERSION } from "./version.js";
 
 export interface RunningServices {
   http: RunningHttpServer;
@@ -32,7 +33,7 @@ export async function startServices(container: Container): Promise<RunningServic
       mountMcpHttp(app, {
         answers: container.answers,
         logger,
-        version: "0.1.0",
+        version: VERSION,
         apiToken: config.server.apiToken,
         allowRemote: config.server.allowRemote,
         limit: { limiter: container.rateLimiter, perMinute: config.limits.userPerMinute },

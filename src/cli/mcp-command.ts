@@ -4,9 +4,8 @@ import { createLogger } from "../adapters/logging/create-logger.js";
 import { loadConfig } from "../config/load-config.js";
 import { buildContainer } from "../container.js";
 import { createMcpServer } from "../frontends/mcp/mcp-server.js";
+import { VERSION } from "../version.js";
 import { type ClusterFlags, exitWithError } from "./cli-container.js";
-
-const VERSION = "0.1.0";
 
 /** `k8helper mcp`: the read-only tools for IDE agents over MCP on standard input/output. */
 export function registerMcpCommand(program: Command): void {
