@@ -97,4 +97,27 @@ export const kubectlCases: PlannerCase[] = [
   ["kubectl cluster-info", [["cluster_overview", {}]]],
   ["kubectl get ns kube-system", [["get_resources", { kind: "namespaces", name: "kube-system" }]]],
   ["kubectl rollout history deploy/api", [["get_resources", { kind: "deployments", name: "api" }]]],
+  // `get all` is kubectl's `all` category (replicationcontrollers and HPAs left out), a call per kind.
+  ...[
+    ["kubectl get all -n shop", { namespace: "shop" }],
+    ["get all in payments", { namespace: "payments" }],
+    ["k get all -A", { all_namespaces: true }],
+    ["kubectl get all", {}],
+  ].map(
+    ([text, scope]): PlannerCase => [
+      text as string,
+      [
+        "pods",
+        "services",
+        "daemonsets",
+        "deployments",
+        "replicasets",
+        "statefulsets",
+        "cronjobs",
+        "jobs",
+      ].map((kind) => ["get_resources", { kind, ...(scope as object) }]),
+    ],
+  ),
+  ["get all pods in shop", [["get_resources", { kind: "pods", namespace: "shop" }]]],
+  ["kubectl get all pods -A", [["get_resources", { kind: "pods", all_namespaces: true }]]],
 ];

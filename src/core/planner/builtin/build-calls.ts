@@ -73,9 +73,26 @@ function podScopeArgs(parsed: ParsedQuestion): Record<string, unknown> {
   return parsed.nodeName && !parsed.namespace ? { all_namespaces: true } : args;
 }
 
+/**
+ * kubectl's `all` category in its order, less the kinds outside the catalogue (replicationcontrollers) and
+ * horizontalpodautoscalers, which would take the plan past its eight calls.
+ */
+const KUBECTL_ALL = [
+  "pods",
+  "services",
+  "daemonsets",
+  "deployments",
+  "replicasets",
+  "statefulsets",
+  "cronjobs",
+  "jobs",
+];
+
 function listCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {
   let targets = parsed.targets;
-  if (targets.length === 0) {
+  if (targets.length === 0 && parsed.everyKind) {
+    targets = KUBECTL_ALL.map((kind) => ({ kind, namespaced: true, at: 0 }));
+  } else if (targets.length === 0) {
     if (
       !parsed.nodeName &&
       !parsed.runsSomewhere &&

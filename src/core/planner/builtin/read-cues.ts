@@ -1,4 +1,4 @@
-import { hasRole, type Reading, use } from "./reading.js";
+import { cueAt, hasRole, type Reading, use } from "./reading.js";
 
 /** Words that say what to do, where, which phase or event type: each cue sets its part of the question. */
 export function readCues(reading: Reading): void {
@@ -31,6 +31,10 @@ export function readCues(reading: Reading): void {
         parsed.phases.push(isNegatedInChinese(reading, index) ? "status.phase!=Running" : cue.value);
         return;
       case "all":
+        if (isEveryKind(reading, index)) {
+          parsed.everyKind = true;
+          return;
+        }
         // "any pending pods?" asks whether some exist; "in any namespace" was read with the namespace word.
         if (token.lower !== "any") parsed.allNamespaces = true;
         return;
@@ -68,4 +72,14 @@ function isOutputVerb(reading: Reading, index: number): boolean {
   if (token.lower !== "output") return false;
   const next = reading.tokens[index + 1]?.lower ?? "";
   return index === 0 || ["the", "a", "an", "me", "all", "every"].includes(next);
+}
+
+/** `kubectl get all -n shop`, "get all in payments": "all" is the object of a list verb, kubectl's `all` category. */
+function isEveryKind(reading: Reading, index: number): boolean {
+  const { tokens } = reading;
+  if (tokens[index].lower !== "all") return false;
+  const before = cueAt(reading, index - 1);
+  if (before?.role !== "intent" || before.intent !== "list") return false;
+  const next = tokens[index + 1];
+  return next === undefined || next.type === "flag" || hasRole(reading, index + 1, "inPrep");
 }

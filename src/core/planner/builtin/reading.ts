@@ -45,6 +45,8 @@ export interface ParsedQuestion {
   tailLines?: number;
   sinceSeconds?: number;
   previous: boolean;
+  /** `kubectl get all`: the workloads and services of kubectl's `all` category. */
+  everyKind?: boolean;
   /** "what's running in kube-system": something runs there, and pods are what runs. */
   runsSomewhere?: boolean;
   /** Set when the namespace was only guessed from "in X" or X中, so it may be a pod's name after all. */
