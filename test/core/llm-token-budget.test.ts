@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryTokenBudget } from "../../src/adapters/cache/memory-token-budget.js";
+import { createLlmAgent } from "../../src/core/agent/llm-agent.js";
 import { CodedError } from "../../src/core/errors.js";
 import { withTokenBudget } from "../../src/core/llm-token-budget.js";
 import type { Agent, AgentOutcome } from "../../src/core/ports.js";
 import type { Question } from "../../src/core/question.js";
+import { toolCatalogue } from "../../src/core/tools/catalogue.js";
+import { recordingExecutor, scriptedLlm, toolCall } from "./agent/scripted-llm.js";
 
 function countingAgent(tokens: { in: number; out: number }) {
   let calls = 0;
@@ -51,5 +54,22 @@ describe("withTokenBudget", () => {
 
     await agent.answer(ask("pods in shop", "U2"), { resourceTypes: [] }, noCalls);
     expect(llm.calls()).toBe(3);
+  });
+
+  it("spends the tokens of an attempt that failed part-way: a second round that errs, a summary refused", async () => {
+    const budget = createMemoryTokenBudget({ dailyTokens: 1_000 });
+    // Round 1 asks for a call (100 in, 10 out); round 2 has no reply left and fails.
+    const { llm } = scriptedLlm([{ toolCalls: [toolCall("get_resources", { kind: "pods" })] }]);
+    const agent = withTokenBudget(createLlmAgent({ llm, tools: toolCatalogue }), budget);
+    const { execute } = recordingExecutor();
+    await expect(agent.answer(ask("pods"), { resourceTypes: [] }, execute)).rejects.toThrow(
+      "no scripted reply left",
+    );
+    expect(await budget.remaining("U1")).toBe(890);
+
+    const refusing = scriptedLlm([{ refusal: "no" }]);
+    const summariser = withTokenBudget(createLlmAgent({ llm: refusing.llm, tools: toolCatalogue }), budget);
+    await expect(summariser.summarise(ask("pods"), [])).rejects.toThrow("no summary written");
+    expect(await budget.remaining("U1")).toBe(780);
   });
 });

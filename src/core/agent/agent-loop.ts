@@ -13,6 +13,7 @@ import type {
 } from "../ports.js";
 import { redactText } from "../redact.js";
 import { digestsForLlm } from "./result-digest.js";
+import { type TokenCount, withTokensSpent } from "./tokens-spent.js";
 
 export const MAX_ROUNDS = 3;
 /** Codes the executor gives a call it would not run: the LLM's mistake, not the cluster's. */
@@ -45,13 +46,21 @@ interface Proposal {
  * second round with invalid calls throws CodedError("llm_error") so the caller answers with the offline planner.
  */
 export async function runAgentLoop(input: AgentLoopInput): Promise<AgentOutcome> {
+  const usage = { tokens: { in: 0, out: 0 }, llmMs: 0, model: input.llm.model };
+  try {
+    return await loop(input, usage);
+  } catch (error) {
+    throw withTokensSpent(error, usage.tokens);
+  }
+}
+
+async function loop(input: AgentLoopInput, usage: Usage): Promise<AgentOutcome> {
   const messages: LlmMessage[] = [
     { role: "system", content: input.system },
     { role: "user", content: input.question },
   ];
   const executed: ExecutedCall[] = [];
   const seen = new Set<string>();
-  const usage = { tokens: { in: 0, out: 0 }, llmMs: 0, model: input.llm.model };
   let invalidRounds = 0;
 
   const finish = (rounds: number, summary: string | undefined, notes: string[] = []): AgentOutcome => ({
@@ -114,11 +123,17 @@ export async function runAgentLoop(input: AgentLoopInput): Promise<AgentOutcome>
   return finish(MAX_ROUNDS, undefined);
 }
 
+interface Usage {
+  tokens: TokenCount;
+  llmMs: number;
+  model: string;
+}
+
 async function chat(
   input: AgentLoopInput,
   messages: LlmMessage[],
   toolChoice: "auto" | "none",
-  usage: { tokens: { in: number; out: number }; llmMs: number; model: string },
+  usage: Usage,
 ): Promise<LlmReply> {
   const started = input.clock.now();
   const reply = await input.llm.chat({ messages, tools: input.tools, toolChoice, signal: input.signal });

@@ -7,6 +7,7 @@ import type { ToolDefinition } from "../tools/define-tool.js";
 import { runAgentLoop } from "./agent-loop.js";
 import { digestsForLlm } from "./result-digest.js";
 import { agentSystemPrompt, summarySystemPrompt } from "./system-prompt.js";
+import { withTokensSpent } from "./tokens-spent.js";
 import { llmToolSchemas } from "./tool-schemas.js";
 
 export interface LlmAgentOptions {
@@ -55,9 +56,10 @@ export function createLlmAgent(options: LlmAgentOptions): Agent {
       });
       const summary = reply.message.content?.trim();
       if (reply.refusal || !summary) {
-        throw new CodedError("llm_error", "no summary written", {
+        const error = new CodedError("llm_error", "no summary written", {
           reason: reply.refusal ? "refused" : "empty",
         });
+        throw withTokensSpent(error, reply.usage);
       }
       return { summary: redactText(summary), tokens: reply.usage, llmMs: clock.now() - started };
     },
