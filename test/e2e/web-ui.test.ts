@@ -73,9 +73,13 @@ async function columnTexts(page: Page, column: number): Promise<string[]> {
 describe("the web page in Chromium", () => {
   it("answers a typed seed question with a table of the cluster's services, showing work in progress", async () => {
     const page = await openPage();
-    // Hold the answer briefly so the working state can be seen.
+    // Hold the request until the working state has been checked, however slow the machine.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await page.route("**/api/v1/query", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await held;
       await route.continue();
     });
     await page.locator("#question").fill("查看kube-system命名空间中的服务");
@@ -83,6 +87,7 @@ describe("the web page in Chromium", () => {
     await expect.poll(() => page.locator("#working").isVisible()).toBe(true);
     expect(await page.locator("#working").textContent()).toMatch(/^Working…/);
     expect(await page.locator("#ask").isDisabled()).toBe(true);
+    release();
 
     await page.waitForSelector("#parts table tbody tr");
     expect(await page.locator("#working").isVisible()).toBe(false);
