@@ -36,7 +36,15 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
   const { settings } = deps;
   const logger = boltLogger(deps.logger);
   const clientOptions = { slackApiUrl: apiUrl(settings.apiUrl), retryConfig: RETRY_CONFIG };
-  const common = { token: settings.botToken, clientOptions, logger, deferInitialization: true };
+  // No conversation store: nothing here keeps per-conversation state, and Bolt's in-memory default builds an
+  // Error (with a stack) for every event it has not seen, which showed in the ack latency's tail.
+  const common = {
+    token: settings.botToken,
+    clientOptions,
+    logger,
+    deferInitialization: true,
+    convoStore: false as const,
+  };
   let app: App;
   let mode: SlackBot["mode"] = "http";
   /** HTTP on the web server's Express app: that server listens, Bolt only adds /slack/events. */
