@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+
 /**
  * The composition root: config → adapters → core. The only file that imports every adapter;
  * front ends receive what they need from the Container.
@@ -12,6 +13,7 @@ import { createRedisCache } from "./adapters/cache/redis-cache.js";
 import { connectRedis } from "./adapters/cache/redis-connection.js";
 import { createRedisRateLimiter } from "./adapters/cache/redis-rate-limiter.js";
 import { createRedisTokenBudget } from "./adapters/cache/redis-token-budget.js";
+import { writeYaml } from "./adapters/format/yaml-writer.js";
 import { createClusterSet } from "./adapters/kubernetes/cluster-set.js";
 import { createAgentFromConfig } from "./adapters/llm/create-agent.js";
 import { createLogger } from "./adapters/logging/create-logger.js";
@@ -112,6 +114,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     cache,
     clock,
     logger,
+    toYaml: writeYaml,
     observers,
     settings: {
       toolTimeoutMs: config.kube.toolTimeoutMs,

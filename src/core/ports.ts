@@ -172,6 +172,9 @@ export interface Cache {
 
 // ---------- Clock and logger ----------
 
+/** Writes a value as YAML (the manifest tool's output); an adapter, so the core needs no YAML library. */
+export type YamlWriter = (value: unknown) => string;
+
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;

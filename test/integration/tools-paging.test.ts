@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeYaml } from "../../src/adapters/format/yaml-writer.js";
 import { createClusterSet } from "../../src/adapters/kubernetes/cluster-set.js";
 import type { TablePart } from "../../src/core/answer.js";
 import { redactText } from "../../src/core/redact.js";
@@ -22,7 +23,13 @@ describe("paging a large cluster", () => {
       kubeconfig: simulated.kubeconfigPath,
       requestTimeoutMs: 30_000,
     }).get();
-    const context = { cluster, scope: {}, defaultNamespace: "default", redact: redactText };
+    const context = {
+      cluster,
+      scope: {},
+      defaultNamespace: "default",
+      redact: redactText,
+      toYaml: writeYaml,
+    };
     const before = simulated.requests.length;
     const output = await getResources.run(context, { kind: "pods", all_namespaces: true });
     const rows = (output.parts[0] as TablePart).rows;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeYaml } from "../../src/adapters/format/yaml-writer.js";
 import { createClusterSet } from "../../src/adapters/kubernetes/cluster-set.js";
 import type { CodePart, FindingsPart, TablePart } from "../../src/core/answer.js";
 import { redactText } from "../../src/core/redact.js";
@@ -34,7 +35,7 @@ function crashLoopingPod(): { name: string; namespace: string } {
 beforeAll(async () => {
   simulated = await startSimulatedCluster({ seed: 1 });
   const cluster = createClusterSet({ kubeconfig: simulated.kubeconfigPath, requestTimeoutMs: 10_000 }).get();
-  context = { cluster, scope: {}, defaultNamespace: "default", redact: redactText };
+  context = { cluster, scope: {}, defaultNamespace: "default", redact: redactText, toYaml: writeYaml };
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { CallRecord, ToolCall } from "../answer.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import { checkCallPolicy } from "../policy.js";
-import type { Clock, Cluster, ExecutedCall, Logger } from "../ports.js";
+import type { Clock, Cluster, ExecutedCall, Logger, YamlWriter } from "../ports.js";
 import type { Language, Scope } from "../question.js";
 import { redactText } from "../redact.js";
 import { describeCallProgress } from "../summary/progress.js";
@@ -19,6 +19,7 @@ export interface ExecutionContext {
   tools: readonly ToolDefinition[];
   clock: Clock;
   logger: Logger;
+  toYaml: YamlWriter;
   settings: ExecutionSettings;
 }
 
@@ -96,6 +97,7 @@ async function runCheckedCall({ call, tool }: CheckedCall, context: ExecutionCon
           scope: context.scope,
           defaultNamespace: defaultNamespaceFor(context.scope, context.settings.defaultNamespace),
           redact: redactText,
+          toYaml: context.toYaml,
           signal: abort.signal,
         },
         call.args as never,

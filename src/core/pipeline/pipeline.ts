@@ -15,6 +15,7 @@ import type {
   Plan,
   Planner,
   ResourceType,
+  YamlWriter,
 } from "../ports.js";
 import type { Language, Question } from "../question.js";
 import { planningProgress } from "../summary/progress.js";
@@ -46,6 +47,8 @@ export interface PipelineDeps {
   cache: Cache;
   clock: Clock;
   logger: Logger;
+  /** The manifest tool's YAML writer (src/adapters/format/yaml-writer.ts). */
+  toYaml: YamlWriter;
   observers: AnswerObserver[];
   settings: PipelineSettings;
   tools?: readonly ToolDefinition[];

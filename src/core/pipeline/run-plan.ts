@@ -1,6 +1,15 @@
 import type { Answer } from "../answer.js";
 import { errorMessage } from "../errors.js";
-import type { Agent, AnswerObserver, Clock, Cluster, ExecutedCall, Logger, Plan } from "../ports.js";
+import type {
+  Agent,
+  AnswerObserver,
+  Clock,
+  Cluster,
+  ExecutedCall,
+  Logger,
+  Plan,
+  YamlWriter,
+} from "../ports.js";
 import type { Language, Question } from "../question.js";
 import { summariseCalls } from "../summary/summarise.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
@@ -14,6 +23,7 @@ export interface PlanRunnerDeps {
   caching: AnswerCaching;
   clock: Clock;
   logger: Logger;
+  toYaml: YamlWriter;
   observers: AnswerObserver[];
   settings: { toolTimeoutMs: number; defaultNamespace: string };
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { AnswerPart } from "../answer.js";
-import type { Clock, Cluster } from "../ports.js";
+import type { Clock, Cluster, YamlWriter } from "../ports.js";
 import type { Scope } from "../question.js";
 import { redactOutput } from "./redact-output.js";
 
@@ -18,6 +18,7 @@ export interface ToolContext {
   /** The namespace to use when the call names none and the kind is namespaced. */
   defaultNamespace: string;
   redact: (text: string) => string;
+  toYaml: YamlWriter;
   signal?: AbortSignal;
   /** For ages ("5m ago") and time windows; the system clock when absent. */
   clock?: Clock;

@@ -1,4 +1,3 @@
-import { stringify } from "yaml";
 import type { KubeObject } from "../ports.js";
 import { redactValue } from "../redact.js";
 import { defineTool } from "./define-tool.js";
@@ -19,7 +18,7 @@ export const getManifest = defineTool({
   async run(context, args) {
     const named = await findNamedObject(context, args);
     const { type, found } = named;
-    const yaml = stringify(redactValue(cleanManifest(found.object)), { lineWidth: 0 });
+    const yaml = context.toYaml(redactValue(cleanManifest(found.object)));
     const label = `${type.singular} ${found.object.metadata.name}`;
     return {
       parts: [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { writeYaml } from "../../../src/adapters/format/yaml-writer.js";
 import { CodedError } from "../../../src/core/errors.js";
 import type { ToolContext } from "../../../src/core/tools/define-tool.js";
 import { namespaceTarget } from "../../../src/core/tools/namespace-scope.js";
@@ -86,6 +87,7 @@ describe("namespaceTarget", () => {
     scope: { namespaces },
     defaultNamespace: "default",
     redact: (text) => text,
+    toYaml: writeYaml,
   });
 
   it("applies the default namespace to a namespaced kind", () => {

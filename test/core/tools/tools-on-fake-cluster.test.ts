@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { writeYaml } from "../../../src/adapters/format/yaml-writer.js";
 import type { CodePart, FindingsPart, TablePart, TextPart } from "../../../src/core/answer.js";
 import type { KubeObject } from "../../../src/core/ports.js";
 import { redactText } from "../../../src/core/redact.js";
@@ -91,6 +92,7 @@ const context: ToolContext = {
   scope: {},
   defaultNamespace: "shop",
   redact: redactText,
+  toYaml: writeYaml,
   clock: { now: () => Date.parse("2026-11-25T12:00:00Z") },
 };
 
