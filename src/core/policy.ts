@@ -31,6 +31,12 @@ const STATE_BEFORE_TO = new Set(
     "|",
   ),
 );
+// "deploy list", "deploy in shop", "deploy/checkout": the short name of deployments, not the verb.
+const DEPLOY_AS_KIND_BEFORE = new Set(
+  "in|-n|for|list|lists|yaml|yml|json|manifest|manifests|details|detail|info|events|describe|status|across|on|with|named|called".split(
+    "|",
+  ),
+);
 // kubectl subcommands that only read.
 const KUBECTL_READS = new Set([
   "get",
@@ -51,7 +57,7 @@ const KUBECTL_READS = new Set([
 const KUBECTL_READ_ROLLOUT = new Set(["status", "history"]);
 
 const CHINESE_WRITE =
-  /删除|删掉|清空|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?shell/g;
+  /删除|删掉|清空|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
@@ -59,7 +65,7 @@ const CHINESE_READ_CONTEXT =
   /负责|用于|用来|为什么|为何|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
 const CHINESE_READ_AFTER =
-  /^(了吗|了几|了多少|了没|过|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
+  /^(了吗|了几|了多少|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
 
 // Asking for a shell is asking for exec, whatever verb carries it: "get a shell in web-1", "give me a shell".
 const SHELL_REQUEST =
@@ -102,7 +108,8 @@ export function checkQuestionPolicy(text: string, language: Language): string | 
   // Traditional characters fold to simplified ones so 刪除 and 密鑰 meet the same rules as 删除 and 密钥.
   const normalised = toSimplified(text.normalize("NFKC"))
     .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'");
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\bdeploy\//g, "deployments/");
   const refuse = (reason: RefusalReason, verb = "") => REFUSALS[language][reason](verb);
   if (INJECTION.some((pattern) => pattern.test(normalised))) return refuse("injection");
   if (SECRET_WORDS.test(normalised)) return refuse("secrets");
@@ -116,7 +123,8 @@ function englishWriteVerb(text: string): string | undefined {
   for (const clause of text.split(/[.;:!?\n,，。；：！？]+|\b(?:and then|then|but)\b/)) {
     const kubectlVerb = kubectlWriteVerb(clause);
     if (kubectlVerb) return kubectlVerb;
-    const words = clause.match(/[a-z][a-z0-9'-]*/g) ?? [];
+    const matches = [...clause.matchAll(/[a-z][a-z0-9'-]*/g)];
+    const words = matches.map((match) => match[0]);
     let start = 0;
     while (start < words.length && LEAD_IN.has(words[start])) start++;
     for (let i = 0; i < words.length; i++) {
@@ -127,10 +135,22 @@ function englishWriteVerb(text: string): string | undefined {
       if (words[i] === "run" && words[i + 1] === "kubectl") continue;
       const afterTo = words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "");
       const imperative = i === start || afterTo || afterMind || (words[i - 1] === "and" && i > start);
-      if (imperative && isWriteUse(words, i)) return words[i] === "roll" ? "roll back" : words[i];
+      const after = clause.slice((matches[i].index ?? 0) + matches[i][0].length);
+      if (imperative && isWriteUse(words, i) && !isChineseNounUse(words[i], after))
+        return words[i] === "roll" ? "roll back" : words[i];
     }
   }
   return undefined;
+}
+
+/**
+ * An English verb inside Chinese: "exec探针", "restart次数" name a thing, and "deploy checkout在shop里" is the
+ * Deployment (Chinese deploys with 部署); deploy is a request only with 一下/到/上 after it or its object.
+ */
+function isChineseNounUse(verb: string, after: string): boolean {
+  if (CHINESE_READ_AFTER.test(after)) return true;
+  if (verb !== "deploy" || !/[\u4e00-\u9fff]/.test(after)) return false;
+  return !/^\s*(?:[a-z0-9./-]+\s*)?(?:一下|到|上|个|了|吧)/.test(after);
 }
 
 /** deleting → delete, scaling → scale, stopping → stop; a word that is no write verb's gerund stays as it is. */
@@ -177,6 +197,7 @@ function isWriteUse(words: string[], index: number): boolean {
   const next = words[index + 1];
   switch (words[index]) {
     case "deploy":
+      return next !== undefined && !DEPLOY_AS_KIND_BEFORE.has(next);
     case "set":
     case "start":
     case "stop":

@@ -48,7 +48,7 @@ const ENGLISH: [string, Cue][] = [
   ),
   ...many("yaml|yml|manifest|manifests|json|definition|spec|raw", intent("manifest")),
   // "logging" is left out: it is a common namespace ("the fluentd daemonset in logging").
-  ...many("logs|log|stdout|output|tail", intent("logs")),
+  ...many("logs|log|logged|stdout|output|tail", intent("logs")),
   ...many(
     "what happened|happened|happening|what changed|changes|going on|activity|recent activity|timeline",
     intent("events"),
@@ -63,7 +63,7 @@ const ENGLISH: [string, Cue][] = [
   ),
   ...many("health|healthy|ok|okay|fine|alright", intent("health")),
   ...many(
-    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashlooping|crash loop|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start",
+    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashloops|crashlooping|crashlooped|crash loop|crash loops|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oomkills|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start",
     intent("diagnose"),
   ),
   ...many(
@@ -116,7 +116,7 @@ const ENGLISH: [string, Cue][] = [
   ...many("label|labels|labeled|labelled|selector|label selector|tagged", { role: "label" }),
   ...many("and|&|plus|as well as|also|along with", { role: "conj" }),
   ...many(
-    "scaled down|scaled up|scaled to zero|fully|delete|deleting|remove|removing|drain|cordon|uncordon|exec|patch|edit|apply|kill|evict|installed|registered|cordoned|uncordoned|drained|tainted|schedulable|bound|unbound|reachable|unreachable|finished|among|amongst|since|ago|stream|streaming|follow|following|live|i'd|i'm|can't|cannot|start|starting|export|deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of",
+    "scaled down|scaled up|scaled to zero|fully|delete|deleting|remove|removing|drain|cordon|uncordon|exec|patch|edit|apply|kill|evict|installed|registered|cordoned|uncordoned|drained|tainted|schedulable|bound|unbound|reachable|unreachable|finished|among|amongst|since|ago|stream|streaming|follow|following|live|i'd|i'm|can't|cannot|start|starting|export|deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of|on call|on-call|oncall|paged|pager|page|rn|asap|ya|plz|thx|btw|fyi|real quick",
     { role: "stop" },
   ),
 ];
@@ -135,9 +135,12 @@ const CHINESE: [string, Cue][] = [
     "概览|概况|总览|状况|整体|总体|全貌|集群信息|运行状况|版本|集群状态|集群状况|集群概况",
     intent("overview"),
   ),
-  ...many("健康|健康状况|健康吗|正常吗|正常|好不好", intent("health")),
   ...many(
-    "为什么|为何|什么问题|问题|排查|故障|诊断|异常|出错|错误|报错|崩溃|不正常|起不来|启动失败|无法启动|不能启动|不健康|怎么了|未就绪|没有就绪|不就绪|没就绪|不可用|挂了|宕机|卡住|一直重启|反复重启|频繁重启|不断重启|原因|压力|拉取镜像失败|镜像拉取失败|内存溢出|内存不足|调度失败|无法调度|不能调度|不工作|失败原因|不够|不足",
+    "健康|健康状况|健康吗|正常吗|正常|好不好|健不健康|正不正常|健康不|正常不|啥情况|什么情况|啥状况",
+    intent("health"),
+  ),
+  ...many(
+    "为什么|为何|为啥|咋回事|怎么回事|咋了|咋的|啥问题|出啥问题|什么问题|问题|排查|故障|诊断|异常|出错|错误|报错|崩溃|不正常|起不来|启动失败|无法启动|不能启动|不健康|怎么了|未就绪|没有就绪|不就绪|没就绪|不可用|挂了|宕机|卡住|一直重启|反复重启|频繁重启|不断重启|老重启|老是重启|总重启|总是重启|老挂|老崩|原因|压力|拉取镜像失败|镜像拉取失败|内存溢出|内存不足|调度失败|无法调度|不能调度|不工作|失败原因|不够|不足",
     intent("diagnose"),
   ),
   ...many("所有|全部|全体|每个|各个|各|任何|整个|全集群|集群范围|跨命名空间|所有的|全部的", { role: "all" }),
@@ -152,10 +155,13 @@ const CHINESE: [string, Cue][] = [
   ...many("警告|告警|警报|警告事件|告警事件|异常事件", { role: "eventType", value: "Warning" }),
   ...many("正常事件", { role: "eventType", value: "Normal" }),
   ...many("待定|挂起|等待中|等待调度|等待|pending状态", { role: "phase", value: "status.phase=Pending" }),
-  ...many("未运行|没有运行|不在运行|没在运行|非运行|不是运行|没运行|未在运行", {
-    role: "phase",
-    value: "status.phase!=Running",
-  }),
+  ...many(
+    "未运行|没有运行|不在运行|没在运行|非运行|不是运行|没运行|未在运行|没在跑|不在跑|没跑|没有跑|没有在跑",
+    {
+      role: "phase",
+      value: "status.phase!=Running",
+    },
+  ),
   ...many("运行中|正在运行|在运行|运行着", { role: "phase", value: "status.phase=Running" }),
   ...many("失败|已失败|失败了", { role: "phase", value: "status.phase=Failed" }),
   ...many("成功|已完成|完成的|运行完成|成功的", { role: "phase", value: "status.phase=Succeeded" }),
