@@ -58,6 +58,11 @@ const writes = [
   "给deployment web加个注解",
   "封锁节点worker-2",
   "用kubectl delete删除pod",
+  "deploy the new version to shop",
+  "帮我deploy一下checkout",
+  "帮我exec进api-0",
+  "改一下shop的configmap app-config",
+  "给我开个终端进web-1",
 ];
 
 const secrets = [
@@ -124,6 +129,12 @@ const reads = [
   "列出弹性伸缩",
   "查看kube-system命名空间中的服务",
   "list pods in the default namespace",
+  "deploy list for shop",
+  "deploy/checkout -n shop yaml",
+  "帮我看看deploy/checkout -n shop 的yaml",
+  "deploy checkout在shop里有啥问题",
+  "exec探针老失败，帮我看下pod api-0咋回事",
+  "shop里deploy checkout扩容完了没",
 ];
 
 describe("checkQuestionPolicy", () => {

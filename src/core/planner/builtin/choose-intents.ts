@@ -16,6 +16,8 @@ const PRIORITY: readonly Intent[] = [
 // Intents that may be asked for together ("logs and events of pod x"); diagnose already reads logs and events.
 const COMBINABLE = new Set<Intent>(["logs", "manifest", "events", "describe", "top"]);
 
+const LINE_INTENTS = new Set<Intent>(["logs", "events", "manifest", "top"]);
+
 /** The intents to answer, in the order the user asked; usually one. */
 export function chooseIntents(parsed: ParsedQuestion): Intent[] {
   const present = effectiveIntents(parsed);
@@ -29,7 +31,9 @@ function effectiveIntents(parsed: ParsedQuestion): { intent: Intent; at: number 
   const aboutObjects = parsed.targets.length > 0 || parsed.names.length > 0;
   const present = parsed.intents.flatMap((entry): { intent: Intent; at: number }[] => {
     if (entry.intent === "health") {
-      return [{ intent: aboutObjects || parsed.namespace ? "diagnose" : "overview", at: entry.at }];
+      // shop啥情况, "how healthy is prod": an unplaced word before the question is the namespace asked about.
+      const aboutPlace = parsed.namespace !== undefined || parsed.loose.some((word) => word.at < entry.at);
+      return [{ intent: aboutObjects || aboutPlace ? "diagnose" : "overview", at: entry.at }];
     }
     if (entry.intent === "overview") {
       if (aboutObjects) return [];
@@ -39,6 +43,9 @@ function effectiveIntents(parsed: ParsedQuestion): { intent: Intent; at: number 
   });
   if (parsed.outputFormat === "yaml" || parsed.outputFormat === "json")
     present.push({ intent: "manifest", at: -1 });
+  // "last 200 lines from pod worker-3": only logs come in lines.
+  if (parsed.linesWord && !present.some((entry) => LINE_INTENTS.has(entry.intent)))
+    present.push({ intent: "logs", at: -1 });
   const listOnly = present.every((entry) => entry.intent === "list");
   if (
     listOnly &&

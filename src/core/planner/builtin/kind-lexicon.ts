@@ -232,6 +232,7 @@ export function createKindLexicon(resourceTypes: readonly ResourceType[] = []): 
   };
 }
 
+// Short names ending in s (sts, ds, rs) abbreviate; like svc they name one object as well as many.
 function isPluralName(word: string, plural: string): boolean {
-  return word === plural || (word.endsWith("s") && !word.endsWith("ss"));
+  return word === plural || (word.endsWith("s") && !word.endsWith("ss") && word.length > 3);
 }

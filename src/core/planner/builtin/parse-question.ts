@@ -9,6 +9,7 @@ import {
   createReading,
   hasRole,
   isNameAt,
+  nameIndexBefore,
   type ParsedQuestion,
   type Reading,
   type Target,
@@ -84,13 +85,15 @@ function readKinds(reading: Reading): void {
       use(reading, at);
       parsed.targets.push(target, ...moreNamesOfKind(reading, target, at));
       return;
-    } else if (
-      (isNameAt(reading, index - 1) || (token.kind.singular && isObjectNameWord(reading, index - 1))) &&
+    }
+    const before = nameIndexBefore(reading, index);
+    if (
+      (isNameAt(reading, before) || (token.kind.singular && isObjectNameWord(reading, before))) &&
       (token.kind.singular || token.chinese) &&
-      !hasRole(reading, index - 2, "inPrep")
+      !hasRole(reading, before - 1, "inPrep")
     ) {
-      target.name = tokens[index - 1].text;
-      use(reading, index - 1);
+      target.name = tokens[before].text;
+      use(reading, before, index - 1);
     }
     parsed.targets.push(target);
   });

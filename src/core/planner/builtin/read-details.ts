@@ -87,7 +87,10 @@ export function readLogOptions(reading: Reading): void {
       } else if (next?.role === "lines" || isTailWord(reading, previousIndex(reading, index))) {
         if (Number.isInteger(amount) && amount > 0) parsed.tailLines ??= amount;
         use(reading, index);
-        if (next?.role === "lines") use(reading, linesAt ?? after);
+        if (next?.role === "lines") {
+          use(reading, linesAt ?? after);
+          parsed.linesWord = true;
+        }
       } else if (tokens[index - 1]?.lower === "top") {
         use(reading, index);
       }

@@ -3,6 +3,7 @@ import {
   hasRole,
   isKindAt,
   isNameAt,
+  nameIndexBefore,
   nextIndex,
   previousIndex,
   type Reading,
@@ -35,11 +36,12 @@ export function readNamespacePhrases(reading: Reading): void {
       parsed.namespaceWord ??= { at: index, form: "named", nameFollows: true };
       return;
     }
-    if (isNameAt(reading, index - 1) && !hasRole(reading, index - 2, "nameMarker")) {
-      use(reading, index, index - 1);
-      if (parsed.namespace === undefined) readFirstNamespace(reading, index - 1, joinEarlierNamespace);
-      else parsed.namespaceMentions.push({ at: index - 1, values: [tokens[index - 1].text] });
-      parsed.namespaceWord ??= { at: index - 1, form: "named" };
+    const named = nameIndexBefore(reading, index);
+    if (isNameAt(reading, named) && !hasRole(reading, named - 1, "nameMarker")) {
+      use(reading, index, named, index - 1);
+      if (parsed.namespace === undefined) readFirstNamespace(reading, named, joinEarlierNamespace);
+      else parsed.namespaceMentions.push({ at: named, values: [tokens[named].text] });
+      parsed.namespaceWord ??= { at: named, form: "named" };
     }
   });
 }

@@ -43,6 +43,8 @@ export interface ParsedQuestion {
   involvedKind?: string;
   container?: string;
   tailLines?: number;
+  /** "last 200 lines", 最后100行: a count of lines, which only logs have. */
+  linesWord?: boolean;
   sinceSeconds?: number;
   previous: boolean;
   /** `kubectl get all`: the workloads and services of kubectl's `all` category. */
@@ -101,6 +103,16 @@ export function createReading(tokens: Token[], kubectl: boolean): Reading {
 const NAME_PATTERN = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
 /** An unexplained word that could be an object's, namespace's or container's name. */
+// checkout这个deployment, web这个ns: a demonstrative between a name and its kind.
+const DEMONSTRATIVES = new Set(["这个", "那个", "这", "那"]);
+
+/** Where the name written before a kind stands (web-1 pod, checkout这个deploy), skipping a demonstrative. */
+export function nameIndexBefore(reading: Reading, index: number): number {
+  const before = reading.tokens[index - 1];
+  const skip = before?.chinese === true && DEMONSTRATIVES.has(before.text) && !reading.used[index - 1];
+  return skip ? index - 2 : index - 1;
+}
+
 export function isNameAt(reading: Reading, index: number): boolean {
   const token = reading.tokens[index];
   return (

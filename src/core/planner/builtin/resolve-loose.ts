@@ -25,6 +25,7 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     const wantsName = NAMED_INTENTS.has(intent)
       ? !hasName
       : (SUBJECT_BEFORE.has(word.before ?? "") &&
+          !isPlaceAfterFor(parsed, word, intent) &&
           !isAfterListedKind(parsed, word) &&
           !isOwnerOfListedKind(parsed, word)) ||
         isChineseSubject(parsed, word, intent);
@@ -50,14 +51,22 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
       guesses += 0.25;
     } else if (
       parsed.namespace === undefined &&
-      (looksLikeScope(parsed, word) || joinedScope(parsed, word, byPosition))
+      (looksLikeScope(parsed, word) ||
+        isPlaceAfterFor(parsed, word, intent) ||
+        joinedScope(parsed, word, byPosition))
     ) {
       const next = joinedScope(parsed, word, byPosition);
       if (next) joined.add(next);
       parsed.namespace = word.text;
       parsed.moreNamespaces.push(...(next ? [next.text] : []));
       parsed.namespaceMentions.push({ at: word.at, values: next ? [word.text, next.text] : [word.text] });
-      guesses += SCOPE_AFTER.has(word.after ?? "") || isBeforeKind(parsed, word.at) || next ? 0.25 : 0.75;
+      const placed =
+        SCOPE_AFTER.has(word.after ?? "") ||
+        isBeforeKind(parsed, word.at) ||
+        next ||
+        isTopic(word) ||
+        isPlaceAfterFor(parsed, word, intent);
+      guesses += placed ? 0.25 : 0.75;
     } else {
       parsed.unexplained.push(word.text);
     }
@@ -81,11 +90,34 @@ function nameShapedFirst(words: readonly LooseWord[], intent: Intent): readonly 
 function looksLikeScope(parsed: ParsedQuestion, word: LooseWord): boolean {
   return (
     looksLikeName(word) ||
+    isTrailingAddOn(word) ||
     SCOPE_AFTER.has(word.after ?? "") ||
     isBeforeKind(parsed, word.at) ||
     isOwnerOfListedKind(parsed, word) ||
     (word.before === "from" &&
       parsed.targets.some((target) => target.name !== undefined && target.namespaced))
+  );
+}
+
+/** "api-0 logs past 2 hours, payments", "…的日志，payments": a last word set off by a comma says where. */
+function isTrailingAddOn(word: LooseWord): boolean {
+  return (word.before === "," || word.before === "，") && word.after === undefined;
+}
+
+/** shop咋回事, payments啥情况: a word opening a Chinese question is its topic, the place asked about. */
+function isTopic(word: LooseWord): boolean {
+  return word.at === 0 && /^[\u3400-\u9fff]/u.test(word.after ?? "");
+}
+
+/**
+ * "deploy list for shop", "paged for payments: what's failing": after "for", a plain word (no digits, unlike a
+ * generated pod name) is where to look when no kind wants a name.
+ */
+function isPlaceAfterFor(parsed: ParsedQuestion, word: LooseWord, intent: Intent): boolean {
+  if (word.before !== "for" || /[0-9]/.test(word.text)) return false;
+  return (
+    parsed.targets.length === 0 ||
+    (intent === "list" && parsed.targets.every((target) => target.at < word.at))
   );
 }
 

@@ -7,7 +7,7 @@ import type { KindLexicon } from "./kind-lexicon.js";
 // candidate: the parts are used when they stand on their own.
 const BREAKS = [
   /[.?!;:]+\s+|[。？！；…]+\s*/,
-  /,\s+|\s+[-–—]+\s+|，\s*/,
+  /,\s+|\s+[-–—]+\s+|，\s*|\s+(?=(?:we're|we are|we've|we got|we have|i think|i guess|i suspect)\s)/i,
   /\s+(?:and\s+)?then\s+|\s+as well as\s+|\s+plus\s+|以及|然后|并且|还有|同时/i,
   /\s+and\s+(?:also\s+)?|\s+&\s+|和/i,
 ];
@@ -17,6 +17,9 @@ const LEADING_JOIN =
 // Words of a remark about what the user saw or thinks, not of a request.
 const NARRATIVE =
   /\b(i|i'm|i've|we|we're|my|our|it|it's|they|they're|users?|customers?|people|someone|think|seems?|feels?|looks?|suspect|guess|maybe|probably)\b|我|觉得|好像|似乎|感觉|可能|怀疑|用户|客户/i;
+// Words that ask for the overview by name ("cluster overview plus ...", 集群概况以及...), unlike a vague remark.
+const OVERVIEW_WORDS =
+  /\b(overview|summary|cluster info|cluster-info)\b|概况|概览|总览|全貌|整体情况|集群信息/i;
 const MAX_PARTS = 4;
 const MAX_CALLS = 8;
 // A part planned with at most a small guess (a bare namespace read as one) and nothing left unexplained.
@@ -46,7 +49,7 @@ export function planInParts(
     const texts = cut(text, separator);
     if (texts.length < 2) continue;
     const parts = texts.map(planPart);
-    const requests = parts.filter((part) => isRequest(part.plan, whole, lexicon));
+    const requests = parts.filter((part, index) => isRequest(part.plan, whole, lexicon, texts[index]));
     if (requests.length === 0) continue;
     // An aside is a remark the planner cannot read ("customers are complaining", 我觉得卡住了); an unread part
     // without one ("pods in shop, payments and default") may still say where, so the whole reading stands.
@@ -67,9 +70,11 @@ export function planInParts(
  * A part that plans confidently on its own scope. The cluster overview is also what vague remarks read as ("it was
  * fine yesterday"), so a part that only asks for it counts when the whole question asked for it too.
  */
-function isRequest(plan: Plan, whole: Plan, lexicon: KindLexicon): boolean {
+function isRequest(plan: Plan, whole: Plan, lexicon: KindLexicon, text: string): boolean {
   const overviewOnly = plan.calls.every((call) => call.tool === "cluster_overview");
-  if (overviewOnly && !whole.calls.some((call) => call.tool === "cluster_overview")) return false;
+  const overviewAsked =
+    whole.calls.some((call) => call.tool === "cluster_overview") || OVERVIEW_WORDS.test(text);
+  if (overviewOnly && !overviewAsked) return false;
   return plan.refusal === null && plan.confidence >= CONFIDENT && standsAlone(plan.calls, lexicon);
 }
 
