@@ -21,7 +21,7 @@ const LEAD_IN = new Set(
 );
 // A write verb used as a noun or about state: "restart count", "rollout status", "scale of the cluster".
 const READ_AFTER = new Set(
-  "count|counts|status|history|policy|policies|reason|reasons|time|times|timestamp|number|loop|loops|limit|limits|events|event|log|logs|of|strategy|type|config|phase|state|selector|selectors|key|keys|value|values|mode|backoff|rate|progress|info|information|details|happened|happen|happening|on|as|fail|failed|failure".split(
+  "count|counts|status|history|policy|policies|reason|reasons|time|times|timestamp|number|loop|loops|limit|limits|events|event|log|logs|of|strategy|type|config|phase|state|selector|selectors|key|keys|value|values|mode|backoff|rate|progress|info|information|details|happened|happen|happening|on|as|fail|failed|failure|probe|probes".split(
     "|",
   ),
 );
@@ -62,7 +62,7 @@ const CHINESE_WRITE =
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
 const CHINESE_READ_CONTEXT =
-  /负责|用于|用来|为什么|为何|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
+  /负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
 const CHINESE_READ_AFTER =
   /^(了吗|了几|了多少|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;

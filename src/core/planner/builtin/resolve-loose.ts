@@ -3,6 +3,8 @@ import type { ParsedQuestion } from "./reading.js";
 import type { Intent } from "./vocabulary.js";
 
 const NAMED_INTENTS = new Set<Intent>(["describe", "manifest", "logs"]);
+// "deploy list for shop", "top pods for shop": intents whose kinds, said before "for X", are looked for in X.
+const PLACE_AFTER_FOR_INTENTS = new Set<Intent>(["list", "top", "events", "diagnose"]);
 // Intents that can use a name without a kind (a list guesses pods for it).
 const NAME_ALONE_INTENTS = new Set<Intent>(["diagnose", "events", "list"]);
 // "why is web-1 crashing", "what's wrong with web-1": the word after these is the subject, an object's name.
@@ -117,7 +119,7 @@ function isPlaceAfterFor(parsed: ParsedQuestion, word: LooseWord, intent: Intent
   if (word.before !== "for" || /[0-9]/.test(word.text)) return false;
   return (
     parsed.targets.length === 0 ||
-    (intent === "list" && parsed.targets.every((target) => target.at < word.at))
+    (PLACE_AFTER_FOR_INTENTS.has(intent) && parsed.targets.every((target) => target.at < word.at))
   );
 }
 

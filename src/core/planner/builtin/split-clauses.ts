@@ -7,7 +7,7 @@ import type { KindLexicon } from "./kind-lexicon.js";
 // candidate: the parts are used when they stand on their own.
 const BREAKS = [
   /[.?!;:]+\s+|[。？！；…]+\s*/,
-  /,\s+|\s+[-–—]+\s+|，\s*|\s+(?=(?:we're|we are|we've|we got|we have|i think|i guess|i suspect)\s)/i,
+  /,\s+|\s+[-–—]+\s+|，\s*|\s+(?=(?:we're|we are|we've|we got|we have|we think|we suspect|we see|we saw|we noticed|i think|i guess|i suspect|i see|i saw|i noticed|looks like|seems like)\s)/i,
   /\s+(?:and\s+)?then\s+|\s+as well as\s+|\s+plus\s+|以及|然后|并且|还有|同时/i,
   /\s+and\s+(?:also\s+)?|\s+&\s+|和/i,
 ];
@@ -16,7 +16,7 @@ const LEADING_JOIN =
   /^(?:(?:and|then|also|plus|so|next)\b[\s,]*)+|^(?:然后|接着|再|以及|并且|还有|同时|另外|顺便)+/i;
 // Words of a remark about what the user saw or thinks, not of a request.
 const NARRATIVE =
-  /\b(i|i'm|i've|we|we're|my|our|it|it's|they|they're|users?|customers?|people|someone|think|seems?|feels?|looks?|suspect|guess|maybe|probably)\b|我|觉得|好像|似乎|感觉|可能|怀疑|用户|客户/i;
+  /\b(i|i'm|i've|we|we're|my|our|it|it's|they|they're|users?|customers?|people|someone|think|seems?|feels?|looks?|suspect|guess|maybe|probably|keeps|kept|still|again)\b|我|觉得|好像|似乎|感觉|可能|怀疑|用户|客户/i;
 // Words that ask for the overview by name ("cluster overview plus ...", 集群概况以及...), unlike a vague remark.
 const OVERVIEW_WORDS =
   /\b(overview|summary|cluster info|cluster-info)\b|概况|概览|总览|全貌|整体情况|集群信息/i;
