@@ -65,7 +65,7 @@ const CHINESE_READ_CONTEXT =
   /负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
 const CHINESE_READ_AFTER =
-  /^(了吗|了几|了多少|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
+  /^(了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
 
 // Asking for a shell is asking for exec, whatever verb carries it: "get a shell in web-1", "give me a shell".
 const SHELL_REQUEST =

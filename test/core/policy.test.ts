@@ -91,6 +91,8 @@ const injections = [
 ];
 
 const reads = [
+  "集群中安装了哪些CRD？",
+  "shop里删除了哪些pod",
   "which nodes have the label disk=ssd?",
   "节点worker-1有哪些标签？",
   "which shell does the web-1 image use?",

@@ -147,4 +147,21 @@ export const chineseCases: PlannerCase[] = [
   ["节点worker-1怎么了？", [["diagnose", { kind: "nodes", name: "worker-1" }]]],
   ["查看worker-1节点的事件", [["get_events", { kind: "nodes", name: "worker-1" }]]],
   ["列出所有的PVC", [["get_resources", { kind: "persistentvolumeclaims", all_namespaces: true }]]],
+  [
+    "节点node-3上运行着哪些Pod？",
+    [["get_resources", { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=node-3" }]],
+  ],
+  [
+    "prod命名空间中正在运行的pod",
+    [["get_resources", { kind: "pods", namespace: "prod", field_selector: "status.phase=Running" }]],
+  ],
+  [
+    "查看billing命名空间中的Pod中断预算",
+    [["get_resources", { kind: "poddisruptionbudgets", namespace: "billing" }]],
+  ],
+  [
+    "查看prod中的水平Pod自动扩缩器",
+    [["get_resources", { kind: "horizontalpodautoscalers", namespace: "prod" }]],
+  ],
+  ["查看集群中的定制资源定义", [["get_resources", { kind: "customresourcedefinitions" }]]],
 ];

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeralsToDigits, toSimplified } from "../../../src/core/planner/builtin/chinese-forms.js";
+import {
+  chineseNumeralsToDigits,
+  foldMixedKindNames,
+  toSimplified,
+} from "../../../src/core/planner/builtin/chinese-forms.js";
 
 describe("traditional Chinese folded to simplified", () => {
   it.each([
@@ -34,5 +38,21 @@ describe("Chinese numerals before a unit", () => {
   it("keeps words that only contain a numeral character", () => {
     for (const text of ["一直重启", "看一下", "两个pod", "十分严重", "最近一小时"])
       expect(chineseNumeralsToDigits(text)).toBe(text);
+  });
+});
+
+describe("Chinese kind names that embed the word Pod", () => {
+  it.each([
+    ["查看Pod中断预算", "查看中断预算"],
+    ["列出pod干扰预算", "列出干扰预算"],
+    ["水平Pod自动扩缩器", "水平自动扩缩器"],
+    ["Pod 水平自动扩缩", "水平自动扩缩"],
+  ])("%s", (mixed, folded) => {
+    expect(foldMixedKindNames(mixed)).toBe(folded);
+  });
+
+  it("keeps Pod as a kind everywhere else", () => {
+    for (const text of ["查看Pod的详细信息", "pod web-1的日志", "Pod和自动扩缩器"])
+      expect(foldMixedKindNames(text)).toBe(text);
   });
 });

@@ -261,4 +261,5 @@ export const englishCases: PlannerCase[] = [
     [["describe_resource", { kind: "nodes", name: "ip-10-0-1-5.ec2.internal" }]],
   ],
   ["why can't pod web-1 start in shop?", [["diagnose", { kind: "pods", name: "web-1", namespace: "shop" }]]],
+  ["show logs from before pod redis-0 crashed", [["get_pod_logs", { name: "redis-0", previous: true }]]],
 ];

@@ -62,3 +62,13 @@ function numeralValue(numeral: string): number | undefined {
   }
   return total + (digit ?? 0);
 }
+
+// Chinese kind names that embed the English word Pod (the Kubernetes docs' Pod 干扰预算, 水平 Pod 自动扩缩):
+// the Latin word would split the name and read as a second kind, so it is dropped inside these names.
+const POD_INSIDE_KIND_NAME =
+  /(水平\s*)?pods?\s*(?=中断预算|干扰预算|水平自动扩缩|水平扩缩|自动扩缩|自动伸缩|安全策略)/gi;
+
+/** Pod中断预算 → 中断预算, 水平Pod自动扩缩器 → 水平自动扩缩器. */
+export function foldMixedKindNames(text: string): string {
+  return text.replace(POD_INSIDE_KIND_NAME, (_match, horizontal?: string) => (horizontal ? "水平" : ""));
+}

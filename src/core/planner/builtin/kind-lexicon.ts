@@ -119,7 +119,17 @@ export const BUILTIN_KINDS: readonly KindEntry[] = [
       "pod autoscaler",
       "pod autoscalers",
     ],
-    ["水平自动扩缩容", "水平自动扩缩", "自动扩缩容", "自动扩缩", "水平扩缩容", "弹性伸缩", "自动伸缩"],
+    [
+      "水平自动扩缩容",
+      "水平自动扩缩器",
+      "水平自动扩缩",
+      "自动扩缩器",
+      "自动扩缩容",
+      "自动扩缩",
+      "水平扩缩容",
+      "弹性伸缩",
+      "自动伸缩",
+    ],
   ),
   kind(
     "poddisruptionbudgets",
@@ -139,7 +149,7 @@ export const BUILTIN_KINDS: readonly KindEntry[] = [
     "customresourcedefinitions",
     false,
     ["customresourcedefinition", "crd", "crds", "custom resource definition", "custom resource definitions"],
-    ["自定义资源定义"],
+    ["自定义资源定义", "定制资源定义", "自定义资源类型"],
   ),
   kind(
     "replicationcontrollers",

@@ -1,4 +1,4 @@
-import { chineseNumeralsToDigits, toSimplified } from "./chinese-forms.js";
+import { chineseNumeralsToDigits, foldMixedKindNames, toSimplified } from "./chinese-forms.js";
 import type { KindLexicon } from "./kind-lexicon.js";
 import { readCues } from "./read-cues.js";
 import { readContainers, readLogOptions, readNameMarkers, readSelectors } from "./read-details.js";
@@ -48,7 +48,7 @@ export function parseQuestion(text: string, lexicon: KindLexicon): ParsedQuestio
  * curly quotes to straight ones, controls to spaces; double quotes and backticks only set words off ("`web-1`").
  */
 function normaliseText(text: string): string {
-  return chineseNumeralsToDigits(toSimplified(text.normalize("NFKC")))
+  return foldMixedKindNames(chineseNumeralsToDigits(toSimplified(text.normalize("NFKC"))))
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u300c\u300d\u300e\u300f]/g, '"')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")

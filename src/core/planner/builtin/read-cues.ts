@@ -23,7 +23,7 @@ export function readCues(reading: Reading): void {
         // "pods running in shop" says where they are, not which phase: only "running pods" filters.
         if (
           cue.value === "status.phase=Running" &&
-          hasRole(reading, index + 1, "inPrep", "onPrep", "cluster", "all")
+          (hasRole(reading, index + 1, "inPrep", "onPrep", "cluster", "all") || runsAtPlace(reading, index))
         ) {
           parsed.runsSomewhere = true;
           return;
@@ -54,6 +54,16 @@ export function readCues(reading: Reading): void {
         return;
     }
   });
+}
+
+/** 节点X上运行着哪些pod: a Chinese "runs" right after a place says where, unless it qualifies a noun (运行中的pod). */
+function runsAtPlace(reading: Reading, index: number): boolean {
+  const { tokens } = reading;
+  return (
+    tokens[index].chinese &&
+    hasRole(reading, index - 1, "locative") &&
+    !hasRole(reading, index + 1, "possessive")
+  );
 }
 
 /** 状态不是Running, 不在Running: a Chinese negation before the English phase word. */

@@ -74,6 +74,12 @@ export function readLogOptions(reading: Reading): void {
       parsed.previous = true;
       return;
     }
+    const crash = crashAfterBefore(reading, index);
+    if (crash !== undefined) {
+      use(reading, index, crash);
+      parsed.previous = true;
+      return;
+    }
     const amount = numberAt(reading, index);
     if (amount !== undefined) {
       const after = nextIndex(reading, index, ["个", "more", "of", "a", "an"]);
@@ -105,6 +111,17 @@ export function readLogOptions(reading: Reading): void {
       use(reading, index, previousIndex(reading, index));
     }
   });
+}
+
+const CRASH_WORDS = new Set(["crashed", "crash", "crashes", "crashing", "restarted", "died", "oomkilled"]);
+
+/** "logs from before pod web-1 crashed": the crash word a few words after "before" (the object named between); its index. */
+function crashAfterBefore(reading: Reading, index: number): number | undefined {
+  if (reading.tokens[index].lower !== "before") return undefined;
+  for (let at = index + 1; at < Math.min(reading.tokens.length, index + 6); at++) {
+    if (CRASH_WORDS.has(reading.tokens[at].lower)) return at;
+  }
+  return undefined;
 }
 
 /** "30 most recent log lines": a lines word a few recency or log words later; its index. */
