@@ -3,8 +3,9 @@
  * 100 signed commands in flight at once (p50, p99), next to the same load against a bare Node HTTP server
  * (what this machine allows); (2) command → final chat.update (the answer in place), first asks and cached
  * repeats; (3) rendering a 10,000-pod answer to Block Kit.
- * Three processes, as in production: the bot (Bolt, pipeline, cluster client, plus the simulated cluster), Slack's
- * Web API (the fake from test/fakes), and a load generator that only sends commands and times the acks.
+ * Three processes, as in production: the bot (Bolt, pipeline, cluster client), the world outside it (Slack's Web API,
+ * the fake from test/fakes, and the simulated cluster's API server), and a load generator that only sends commands
+ * and times the acks.
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { createServer as createBareServer, Agent as HttpAgent, request as httpRequest } from "node:http";
@@ -13,15 +14,18 @@ import { App } from "@slack/bolt";
 import { createMemoryCache } from "../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../src/adapters/cache/memory-rate-limiter.js";
 import { channelScopesFrom } from "../src/config/channels.js";
+import { loadConfig } from "../src/config/load-config.js";
+import { buildContainer, type Container } from "../src/container.js";
 import { silentLogger } from "../src/core/ports.js";
+import { startSimulatedCluster } from "../src/demo/cluster-server.js";
 import { createHttpServer } from "../src/frontends/http/server.js";
-import { createSlackApp, type SlackBot } from "../src/frontends/slack/app.js";
+import { createSlackApp } from "../src/frontends/slack/app.js";
 import { renderAnswerMessage } from "../src/frontends/slack/blocks/answer-message.js";
 import { renderAnswerDetails } from "../src/frontends/slack/blocks/detail-messages.js";
 import type { SlackDeps } from "../src/frontends/slack/slack-deps.js";
 import { type FakeSlack, startFakeSlack } from "../test/fakes/slack-api-server.js";
 import { commandForm, postSigned, slackSignature } from "../test/fakes/slack-payloads.js";
-import { startTestStack, type TestStack } from "../test/helpers/answer-service.js";
+import { startTestStack } from "../test/helpers/answer-service.js";
 import { freePort } from "../test/helpers/free-port.js";
 import { question } from "../test/helpers/question.js";
 import { type Figure, reportFigures } from "./lib/report.js";
@@ -88,10 +92,12 @@ async function answerTimes(slack: FakeSlack, url: string): Promise<number[]> {
 
 async function runSlackApi(): Promise<void> {
   const slack = await startFakeSlack();
-  process.send?.({ apiUrl: slack.apiUrl });
+  const cluster = await startSimulatedCluster();
+  process.send?.({ apiUrl: slack.apiUrl, kubeconfigPath: cluster.kubeconfigPath });
   process.on("message", async (request: Request) => {
     if (request.kind === "exit") {
       await slack.close();
+      await cluster.close();
       process.exit(0);
     } else if (request.kind === "commands") {
       process.send?.(
@@ -221,16 +227,15 @@ async function boltOnlyLatencies(load: ChildProcess, slackApi: ChildProcess, api
 }
 
 /**
- * As deployed in HTTP mode (src/main.ts): Bolt's ExpressReceiver on the web server's Express app, behind its
- * security headers, next to /api/v1, /metrics and the page.
+ * As deployed in HTTP mode (src/main.ts): Bolt's HTTPReceiver handed /slack/events by the web server, whose
+ * Express app serves /api/v1, /metrics and the page on the same port.
  */
 async function sharedServerAcks(
-  stack: TestStack,
+  container: Container,
   slackDeps: SlackDeps,
   measureAt: (eventsUrl: string) => Promise<number[]>,
 ): Promise<number[]> {
-  const { container } = stack;
-  let bot: SlackBot | undefined;
+  const bot = createSlackApp(slackDeps, { sharedServer: true });
   const server = await createHttpServer({
     answers: container.answers,
     settings: { ...container.config.server, port: await freePort() },
@@ -239,13 +244,9 @@ async function sharedServerAcks(
     readiness: () => container.readiness(),
     metrics: container.metrics.registry,
     logger: silentLogger,
-    mount: [
-      (app) => {
-        bot = createSlackApp(slackDeps, { expressApp: app });
-      },
-    ],
+    earlyRoutes: [bot.eventsRoute!],
   }).listen();
-  await bot!.start();
+  await bot.start();
   try {
     return await measureAt(`${server.url}/slack/events`);
   } finally {
@@ -254,16 +255,22 @@ async function sharedServerAcks(
 }
 
 async function measure(): Promise<Figure[]> {
-  const { child: slackApi, hello } = await startChild<{ apiUrl: string }>("--slack-api");
+  const { child: slackApi, hello } = await startChild<{ apiUrl: string; kubeconfigPath: string }>(
+    "--slack-api",
+  );
   const { child: load } = await startChild("--load-generator");
   const { apiUrl } = hello;
   const floor = await floorLatencies(load, slackApi);
   const boltOnly = await boltOnlyLatencies(load, slackApi, apiUrl);
 
-  const stack = await startTestStack();
+  const config = loadConfig({
+    env: { KUBECONFIG: hello.kubeconfigPath, LOG_LEVEL: "silent" },
+    dotenvPath: "/nonexistent/.env",
+  });
+  const container = await buildContainer(config, { logger: silentLogger, agent: null });
   const slackDeps = {
     settings: { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl },
-    answers: stack.answers,
+    answers: container.answers,
     rateLimiter: createMemoryRateLimiter(),
     dedup: createMemoryCache({ maxEntries: 50_000 }),
     channels: channelScopesFrom({}),
@@ -279,13 +286,13 @@ async function measure(): Promise<Figure[]> {
   const repeat = await ask<number[]>(slackApi, { kind: "answer-times", url });
   const acks = await ackLatencies(load, slackApi, url, true);
   await bot.stop();
-  const sharedAcks = await sharedServerAcks(stack, slackDeps, (events) =>
+  const sharedAcks = await sharedServerAcks(container, slackDeps, (events) =>
     ackLatencies(load, slackApi, events, true),
   );
   const violations = await ask<string[]>(slackApi, { kind: "violations" });
   if (violations.length > 0) throw new Error(`Slack limits broken: ${violations.slice(0, 3).join("; ")}`);
   for (const child of [load, slackApi]) child.send({ kind: "exit" } satisfies Request);
-  await stack.close();
+  await container.close();
 
   const big = await startTestStack({ cluster: { pods: 10_000 } });
   const answer = await big.answers.answer(question("pods in all namespaces"));
@@ -320,7 +327,7 @@ async function measure(): Promise<Figure[]> {
       value: percentile(sharedAcks, 50),
       baseline: percentile(floor, 50),
       unit: "ms",
-      note: "as deployed in HTTP mode: ExpressReceiver on the web server's Express app",
+      note: "as deployed in HTTP mode: Bolt's receiver before the web server's Express app",
     },
     {
       bench,

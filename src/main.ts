@@ -3,7 +3,7 @@ import { verifyReadOnlyIdentity } from "./adapters/kubernetes/rbac-self-check.js
 import type { Container } from "./container.js";
 import { createHttpServer, type RunningHttpServer } from "./frontends/http/server.js";
 import { mountMcpHttp } from "./frontends/mcp/mcp-http.js";
-import { createSlackApp, type SlackBot } from "./frontends/slack/app.js";
+import { createSlackApp } from "./frontends/slack/app.js";
 import { slackDepsFromConfig } from "./frontends/slack/slack-deps-from-config.js";
 import { VERSION } from "./version.js";
 
@@ -41,13 +41,7 @@ export async function startServices(container: Container): Promise<RunningServic
   ];
   // Socket Mode connects out by itself; HTTP mode serves /slack/events on the same port as everything else.
   const slackDeps = slackDepsFromConfig(container);
-  let slack: SlackBot | undefined;
-  if (slackDeps?.settings.appToken) slack = createSlackApp(slackDeps);
-  else if (slackDeps) {
-    mounts.push((app) => {
-      slack = createSlackApp(slackDeps, { expressApp: app });
-    });
-  }
+  const slack = slackDeps && createSlackApp(slackDeps, { sharedServer: !slackDeps.settings.appToken });
   const http = await createHttpServer({
     answers: container.answers,
     settings: config.server,
@@ -57,6 +51,7 @@ export async function startServices(container: Container): Promise<RunningServic
     metrics: container.metrics.registry,
     logger,
     mount: mounts,
+    earlyRoutes: slack?.eventsRoute ? [slack.eventsRoute] : [],
   }).listen();
   try {
     await slack?.start();

@@ -1,8 +1,9 @@
-import type { Server } from "node:http";
-import express, { type Express } from "express";
+import { createServer, type Server } from "node:http";
+import express from "express";
 import { createMemoryCache } from "../../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
 import { type ChannelScopes, channelScopesFrom } from "../../src/config/channels.js";
+import { withEarlyRoutes } from "../../src/frontends/http/early-routes.js";
 import { createSlackApp, type SlackBot } from "../../src/frontends/slack/app.js";
 import type { SlackDeps } from "../../src/frontends/slack/slack-deps.js";
 import { type FakeSlack, type PostedMessage, startFakeSlack } from "../fakes/slack-api-server.js";
@@ -41,14 +42,18 @@ export interface HarnessOptions {
   channels?: ChannelScopes;
   userPerMinute?: number;
   channelPerMinute?: number;
-  /** HTTP mode on an Express app the test serves (as the web server shares its port with Slack). */
-  sharedExpress?: boolean;
+  /** HTTP mode on a server the test runs, next to an Express app (as the web server shares its port with Slack). */
+  sharedServer?: boolean;
 }
 
-function listen(app: Express, port: number): Promise<Server> {
-  return new Promise((resolve) => {
-    const server = app.listen(port, "127.0.0.1", () => resolve(server));
-  });
+/** The bot's /slack/events before an Express app with its own route, on one port. */
+function listenShared(bot: SlackBot, port: number): Promise<Server> {
+  const app = express();
+  app.get("/health", (_request, response) => void response.json({ ok: true }));
+  const server = createServer(
+    withEarlyRoutes([bot.eventsRoute!], (request, response) => app(request, response)),
+  );
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
 }
 
 /** The real Bolt app on the real pipeline and simulated cluster, talking to a fake Slack. */
@@ -71,12 +76,10 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     logger,
     limits: { userPerMinute: options.userPerMinute ?? 1_000, channelPerMinute: options.channelPerMinute },
   };
-  const expressApp = options.sharedExpress ? express() : undefined;
-  expressApp?.get("/health", (_request, response) => void response.json({ ok: true }));
-  const bot = createSlackApp(deps, { expressApp });
+  const bot = createSlackApp(deps, { sharedServer: options.sharedServer });
   const port = await freePort();
   await bot.start(port);
-  const server = expressApp ? await listen(expressApp, port) : undefined;
+  const server = options.sharedServer ? await listenShared(bot, port) : undefined;
   if (socket) await socket.connected();
   return {
     stack,

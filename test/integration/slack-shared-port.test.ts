@@ -7,11 +7,11 @@ import {
   startSlackHarness,
 } from "./slack-harness.js";
 
-/** HTTP mode on the web server's Express app: /slack/events and the app's own routes share one port. */
-describe("the Slack bot on a shared Express app", () => {
+/** HTTP mode on the web server's port: /slack/events before the Express app's own routes, on one port. */
+describe("the Slack bot on a shared port", () => {
   let harness: SlackHarness;
   beforeAll(async () => {
-    harness = await startSlackHarness({ mode: "http", sharedExpress: true });
+    harness = await startSlackHarness({ mode: "http", sharedServer: true });
   });
   afterAll(async () => {
     await harness?.close();

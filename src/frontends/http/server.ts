@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import type { Config } from "../../config/config.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
 import type { Logger, RateLimiter } from "../../core/ports.js";
 import { securityHeaders } from "./access.js";
+import { type EarlyRoute, withEarlyRoutes } from "./early-routes.js";
 import { errorHandler, notFound } from "./http-errors.js";
 import { mountHealthRoute } from "./routes/health.js";
 import { mountMetricsRoute } from "./routes/metrics.js";
@@ -24,8 +25,10 @@ export interface HttpServerDeps {
   /** The Prometheus registry served at /metrics. */
   metrics: Registry;
   logger: Logger;
-  /** Other front ends sharing the port (Slack's HTTP receiver, MCP); mounted before the API. */
+  /** Other front ends sharing the port (MCP); mounted before the API. */
   mount?: ((app: Express) => void)[];
+  /** Front ends that read their own raw body (Slack's events), served before Express. */
+  earlyRoutes?: EarlyRoute[];
 }
 
 export interface RunningHttpServer {
@@ -74,10 +77,15 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
 async function listen(app: Express, deps: HttpServerDeps): Promise<RunningHttpServer> {
   const { settings, logger } = deps;
   const host = bindHost(settings, logger);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const started = app.listen(settings.port, host, (error?: Error) =>
-      error ? reject(error) : resolve(started),
-    );
+  const server = createServer(
+    withEarlyRoutes(deps.earlyRoutes ?? [], (request, response) => app(request, response)),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(settings.port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
   });
   server.headersTimeout = 15_000;
   server.requestTimeout = 120_000;

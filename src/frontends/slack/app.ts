@@ -1,19 +1,21 @@
-import { App, ExpressReceiver } from "@slack/bolt";
-import type { Express } from "express";
+import { App, HTTPReceiver } from "@slack/bolt";
 import { CodedError, errorMessage } from "../../core/errors.js";
+import type { EarlyRoute } from "../http/early-routes.js";
 import { boltLogger } from "./bolt-logger.js";
 import { boundedAnswers } from "./bounded-answers.js";
 import { registerListeners } from "./listeners/index.js";
 import type { SlackDeps } from "./slack-deps.js";
 
 export interface SlackAppOptions {
-  /** HTTP mode: serve /slack/events on this Express app (the web server's port) instead of Bolt's own server. */
-  expressApp?: Express;
+  /** HTTP mode on the web server's port: the bot listens nowhere itself and serves `eventsRoute` there. */
+  sharedServer?: boolean;
 }
 
 export interface SlackBot {
   app: App;
   readonly mode: "socket" | "http";
+  /** With `sharedServer` in HTTP mode: POST /slack/events, for the web server to serve before its own routes. */
+  eventsRoute?: EarlyRoute;
   /** Connects (Socket Mode), or listens on `port` (HTTP mode without a shared Express app). */
   start(port?: number): Promise<void>;
   stop(): Promise<void>;
@@ -25,6 +27,7 @@ export interface SlackBot {
  */
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2_000, randomize: false };
 const DEFAULT_HTTP_PORT = 3_000;
+export const SLACK_EVENTS_PATH = "/slack/events";
 const DEFAULT_CONCURRENT_ANSWERS = 16;
 
 function apiUrl(url: string | undefined): string | undefined {
@@ -47,8 +50,8 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
   };
   let app: App;
   let mode: SlackBot["mode"] = "http";
-  /** HTTP on the web server's Express app: that server listens, Bolt only adds /slack/events. */
-  let sharesServer = false;
+  /** HTTP on the web server's port: that server listens and hands Bolt the requests for /slack/events. */
+  let eventsRoute: EarlyRoute | undefined;
   if (settings.appToken) {
     app = new App({ ...common, appToken: settings.appToken, socketMode: true });
     mode = "socket";
@@ -59,14 +62,16 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
         "Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)",
       );
     }
-    if (options.expressApp) {
-      const receiver = new ExpressReceiver({
-        signingSecret: settings.signingSecret,
-        app: options.expressApp,
-        logger,
-      });
+    if (options.sharedServer) {
+      // Bolt's own HTTP receiver without its server: it reads and verifies the raw body, and its requestListener
+      // is made to be called from another server.
+      const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, logger });
       app = new App({ ...common, receiver });
-      sharesServer = true;
+      eventsRoute = {
+        method: "POST",
+        path: SLACK_EVENTS_PATH,
+        handle: (request, response) => receiver.requestListener(request, response),
+      };
     } else {
       app = new App({ ...common, signingSecret: settings.signingSecret });
     }
@@ -84,15 +89,16 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
   return {
     app,
     mode,
+    eventsRoute,
     async start(port) {
       await app.init();
       if (mode === "socket") await app.start();
-      else if (!sharesServer) await app.start(port ?? DEFAULT_HTTP_PORT);
+      else if (!eventsRoute) await app.start(port ?? DEFAULT_HTTP_PORT);
       started = true;
       deps.logger.info({ component: "slack", mode }, "Slack bot started");
     },
     async stop() {
-      if (!started || sharesServer) return;
+      if (!started || eventsRoute) return;
       started = false;
       await app.stop();
     },
