@@ -16,7 +16,7 @@ export interface SlackBot {
   readonly mode: "socket" | "http";
   /** With `sharedServer` in HTTP mode: POST /slack/events, for the web server to serve before its own routes. */
   eventsRoute?: EarlyRoute;
-  /** Connects (Socket Mode), or listens on `port` (HTTP mode without a shared Express app). */
+  /** Connects (Socket Mode), or listens on `port` (HTTP mode on its own server). */
   start(port?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -27,7 +27,7 @@ export interface SlackBot {
  */
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2_000, randomize: false };
 const DEFAULT_HTTP_PORT = 3_000;
-export const SLACK_EVENTS_PATH = "/slack/events";
+const SLACK_EVENTS_PATH = "/slack/events";
 const DEFAULT_CONCURRENT_ANSWERS = 16;
 
 function apiUrl(url: string | undefined): string | undefined {
