@@ -164,4 +164,16 @@ export const chineseCases: PlannerCase[] = [
     [["get_resources", { kind: "horizontalpodautoscalers", namespace: "prod" }]],
   ],
   ["查看集群中的定制资源定义", [["get_resources", { kind: "customresourcedefinitions" }]]],
+  [
+    "查看节点CPU使用情况，同时查看pod的内存使用情况",
+    [
+      ["top", { kind: "nodes", sort_by: "cpu" }],
+      ["top", { kind: "pods", sort_by: "memory" }],
+    ],
+  ],
+  ["列出kafka命名空间的Normal事件", [["get_events", { namespace: "kafka", type: "Normal" }]]],
+  [
+    "使用字段选择器status.phase=Failed列出batch命名空间的pod",
+    [["get_resources", { kind: "pods", namespace: "batch", field_selector: "status.phase=Failed" }]],
+  ],
 ];

@@ -262,4 +262,9 @@ export const englishCases: PlannerCase[] = [
   ],
   ["why can't pod web-1 start in shop?", [["diagnose", { kind: "pods", name: "web-1", namespace: "shop" }]]],
   ["show logs from before pod redis-0 crashed", [["get_pod_logs", { name: "redis-0", previous: true }]]],
+  [
+    "get pods in monitoring with field selector status.phase=Running",
+    [["get_resources", { kind: "pods", namespace: "monitoring", field_selector: "status.phase=Running" }]],
+  ],
+  ["pod web-1 is stuck in Pending, why?", [["diagnose", { kind: "pods", name: "web-1" }]]],
 ];

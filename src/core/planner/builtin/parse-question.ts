@@ -63,6 +63,11 @@ function readKinds(reading: Reading): void {
     use(reading, index);
     if (token.kind.plural === "events") {
       parsed.intents.push({ intent: "events", at: index });
+      // kafka的Normal事件: the English type word written straight before the Chinese noun.
+      if (tokens[index - 1]?.lower === "normal" && !reading.used[index - 1]) {
+        use(reading, index - 1);
+        parsed.eventType ??= "Normal";
+      }
       return;
     }
     const target = {

@@ -49,7 +49,8 @@ export function planInParts(
     const texts = cut(text, separator);
     if (texts.length < 2) continue;
     const parts = texts.map(planPart);
-    const requests = parts.filter((part, index) => isRequest(part.plan, whole, lexicon, texts[index]));
+    const shared = hasScope(whole.calls);
+    const requests = parts.filter((part, index) => isRequest(part, whole, lexicon, texts[index], shared));
     if (requests.length === 0) continue;
     // An aside is a remark the planner cannot read ("customers are complaining", 我觉得卡住了); an unread part
     // without one ("pods in shop, payments and default") may still say where, so the whole reading stands.
@@ -67,15 +68,42 @@ export function planInParts(
 }
 
 /**
- * A part that plans confidently on its own scope. The cluster overview is also what vague remarks read as ("it was
+ * A part that plans confidently on its own scope, or, when the question says no scope at all, a part with its own verb
+ * and kind (节点CPU使用情况，同时查看pod的内存使用情况). The cluster overview is also what vague remarks read as ("it was
  * fine yesterday"), so a part that only asks for it counts when the whole question asked for it too.
  */
-function isRequest(plan: Plan, whole: Plan, lexicon: KindLexicon, text: string): boolean {
+function isRequest(
+  part: PartPlan,
+  whole: Plan,
+  lexicon: KindLexicon,
+  text: string,
+  shared: boolean,
+): boolean {
+  const { plan } = part;
   const overviewOnly = plan.calls.every((call) => call.tool === "cluster_overview");
   const overviewAsked =
     whole.calls.some((call) => call.tool === "cluster_overview") || OVERVIEW_WORDS.test(text);
   if (overviewOnly && !overviewAsked) return false;
-  return plan.refusal === null && plan.confidence >= CONFIDENT && standsAlone(plan.calls, lexicon);
+  const complete = standsAlone(plan.calls, lexicon) || (!shared && part.asked && namesItsKind(plan.calls));
+  return plan.refusal === null && plan.confidence >= CONFIDENT && complete;
+}
+
+/** With no scope anywhere, a part is whole when each call says what it is about ("pod的内存使用"); a bare "why?" is not. */
+function namesItsKind(calls: readonly ToolCall[]): boolean {
+  return (
+    calls.length > 0 &&
+    calls.every((call) => call.tool === "cluster_overview" || typeof call.args.kind === "string")
+  );
+}
+
+/** Whether the question names a scope its parts could share; with none said anywhere, no part waits for one. */
+function hasScope(calls: readonly ToolCall[]): boolean {
+  return calls.some(
+    (call) =>
+      call.args.namespace !== undefined ||
+      call.args.all_namespaces === true ||
+      call.args.label_selector !== undefined,
+  );
 }
 
 /** The text cut at a break; a single part when there is nothing to cut or too much. */

@@ -114,6 +114,8 @@ const ENGLISH: [string, Cue][] = [
   }).map(([word, value]): [string, Cue] => [word, { role: "number", value }]),
   ["half", { role: "number", value: 0.5 }],
   ...many("label|labels|labeled|labelled|selector|label selector|tagged", { role: "label" }),
+  // The selector itself (status.phase=Running) says it is a field selector; the words only announce it.
+  ...many("field selector|field selectors|field-selector|fieldselector", { role: "stop" }),
   ...many("and|&|plus|as well as|also|along with", { role: "conj" }),
   ...many(
     "scaled down|scaled up|scaled to zero|fully|delete|deleting|remove|removing|drain|cordon|uncordon|exec|patch|edit|apply|kill|evict|installed|registered|cordoned|uncordoned|drained|tainted|schedulable|bound|unbound|reachable|unreachable|finished|among|amongst|since|ago|stream|streaming|follow|following|live|i'd|i'm|can't|cannot|start|starting|export|deleted|created|evicted|restarted|scaled|updated|changed|modified|today|yesterday|zero|rollout|history|strategy|run|runs|scale|size|restarts|restart count|age|oldest|newest|rules|annotations|image|images|ports|port|replicas|conditions|volumes|env|environment|ip|ips|address|addresses|owner|owners|ready|capacity|allocatable|uptime|the|a|an|me|my|everything|anything|something|our|us|your|you|i|we|please|pls|can|could|would|will|should|is|are|was|were|be|been|do|does|did|there|that|those|these|this|it|its|of|for|with|to|at|by|from|about|some|currently|current|right|now|just|kindly|give|tell|let|know|want|need|like|hey|hi|hello|k8helper|kubectl|k|k8s|kubernetes|what's|whats|who|where|how|many|much|have|has|existing|available|present|here|both|them|they|their|then|so|items|objects|resources|resource|workloads|workload|object|thing|things|ones|one|active|defined|configured|deployed|mine|exactly|quickly|quick|full|complete|sorted|sort|order|using|uses|use|used|most|highest|top-level|which ones|right now|at the moment|in total|total|altogether|overall|o|wide|namespaced|open|ones|kind|type|types|etc|please show|me the|again|only|whose|or|as|if|when|at all|go|any of|up|new|old|recently|today|thanks|thank|via|same|other|into|each of|on call|on-call|oncall|paged|pager|page|rn|asap|ya|plz|thx|btw|fyi|real quick",
@@ -176,6 +178,7 @@ const CHINESE: [string, Cue][] = [
   ...many("小时|个小时|钟头|个钟头", { role: "unit", seconds: 3600 }),
   ...many("天", { role: "unit", seconds: 86400 }),
   ...many("标签|标签为|标签是|带有|带", { role: "label" }),
+  ...many("字段选择器|字段选择|字段过滤", { role: "stop" }),
   ...many("和|与|及|以及|跟|还有|同时|、|并且|外加", { role: "conj" }),
   ...many(
     "一直|总是|老是|经常|高|低|一个|导出|副本数|副本|处于|重启次数|次数|被删除|删除|创建|更新策略|策略|扩容历史|历史|重启过|重启|被驱逐|驱逐",
