@@ -176,4 +176,18 @@ export const chineseCases: PlannerCase[] = [
     "使用字段选择器status.phase=Failed列出batch命名空间的pod",
     [["get_resources", { kind: "pods", namespace: "batch", field_selector: "status.phase=Failed" }]],
   ],
+  [
+    "查看shop命名空间的部署以及事件",
+    [
+      ["get_resources", { kind: "deployments", namespace: "shop" }],
+      ["get_events", { namespace: "shop" }],
+    ],
+  ],
+  [
+    "节点和pod的CPU使用情况",
+    [
+      ["top", { kind: "nodes", sort_by: "cpu" }],
+      ["top", { kind: "pods", sort_by: "cpu" }],
+    ],
+  ],
 ];

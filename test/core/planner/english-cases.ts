@@ -267,4 +267,19 @@ export const englishCases: PlannerCase[] = [
     [["get_resources", { kind: "pods", namespace: "monitoring", field_selector: "status.phase=Running" }]],
   ],
   ["pod web-1 is stuck in Pending, why?", [["diagnose", { kind: "pods", name: "web-1" }]]],
+  [
+    "show pods and events in shop",
+    [
+      ["get_resources", { kind: "pods", namespace: "shop" }],
+      ["get_events", { namespace: "shop" }],
+    ],
+  ],
+  ["deployment events in shop", [["get_events", { namespace: "shop", kind: "deployments" }]]],
+  [
+    "memory of nodes and pods in shop",
+    [
+      ["top", { kind: "nodes", sort_by: "memory" }],
+      ["top", { kind: "pods", namespace: "shop", sort_by: "memory" }],
+    ],
+  ],
 ];

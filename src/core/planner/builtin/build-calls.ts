@@ -18,8 +18,14 @@ export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCall
   state.guesses += resolveLooseWords(parsed, intents[0]);
   bindClauses(parsed);
   const scopes = [parsed.namespace, ...parsed.moreNamespaces];
+  // Kinds listed beside events ("pods and events in shop") are not what the events are about.
+  const listedBeside = intents.includes("list") && intents.includes("events");
   const calls = scopes.flatMap((namespace) =>
-    intents.flatMap((intent) => callsFor(intent, { ...parsed, namespace }, state)),
+    intents.flatMap((intent) => {
+      const targets =
+        intent === "events" && listedBeside ? parsed.targets.filter((target) => target.name) : parsed.targets;
+      return callsFor(intent, { ...parsed, namespace, targets }, state);
+    }),
   );
   return { calls: withoutDuplicates(calls), guesses: state.guesses };
 }
@@ -33,7 +39,7 @@ function callsFor(intent: Intent, parsed: ParsedQuestion, state: { guesses: numb
     case "events":
       return [eventsCall(parsed)];
     case "top":
-      return [topCall(parsed, state)];
+      return topCalls(parsed, state);
     case "diagnose":
       return [diagnoseCall(parsed)];
     case "describe":
@@ -220,14 +226,16 @@ function eventsCall(parsed: ParsedQuestion): ToolCall {
   };
 }
 
-function topCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall {
+/** "which nodes and pods use the most cpu": one call per kind top measures, in the order said; else nodes or pods. */
+function topCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {
   const kinds = parsed.targets.map((target) => target.kind);
-  const kind = kinds.includes("nodes") ? "nodes" : "pods";
-  if (!kinds.includes(kind)) state.guesses += kinds.length === 0 ? 0.5 : 1;
-  return {
+  const measured = [...new Set(kinds.filter((kind) => kind === "nodes" || kind === "pods"))];
+  if (measured.length === 0) state.guesses += kinds.length === 0 ? 0.5 : 1;
+  const chosen = measured.length === 2 ? measured : [kinds.includes("nodes") ? "nodes" : "pods"];
+  return chosen.map((kind) => ({
     tool: "top",
     args: compact({ kind, ...(kind === "pods" ? podScopeArgs(parsed) : {}), sort_by: parsed.sortBy }),
-  };
+  }));
 }
 
 function diagnoseCall(parsed: ParsedQuestion): ToolCall {

@@ -21,6 +21,7 @@ const LINE_INTENTS = new Set<Intent>(["logs", "events", "manifest", "top"]);
 /** The intents to answer, in the order the user asked; usually one. */
 export function chooseIntents(parsed: ParsedQuestion): Intent[] {
   const present = effectiveIntents(parsed);
+  if (listsBeforeEvents(parsed, present)) return ["list", "events"];
   const combined = combinedIntents(parsed, present);
   if (combined.length > 1) return combined;
   const chosen = PRIORITY.find((intent) => present.some((entry) => entry.intent === intent)) ?? "list";
@@ -72,6 +73,23 @@ function combinedIntents(parsed: ParsedQuestion, present: { intent: Intent; at: 
     return parsed.conjunctions.some((at) => at > previous.at && at < entry.at);
   });
   return joined ? distinct.map((entry) => entry.intent) : [];
+}
+
+/**
+ * "show pods and events in shop", shop的deploy以及事件: kinds joined to the word events are listed beside them,
+ * not the objects the events are about (that is "events for pod x", "deployment events").
+ */
+function listsBeforeEvents(parsed: ParsedQuestion, present: { intent: Intent; at: number }[]): boolean {
+  if (!present.every((entry) => entry.intent === "list" || entry.intent === "events")) return false;
+  const events = present.find((entry) => entry.intent === "events");
+  if (!events) return false;
+  const listed = parsed.targets.filter((target) => target.kind !== "events" && target.at < events.at);
+  return (
+    listed.length > 0 &&
+    listed.every(
+      (target) => !target.name && parsed.conjunctions.some((at) => at > target.at && at < events.at),
+    )
+  );
 }
 
 /** A list of failed or pending things other than pods has no field selector: the diagnosis finds them. */

@@ -49,7 +49,8 @@ export function planInParts(
     const texts = cut(text, separator);
     if (texts.length < 2) continue;
     const parts = texts.map(planPart);
-    const shared = hasScope(whole.calls);
+    // Without a scope said anywhere, parts that each carry their own verb may stand alone ("节点CPU…，同时查看pod的内存…").
+    const shared = hasScope(whole.calls) || !parts.every((part) => part.asked);
     const requests = parts.filter((part, index) => isRequest(part, whole, lexicon, texts[index], shared));
     if (requests.length === 0) continue;
     // An aside is a remark the planner cannot read ("customers are complaining", 我觉得卡住了); an unread part
@@ -136,12 +137,18 @@ function standsAlone(calls: readonly ToolCall[], lexicon: KindLexicon): boolean 
 /** "describe deployment web in shop and statefulset db in data": the verb-less clause is described too. */
 function inheritVerbs(parts: readonly PartPlan[]): ToolCall[] {
   let verb: string | undefined;
+  let last: ToolCall | undefined;
   return parts.flatMap((part) => {
     if (part.asked) {
-      verb = part.plan.calls.at(-1)?.tool;
+      last = part.plan.calls.at(-1);
+      verb = last?.tool;
       return part.plan.calls;
     }
     return part.plan.calls.map((call) => {
+      if (last?.tool === "top" && isMeasuredList(call)) {
+        // "memory of nodes and pods in shop": the verb-less pods are measured the same way.
+        return { tool: "top", args: { ...call.args, sort_by: last.args.sort_by } };
+      }
       const { kind, name, namespace, all_namespaces } = call.args;
       const plain = Object.keys(call.args).every((key) => ["kind", "name", "namespace"].includes(key));
       if (!verb || !INHERITED.has(verb) || call.tool !== "get_resources" || !plain || name === undefined)
@@ -149,6 +156,13 @@ function inheritVerbs(parts: readonly PartPlan[]): ToolCall[] {
       return { tool: verb, args: { kind, name, namespace, all_namespaces } };
     });
   });
+}
+
+/** A plain list of nodes or pods, the kinds top measures. */
+function isMeasuredList(call: ToolCall): boolean {
+  const { kind } = call.args;
+  const plain = Object.keys(call.args).every((key) => ["kind", "namespace", "all_namespaces"].includes(key));
+  return call.tool === "get_resources" && plain && (kind === "nodes" || kind === "pods");
 }
 
 function withoutRepeats(calls: readonly ToolCall[]): ToolCall[] {
