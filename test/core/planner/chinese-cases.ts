@@ -190,4 +190,23 @@ export const chineseCases: PlannerCase[] = [
       ["top", { kind: "pods", sort_by: "cpu" }],
     ],
   ],
+  ["哪些pod没有在运行？", [["get_resources", { kind: "pods", field_selector: "status.phase!=Running" }]]],
+  [
+    "节点worker-2上面运行了哪些pod？",
+    [["get_resources", { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=worker-2" }]],
+  ],
+  [
+    "查看pod kafka-0的日志以及kafka命名空间的警告事件",
+    [
+      ["get_pod_logs", { name: "kafka-0" }],
+      ["get_events", { namespace: "kafka", type: "Warning" }],
+    ],
+  ],
+  [
+    "查看pod web-1的日志和事件，命名空间shop",
+    [
+      ["get_pod_logs", { name: "web-1", namespace: "shop" }],
+      ["get_events", { namespace: "shop", kind: "pods", name: "web-1" }],
+    ],
+  ],
 ];

@@ -282,4 +282,12 @@ export const englishCases: PlannerCase[] = [
       ["top", { kind: "pods", namespace: "shop", sort_by: "memory" }],
     ],
   ],
+  [
+    "list pods in kafka, services in monitoring and events in prod",
+    [
+      ["get_resources", { kind: "pods", namespace: "kafka" }],
+      ["get_resources", { kind: "services", namespace: "monitoring" }],
+      ["get_events", { namespace: "prod" }],
+    ],
+  ],
 ];

@@ -37,7 +37,12 @@ export function planQuestion(text: string, lexicon: KindLexicon): Plan {
   const refusal = checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const whole = planRequest(text, lexicon).plan;
-  const planPart = (part: string) => planRequest(part, lexicon);
+  // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
+  const planPart = (part: string): PartPlan => {
+    const single = planRequest(part, lexicon);
+    const split = planInParts(part, single.plan, planPart, lexicon);
+    return split ? { plan: split, asked: single.asked } : single;
+  };
   return planInParts(text, whole, planPart, lexicon) ?? whole;
 }
 

@@ -132,7 +132,10 @@ function looksGenerated(word: string): boolean {
 function isNamespaceScopeAfter(reading: Reading, index: number): boolean {
   const next = reading.tokens[index + 1];
   return (
-    next?.chinese === true && next.type === "cue" && next.cue?.role === "locative" && next.lower !== "上"
+    next?.chinese === true &&
+    next.type === "cue" &&
+    next.cue?.role === "locative" &&
+    !["上", "上面", "上边"].includes(next.lower)
   );
 }
 

@@ -72,8 +72,11 @@ export function readNodePhrases(reading: Reading): void {
   });
 }
 
+// 上, 上面, 上边: "on" a node, as 中/里 are "in" a namespace.
+const ON_LOCATIVES = new Set(["上", "上面", "上边"]);
+
 function isLocativeOn(reading: Reading, index: number): boolean {
-  return reading.tokens[index]?.lower === "上";
+  return ON_LOCATIVES.has(reading.tokens[index]?.lower ?? "");
 }
 
 /** "in shop", "on worker-1", 在shop中, shop下的, worker-1上的: what a preposition or locative points at. */
@@ -84,7 +87,7 @@ export function readPrepositions(reading: Reading): void {
     if (hasRole(reading, index, "inPrep", "onPrep")) {
       const after = nextIndex(reading, index);
       if (!isNameAt(reading, after) || isKindAt(reading, after + 1)) return;
-      const onNode = hasRole(reading, index, "onPrep") || tokens[after + 1]?.lower === "上";
+      const onNode = hasRole(reading, index, "onPrep") || isLocativeOn(reading, after + 1);
       if (onNode) parsed.nodeName ??= tokens[after].text;
       else if (!readGuessedNamespace(reading, after, joinLaterNamespace)) return;
       use(reading, index, after);
@@ -94,7 +97,7 @@ export function readPrepositions(reading: Reading): void {
     if (isNameAt(reading, index) && tokens[index + 1]?.chinese && hasRole(reading, index + 1, "locative")) {
       if (tokens[index - 1]?.type === "kind" || hasRole(reading, index - 1, "nameMarker", "container"))
         return;
-      if (tokens[index + 1].lower === "上") parsed.nodeName ??= tokens[index].text;
+      if (isLocativeOn(reading, index + 1)) parsed.nodeName ??= tokens[index].text;
       else if (!readGuessedNamespace(reading, index, joinEarlierNamespace)) return;
       use(reading, index, index + 1);
     }

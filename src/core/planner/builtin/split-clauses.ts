@@ -49,9 +49,9 @@ export function planInParts(
     const texts = cut(text, separator);
     if (texts.length < 2) continue;
     const parts = texts.map(planPart);
-    // Without a scope said anywhere, parts that each carry their own verb may stand alone ("节点CPU…，同时查看pod的内存…").
-    const shared = hasScope(whole.calls) || !parts.every((part) => part.asked);
-    const requests = parts.filter((part, index) => isRequest(part, whole, lexicon, texts[index], shared));
+    const requests = parts.filter((part, index) =>
+      isRequest(part, whole, lexicon, texts[index], waitsForScope(text, whole, parts, texts, index)),
+    );
     if (requests.length === 0) continue;
     // An aside is a remark the planner cannot read ("customers are complaining", 我觉得卡住了); an unread part
     // without one ("pods in shop, payments and default") may still say where, so the whole reading stands.
@@ -89,12 +89,52 @@ function isRequest(
   return plan.refusal === null && plan.confidence >= CONFIDENT && complete;
 }
 
-/** With no scope anywhere, a part is whole when each call says what it is about ("pod的内存使用"); a bare "why?" is not. */
+/** A part is whole when each call says what it is about ("pod的内存使用", "pod web-1的日志"); a bare "why?" is not. */
 function namesItsKind(calls: readonly ToolCall[]): boolean {
   return (
     calls.length > 0 &&
-    calls.every((call) => call.tool === "cluster_overview" || typeof call.args.kind === "string")
+    calls.every(
+      (call) =>
+        call.tool === "cluster_overview" ||
+        typeof call.args.kind === "string" ||
+        (call.tool === "get_pod_logs" && typeof call.args.name === "string"),
+    )
   );
+}
+
+/**
+ * Whether a part may take its scope from elsewhere. Parts that each carry their own verb stand alone when no scope
+ * is said anywhere (节点CPU…，同时查看pod的内存…), and in Chinese, where a scope comes before what it scopes, when
+ * none is said before them (查看pod kafka-0的日志以及kafka命名空间的警告事件).
+ */
+function waitsForScope(
+  text: string,
+  whole: Plan,
+  parts: readonly PartPlan[],
+  texts: readonly string[],
+  index: number,
+): boolean {
+  if (!parts.every((part) => part.asked)) return true;
+  if (!hasScope(whole.calls)) return false;
+  if (!CHINESE.test(text) || parts.slice(0, index).some((part) => hasScope(part.plan.calls))) return true;
+  return parts.some((part, later) => later > index && scopeTrails(texts[later], part.plan.calls));
+}
+
+const CHINESE = /[\u4e00-\u9fff]/;
+// What may follow a namespace that closes a clause: 事件，命名空间shop / 在shop命名空间中 say where for everything.
+const SCOPE_TAIL = /命名空间|名字空间|空间|namespace|里面|之中|[中里下内的]|[\s,，。？?！!]/gi;
+const ALL_TAIL = /(所有|全部)的?(命名空间|namespaces?)[中里下内]?[\s,，。？?！!]*$/i;
+
+/** A part whose namespace comes last, after what it asks for ("事件，命名空间shop"): an add-on for the whole question. */
+function scopeTrails(text: string, calls: readonly ToolCall[]): boolean {
+  const lower = text.toLowerCase();
+  if (ALL_TAIL.test(lower)) return true;
+  return calls.some((call) => {
+    const namespace = call.args.namespace;
+    if (typeof namespace !== "string") return false;
+    const at = lower.lastIndexOf(namespace.toLowerCase());
+    return at >= 0 && lower.slice(at + namespace.length).replace(SCOPE_TAIL, "") === "";
+  });
 }
 
 /** Whether the question names a scope its parts could share; with none said anywhere, no part waits for one. */

@@ -150,7 +150,7 @@ const CHINESE: [string, Cue][] = [
   ...many("名为|名叫|叫做|名称为|名字为|名称是|名字是|名字叫|名称叫|叫|名字|名称", { role: "nameMarker" }),
   ...many("在|位于", { role: "inPrep" }),
   ...many("运行在|调度到|跑在", { role: "onPrep" }),
-  ...many("中|里|内|下|上|里面|当中|之中|下面|之下|中间|内部", { role: "locative" }),
+  ...many("中|里|内|下|上|里面|当中|之中|下面|之下|中间|内部|上面|上边|里边", { role: "locative" }),
   ...many("的|之", { role: "possessive" }),
   ...many("处理器", { role: "sort", value: "cpu" }),
   ...many("内存", { role: "sort", value: "memory" }),
@@ -158,7 +158,7 @@ const CHINESE: [string, Cue][] = [
   ...many("正常事件", { role: "eventType", value: "Normal" }),
   ...many("待定|挂起|等待中|等待调度|等待|pending状态", { role: "phase", value: "status.phase=Pending" }),
   ...many(
-    "未运行|没有运行|不在运行|没在运行|非运行|不是运行|没运行|未在运行|没在跑|不在跑|没跑|没有跑|没有在跑",
+    "未运行|没有运行|不在运行|没在运行|非运行|不是运行|没运行|未在运行|没在跑|不在跑|没跑|没有跑|没有在跑|没有在运行|没有正在运行|不是在运行|不处于运行|并未运行|没能运行|无法运行",
     {
       role: "phase",
       value: "status.phase!=Running",
