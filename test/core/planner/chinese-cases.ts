@@ -209,4 +209,5 @@ export const chineseCases: PlannerCase[] = [
       ["get_events", { namespace: "shop", kind: "pods", name: "web-1" }],
     ],
   ],
+  ["查看pod web-1中名为nginx的容器的日志", [["get_pod_logs", { name: "web-1", container: "nginx" }]]],
 ];

@@ -9,7 +9,7 @@ export function readNameMarkers(reading: Reading): void {
   reading.tokens.forEach((_token, index) => {
     if (reading.used[index] || !hasRole(reading, index, "nameMarker")) return;
     const after = nextIndex(reading, index);
-    if (!isNameAt(reading, after)) return;
+    if (!isNameAt(reading, after) || namesContainer(reading, after)) return;
     use(reading, index, after);
     reading.parsed.names.push({ name: reading.tokens[after].text, at: index });
   });
@@ -24,11 +24,22 @@ export function readContainers(reading: Reading): void {
     let picked = -1;
     if (isNameAt(reading, after) && !isKindFollowing(reading, after)) picked = after;
     else if (isNameAt(reading, before)) picked = before;
+    else if (hasRole(reading, before, "possessive") && hasRole(reading, before - 2, "nameMarker")) {
+      // 名为nginx的容器: the marked name is the container's.
+      if (isNameAt(reading, before - 1)) picked = before - 1;
+      use(reading, before, before - 2);
+    }
     use(reading, index);
     if (picked < 0 || reading.parsed.container !== undefined) return;
     use(reading, picked);
     reading.parsed.container = reading.tokens[picked].text;
   });
+}
+
+/** 名为nginx的容器: a marked name whose noun is the container. */
+function namesContainer(reading: Reading, index: number): boolean {
+  const next = hasRole(reading, index + 1, "possessive") ? index + 2 : index + 1;
+  return hasRole(reading, next, "container");
 }
 
 function isKindFollowing(reading: Reading, index: number): boolean {
