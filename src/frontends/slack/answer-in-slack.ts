@@ -170,13 +170,20 @@ async function publishAnswer(
       "could not replace the placeholder; posting the answer as a new message",
     );
     await sendAnswer(deps, conversation, answer, undefined, now);
-    await conversation.client.chat.delete({ channel: conversation.channel, ts }).catch((failure: unknown) => {
-      deps.logger.warn(
-        { requestId: answer.requestId, err: slackError(failure) },
-        "could not remove the placeholder",
-      );
-    });
+    await removePlaceholder(deps, conversation, ts, answer.requestId);
   }
+}
+
+/** A placeholder that stays would say "Working…" forever; one that cannot be removed is only logged. */
+async function removePlaceholder(
+  deps: SlackDeps,
+  conversation: SlackConversation,
+  ts: string,
+  requestId: string,
+): Promise<void> {
+  await conversation.client.chat.delete({ channel: conversation.channel, ts }).catch((error: unknown) => {
+    deps.logger.warn({ requestId, err: slackError(error) }, "could not remove the placeholder");
+  });
 }
 
 async function sendAnswer(
@@ -211,15 +218,6 @@ async function showProblem(
     await conversation.client.chat.update({ channel: conversation.channel, ts: placeholderTs, ...message });
     return;
   }
-  if (placeholderTs) {
-    await conversation.client.chat
-      .delete({ channel: conversation.channel, ts: placeholderTs })
-      .catch((error: unknown) => {
-        deps.logger.warn(
-          { requestId: problem.requestId, err: slackError(error) },
-          "could not remove the placeholder",
-        );
-      });
-  }
+  if (placeholderTs) await removePlaceholder(deps, conversation, placeholderTs, problem.requestId);
   await replyPrivately(conversation, message);
 }
