@@ -290,4 +290,8 @@ export const englishCases: PlannerCase[] = [
       ["get_events", { namespace: "prod" }],
     ],
   ],
+  [
+    "events for endpoints frontend in platform",
+    [["get_events", { namespace: "platform", kind: "endpoints", name: "frontend" }]],
+  ],
 ];

@@ -9,6 +9,8 @@ export interface KindEntry {
   chinese: string[];
   /** Short names too common as English words to read outside kubectl syntax (`no`, `ev`). */
   kubectlOnly?: string[];
+  /** The Kind itself is plural (Endpoints): "endpoints frontend" names one object. */
+  pluralKind?: boolean;
 }
 
 const kind = (
@@ -17,12 +19,14 @@ const kind = (
   english: string[],
   chinese: string[],
   kubectlOnly?: string[],
+  pluralKind?: boolean,
 ) => ({
   plural,
   namespaced,
   english,
   chinese,
   kubectlOnly,
+  pluralKind,
 });
 
 /** The kinds TOOLS.md names, plus the common read-only built-ins; discovery adds the cluster's own. */
@@ -92,7 +96,7 @@ export const BUILTIN_KINDS: readonly KindEntry[] = [
   ),
   kind("storageclasses", false, ["storageclass", "sc", "storage class", "storage classes"], ["存储类"]),
   kind("events", true, ["event"], ["事件"], ["ev"]),
-  kind("endpoints", true, ["endpoint"], ["端点"], ["ep"]),
+  kind("endpoints", true, ["endpoint"], ["端点"], ["ep"], true),
   kind(
     "serviceaccounts",
     true,
@@ -192,6 +196,8 @@ export interface KindMatch {
   kubectlOnly: boolean;
   /** True for a singular or Kind name ("pod"), false for a plural ("pods"): "the api deployment" names one object. */
   singular: boolean;
+  /** The plural is also the Kind name (Endpoints): a name may follow it ("endpoints frontend"). */
+  pluralKind?: boolean;
 }
 
 /** Every name of every kind, built-in and discovered, keyed by lower-case word or phrase. */
@@ -216,7 +222,7 @@ export function createKindLexicon(resourceTypes: readonly ResourceType[] = []): 
   for (const entry of BUILTIN_KINDS) {
     scope.set(entry.plural, entry.namespaced);
     const base = { plural: entry.plural, namespaced: entry.namespaced, kubectlOnly: false };
-    add(entry.plural, { ...base, singular: false });
+    add(entry.plural, { ...base, singular: false, ...(entry.pluralKind ? { pluralKind: true } : {}) });
     for (const word of entry.english) add(word, { ...base, singular: !isPluralName(word, entry.plural) });
     for (const word of entry.chinese) add(word, { ...base, singular: true });
     for (const word of entry.kubectlOnly ?? []) add(word, { ...base, kubectlOnly: true, singular: false });

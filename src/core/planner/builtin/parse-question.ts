@@ -84,7 +84,11 @@ function readKinds(reading: Reading): void {
       !isNamespaceScopeAfter(reading, at);
     if (
       nameAfter &&
-      (token.kind.singular || token.chinese || parsed.kubectl || looksGenerated(tokens[at].text))
+      (token.kind.singular ||
+        token.kind.pluralKind ||
+        token.chinese ||
+        parsed.kubectl ||
+        looksGenerated(tokens[at].text))
     ) {
       target.name = tokens[at].text;
       use(reading, at);
