@@ -17,10 +17,11 @@ export function isUnhealthyRow(kind: string, columns: string[], row: Cell[]): bo
     }
     case "deployments":
     case "statefulsets":
-    case "replicasets":
       return cell("READY") !== ""
         ? !fullyReady(cell("READY"))
         : Number(cell("CURRENT")) < Number(cell("DESIRED"));
+    // READY is a count here ("2"), next to DESIRED, not deployments' "2/2".
+    case "replicasets":
     case "daemonsets":
       return Number(cell("READY")) < Number(cell("DESIRED"));
     case "nodes":

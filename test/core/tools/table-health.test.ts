@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { isUnhealthyRow } from "../../../src/core/tools/table-health.js";
+
+/** Rows in kubectl's own columns (server-side Table), as the simulated cluster and a real API server send them. */
+describe("unhealthy rows, read from kubectl's columns", () => {
+  it.each([
+    ["deployments", ["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"], ["api", "2/2", 2, 2, "1d"], false],
+    ["deployments", ["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"], ["api", "1/2", 2, 1, "1d"], true],
+    ["statefulsets", ["NAME", "READY", "AGE"], ["db", "0/1", "1d"], true],
+    ["replicasets", ["NAME", "DESIRED", "CURRENT", "READY", "AGE"], ["api-7d9f", 2, 2, 2, "1d"], false],
+    ["replicasets", ["NAME", "DESIRED", "CURRENT", "READY", "AGE"], ["api-7d9f", 2, 2, 1, "1d"], true],
+    ["replicasets", ["NAME", "DESIRED", "CURRENT", "READY", "AGE"], ["api-old", 0, 0, 0, "9d"], false],
+    [
+      "daemonsets",
+      ["NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"],
+      ["kube-proxy", 3, 3, 2, 3, 2, "1d"],
+      true,
+    ],
+    ["pods", ["NAME", "READY", "STATUS", "RESTARTS", "AGE"], ["web-1", "1/1", "Running", 0, "1h"], false],
+    [
+      "pods",
+      ["NAME", "READY", "STATUS", "RESTARTS", "AGE"],
+      ["web-2", "0/1", "CrashLoopBackOff", 7, "1h"],
+      true,
+    ],
+    ["pods", ["NAME", "READY", "STATUS", "RESTARTS", "AGE"], ["job-x", "0/1", "Completed", 0, "1h"], false],
+    [
+      "nodes",
+      ["NAME", "STATUS", "ROLES", "AGE", "VERSION"],
+      ["w1", "Ready,SchedulingDisabled", "", "1d", "v1"],
+      false,
+    ],
+    ["nodes", ["NAME", "STATUS", "ROLES", "AGE", "VERSION"], ["w2", "NotReady", "", "1d", "v1"], true],
+  ] as const)("%s %j → %j: unhealthy %s", (kind, columns, row, unhealthy) => {
+    expect(isUnhealthyRow(kind, [...columns], [...row])).toBe(unhealthy);
+  });
+});
