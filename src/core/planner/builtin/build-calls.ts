@@ -2,6 +2,7 @@ import type { ToolCall } from "../../answer.js";
 import { bindClauses } from "./bind-clauses.js";
 import { EVERY_NAMESPACE, type ParsedQuestion, type Target } from "./reading.js";
 import { resolveLooseWords } from "./resolve-loose.js";
+import { compact, diagnoseCall, eventsCall, podScopeArgs, scopeArgs, topCalls } from "./signal-calls.js";
 import type { Intent } from "./vocabulary.js";
 
 /** The calls for the chosen intents, and how much guessing went into them (each guess lowers confidence). */
@@ -63,20 +64,6 @@ function useNamespaceObject(parsed: ParsedQuestion, intent: Intent): void {
     parsed.targets.push({ kind: "namespaces", namespaced: false, name: parsed.namespace, at: word.at });
     parsed.namespace = undefined;
   }
-}
-
-/** namespace, or all_namespaces, as the user said; never for a cluster-scoped kind. */
-function scopeArgs(parsed: ParsedQuestion, namespaced: boolean, allowAll = true): Record<string, unknown> {
-  if (!namespaced) return {};
-  if (parsed.namespace) return { namespace: parsed.namespace };
-  if (allowAll && (parsed.allNamespaces || parsed.cluster)) return { all_namespaces: true };
-  return {};
-}
-
-/** Pods on a node span namespaces. */
-function podScopeArgs(parsed: ParsedQuestion): Record<string, unknown> {
-  const args = scopeArgs(parsed, true);
-  return parsed.nodeName && !parsed.namespace ? { all_namespaces: true } : args;
 }
 
 /**
@@ -207,55 +194,6 @@ function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[
       }),
     },
   ];
-}
-
-function eventsCall(parsed: ParsedQuestion): ToolCall {
-  const target = parsed.targets.find((entry) => entry.kind !== "events");
-  const about =
-    target ??
-    (parsed.nodeName ? { kind: "nodes", name: parsed.nodeName } : undefined) ??
-    (parsed.involvedKind ? { kind: parsed.involvedKind, name: undefined } : undefined);
-  return {
-    tool: "get_events",
-    args: compact({
-      ...scopeArgs(parsed, true),
-      kind: about?.kind,
-      name: about?.name ?? parsed.names[0]?.name,
-      type: parsed.eventType,
-    }),
-  };
-}
-
-/** "which nodes and pods use the most cpu": one call per kind top measures, in the order said; else nodes or pods. */
-function topCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {
-  const kinds = parsed.targets.map((target) => target.kind);
-  const measured = [...new Set(kinds.filter((kind) => kind === "nodes" || kind === "pods"))];
-  if (measured.length === 0) state.guesses += kinds.length === 0 ? 0.5 : 1;
-  const chosen = measured.length === 2 ? measured : [kinds.includes("nodes") ? "nodes" : "pods"];
-  return chosen.map((kind) => ({
-    tool: "top",
-    args: compact({ kind, ...(kind === "pods" ? podScopeArgs(parsed) : {}), sort_by: parsed.sortBy }),
-  }));
-}
-
-function diagnoseCall(parsed: ParsedQuestion): ToolCall {
-  // "why are there no endpoints for service frontend": the named object is the one to diagnose.
-  const target =
-    parsed.targets.find((entry) => entry.name) ??
-    parsed.targets[0] ??
-    (parsed.nodeName ? { kind: "nodes", namespaced: false, name: parsed.nodeName } : undefined);
-  const name = target?.name ?? parsed.names[0]?.name;
-  return {
-    tool: "diagnose",
-    args: compact({ ...scopeArgs(parsed, target?.namespaced ?? true), kind: target?.kind, name }),
-  };
-}
-
-/** Drops what the user did not say: undefined, false and empty strings never reach a call. */
-function compact(args: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(args).filter(([, value]) => value !== undefined && value !== false && value !== ""),
-  );
 }
 
 function withoutDuplicates(calls: ToolCall[]): ToolCall[] {
