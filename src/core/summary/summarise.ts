@@ -69,6 +69,10 @@ interface TopEntry {
   memory?: string;
 }
 
+/** What an unhealthy row means where it is not "not ready" (table-health.ts: failed jobs, unbound claims). */
+const ENGLISH_UNHEALTHY: Record<string, string> = { jobs: "failed", persistentvolumeclaims: "not bound" };
+const CHINESE_UNHEALTHY: Record<string, string> = { jobs: "失败", persistentvolumeclaims: "未绑定" };
+
 const ENGLISH: Phrases = {
   resources(kind, count, where, notReady, namespaces) {
     const place = where.namespace
@@ -79,7 +83,7 @@ const ENGLISH: Phrases = {
     if (count === 0) return `No ${englishKindName(kind, 2)} found${place}.`;
     const head = `${count} ${englishKindName(kind, count)}${place}`;
     if (notReady.length === 0) return `${head}${kind === "pods" ? ", all ready" : ""}.`;
-    return `${head}, ${notReady.length} not ready: ${listed(notReady, ", ")}.`;
+    return `${head}, ${notReady.length} ${ENGLISH_UNHEALTHY[kind] ?? "not ready"}: ${listed(notReady, ", ")}.`;
   },
   diagnosis(findings, critical, objects, where) {
     const place = where.namespace ? ` in ${where.namespace}` : where.all ? " across the cluster" : "";
@@ -118,7 +122,7 @@ const CHINESE: Phrases = {
         : "";
     const head = `${place}共 ${count} 个${name}${spread}`;
     if (notReady.length === 0) return `${head}${kind === "pods" ? "，全部就绪" : ""}。`;
-    return `${head}，其中 ${notReady.length} 个未就绪：${listed(notReady, "、")}。`;
+    return `${head}，其中 ${notReady.length} 个${CHINESE_UNHEALTHY[kind] ?? "未就绪"}：${listed(notReady, "、")}。`;
   },
   diagnosis(findings, critical, objects, where) {
     const place = where.namespace ? `${where.namespace} 中` : where.all ? "集群中" : "";

@@ -14,10 +14,25 @@ const pods = executed({
   facts: { kind: "pods", count: 42, namespaces: 6, notReady: ["checkout-1", "api-2", "worker-0"] },
 });
 
+const failedJobs = executed({
+  tool: "get_resources",
+  args: { kind: "jobs", namespace: "batch" },
+  facts: { kind: "jobs", count: 2, notReady: ["db-migrate"] },
+});
+const pendingClaims = executed({
+  tool: "get_resources",
+  args: { kind: "persistentvolumeclaims", namespace: "data" },
+  facts: { kind: "persistentvolumeclaims", count: 3, notReady: ["analytics-scratch"] },
+});
+
 describe("offline summaries", () => {
   it.each([
     ["en", pods, "42 pods in 6 namespaces, 3 not ready: checkout-1, api-2, worker-0."],
     ["zh", pods, "共 42 个Pod，分布在 6 个命名空间，其中 3 个未就绪：checkout-1、api-2、worker-0。"],
+    ["en", failedJobs, "2 jobs in batch, 1 failed: db-migrate."],
+    ["zh", failedJobs, "batch 中共 2 个任务，其中 1 个失败：db-migrate。"],
+    ["en", pendingClaims, "3 PVCs in data, 1 not bound: analytics-scratch."],
+    ["zh", pendingClaims, "data 中共 3 个持久卷声明，其中 1 个未绑定：analytics-scratch。"],
     [
       "en",
       executed({
