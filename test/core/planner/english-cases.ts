@@ -294,4 +294,18 @@ export const englishCases: PlannerCase[] = [
     "events for endpoints frontend in platform",
     [["get_events", { namespace: "platform", kind: "endpoints", name: "frontend" }]],
   ],
+  [
+    "which nodes and pods use the most cpu",
+    [
+      ["top", { kind: "nodes", sort_by: "cpu" }],
+      ["top", { kind: "pods", sort_by: "cpu" }],
+    ],
+  ],
+  [
+    "list nodes and show the memory usage of nodes",
+    [
+      ["get_resources", { kind: "nodes" }],
+      ["top", { kind: "nodes", sort_by: "memory" }],
+    ],
+  ],
 ];

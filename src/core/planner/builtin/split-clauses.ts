@@ -85,8 +85,26 @@ function isRequest(
   const overviewAsked =
     whole.calls.some((call) => call.tool === "cluster_overview") || OVERVIEW_WORDS.test(text);
   if (overviewOnly && !overviewAsked) return false;
+  if (isSubjectOfWhole(plan, whole, text)) return false;
   const complete = standsAlone(plan.calls, lexicon) || (!shared && part.asked && namesItsKind(plan.calls));
   return plan.refusal === null && plan.confidence >= CONFIDENT && complete;
+}
+
+// Verbs that ask for a listing outright, as "which" and 哪些 do not.
+const LIST_VERB = /\b(list|show|get|display|give|fetch|print)\b|列出|列一下|查看|显示|获取|展示|给我/i;
+
+/**
+ * "which nodes and pods use the most cpu": a bare "which nodes" is the subject of the verb that follows, as the whole
+ * reading shows by putting its kind in another tool's call.
+ */
+function isSubjectOfWhole(plan: Plan, whole: Plan, text: string): boolean {
+  if (LIST_VERB.test(text)) return false;
+  return plan.calls.every(
+    (call) =>
+      call.tool === "get_resources" &&
+      Object.keys(call.args).every((key) => key === "kind") &&
+      whole.calls.some((other) => other.tool !== "get_resources" && other.args.kind === call.args.kind),
+  );
 }
 
 /** A part is whole when each call says what it is about ("pod的内存使用", "pod web-1的日志"); a bare "why?" is not. */
