@@ -5,9 +5,9 @@ import { listAcross } from "./list-across.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { eventsResource, eventsTable } from "./object-events.js";
 import { type EventObject, eventTime } from "./object-shapes.js";
-import { DISCOVERY_RULE, readRule } from "./read-rules.js";
+import { DISCOVERY_RULE, readRule, STANDARD_READ_RULES } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
-import { notFound } from "./resolve-name.js";
+import { getByName, notFound } from "./resolve-name.js";
 import { nowOf } from "./time-format.js";
 
 /** Events newest first. Facts: { count, warnings, namespace?, kind?, name? }. */
@@ -22,7 +22,8 @@ export const getEvents = defineTool({
     name: z.string().min(1).optional().describe("Only events about this object (name or prefix)"),
     type: z.enum(["Warning", "Normal"]).optional().describe("Only Warning or only Normal events"),
   }),
-  needs: [readRule("", ["events"]), DISCOVERY_RULE],
+  // The standard reads too: "events for deployment x" with none looks the object up, to tell "none" from "no such".
+  needs: [readRule("", ["events"]), DISCOVERY_RULE, ...STANDARD_READ_RULES],
   async run(context, args) {
     const kind = args.kind ? await resolveKind(context.cluster, args.kind) : undefined;
     const eventsType = await eventsResource(context);
@@ -41,15 +42,26 @@ export const getEvents = defineTool({
       fieldSelector: selectors.length > 0 ? selectors.join(",") : undefined,
     })) as EventObject[];
     const notes: string[] = [];
-    if (args.name) events = eventsAbout(events, args.name, describeTarget(target), notes);
+    const where = describeTarget(target);
+    if (args.name) {
+      const about = eventsAbout(events, args.name, notes);
+      if (about) events = about;
+      else {
+        // No event names it: with a kind, say so for an object that exists, or not_found with close names.
+        if (!kind) throw notFound(args.name, involvedNames(events), { what: "object with events", where });
+        const { object } = await getByName(context, kind, args.name, target.namespace);
+        events = [];
+        notes.push(`No events about ${kind.singular} ${object.metadata.name}${where}`);
+      }
+    }
     events.sort((a, b) => eventTime(b) - eventTime(a));
     const table: TablePart = eventsTable(`Events${describeTarget(target)}`, events, nowOf(context), true);
     if (target.allNamespaces) {
       table.columns = ["NAMESPACE", ...table.columns];
       table.rows = table.rows.map((row, index) => [events[index].metadata.namespace ?? null, ...row]);
     }
-    if (events.length === 0)
-      notes.push(`No ${args.type ? `${args.type} ` : ""}events${describeTarget(target)}`);
+    if (events.length === 0 && notes.length === 0)
+      notes.push(`No ${args.type ? `${args.type} ` : ""}events${where}`);
     return {
       parts: [table],
       facts: {
@@ -64,8 +76,8 @@ export const getEvents = defineTool({
   },
 });
 
-/** Events about the exact name, else about every object whose name starts with it. */
-function eventsAbout(events: EventObject[], name: string, where: string, notes: string[]): EventObject[] {
+/** Events about the exact name, else about every object whose name starts with it; undefined when none. */
+function eventsAbout(events: EventObject[], name: string, notes: string[]): EventObject[] | undefined {
   const exact = events.filter((event) => event.involvedObject?.name === name);
   if (exact.length > 0) return exact;
   const prefixed = events.filter((event) => event.involvedObject?.name?.startsWith(name));
@@ -74,9 +86,9 @@ function eventsAbout(events: EventObject[], name: string, where: string, notes: 
     notes.push(`Events of ${[...objects].join(", ")} (names starting with "${name}")`);
     return prefixed;
   }
-  throw notFound(
-    name,
-    events.map((event) => event.involvedObject?.name ?? ""),
-    { what: "object with events", where },
-  );
+  return undefined;
+}
+
+function involvedNames(events: EventObject[]): string[] {
+  return events.map((event) => event.involvedObject?.name ?? "");
 }

@@ -180,6 +180,21 @@ describe("tools on an in-memory cluster", () => {
     expect(warnings.facts).toMatchObject({ count: 1, warnings: 1, namespace: "shop" });
   });
 
+  it("get_events about one object: its events, 'none' for an object that has none, not_found for no such object", async () => {
+    const cart = await getEvents.run(context, { kind: "pods", name: "cart" });
+    expect(cart.facts).toMatchObject({ count: 1, warnings: 1, name: "cart" });
+    const quiet = await getEvents.run(context, { kind: "pods", name: "web-2" });
+    expect(quiet.facts).toMatchObject({ count: 0, kind: "pods", name: "web-2" });
+    expect(quiet.notes).toEqual(["No events about pod web-2 in shop"]);
+    expect(await codedFailure(getEvents.run(context, { kind: "pods", name: "nosuch" }))).toMatchObject({
+      code: "not_found",
+    });
+    expect(await codedFailure(getEvents.run(context, { name: "web-3" }))).toMatchObject({
+      code: "not_found",
+      message: expect.stringContaining("close names: web-1"),
+    });
+  });
+
   it("top sorts by CPU by default and by memory when asked", async () => {
     const byCpu = await top.run(context, { kind: "pods" });
     expect((byCpu.parts[0] as TablePart).rows.map((row) => row[0])).toEqual(["web-2", "web-1"]);
