@@ -210,4 +210,11 @@ export const chineseCases: PlannerCase[] = [
     ],
   ],
   ["查看pod web-1中名为nginx的容器的日志", [["get_pod_logs", { name: "web-1", container: "nginx" }]]],
+  [
+    "查看节点worker-1的详细信息，以及它上面的pod",
+    [
+      ["describe_resource", { kind: "nodes", name: "worker-1" }],
+      ["get_resources", { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=worker-1" }],
+    ],
+  ],
 ];

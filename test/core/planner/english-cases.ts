@@ -308,4 +308,11 @@ export const englishCases: PlannerCase[] = [
       ["top", { kind: "nodes", sort_by: "memory" }],
     ],
   ],
+  [
+    "describe node worker-1 and list the pods on it",
+    [
+      ["describe_resource", { kind: "nodes", name: "worker-1" }],
+      ["get_resources", { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=worker-1" }],
+    ],
+  ],
 ];

@@ -48,7 +48,11 @@ export function planInParts(
   for (const separator of BREAKS) {
     const texts = cut(text, separator);
     if (texts.length < 2) continue;
-    const parts = texts.map(planPart);
+    const parts: PartPlan[] = [];
+    for (const [index, part] of texts.entries()) {
+      if (index > 0) texts[index] = namingPreviousNode(part, parts[index - 1].plan);
+      parts.push(planPart(texts[index]));
+    }
     const requests = parts.filter((part, index) =>
       isRequest(part, whole, lexicon, texts[index], waitsForScope(text, whole, parts, texts, index)),
     );
@@ -153,6 +157,16 @@ function scopeTrails(text: string, calls: readonly ToolCall[]): boolean {
     const at = lower.lastIndexOf(namespace.toLowerCase());
     return at >= 0 && lower.slice(at + namespace.length).replace(SCOPE_TAIL, "") === "";
   });
+}
+
+/** "describe node worker-1 and list the pods on it", 它上面跑的pod: the pronoun is the node the part before named. */
+function namingPreviousNode(text: string, previous: Plan): string {
+  const node = previous.calls.find((call) => call.args.kind === "nodes" && typeof call.args.name === "string")
+    ?.args.name;
+  if (typeof node !== "string") return text;
+  return text
+    .replace(/(它|该节点|这个节点|那个节点)(?=上)/g, `节点${node}`)
+    .replace(/\bon (it|that node|this node|the node|the same node)\b/gi, `on node ${node}`);
 }
 
 /** Whether the question names a scope its parts could share; with none said anywhere, no part waits for one. */
