@@ -43,7 +43,12 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
         text(facts.container),
       );
     case "get_events":
-      return say.events(number(facts.count) ?? rowCount(parts), number(facts.warnings), where(record, facts));
+      return say.events(
+        number(facts.count) ?? rowCount(parts),
+        number(facts.warnings),
+        where(record, facts),
+        eventsAbout(facts),
+      );
     default:
       return text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
   }
@@ -54,13 +59,18 @@ interface Phrases {
   diagnosis(findings: number, critical: number, objects: string[], where: Where): string;
   top(kind: string, entries: TopEntry[], sortBy?: string): string;
   logs(pod: string, lines: number, container?: string): string;
-  events(count: number, warnings: number | undefined, where: Where): string;
+  events(count: number, warnings: number | undefined, where: Where, about?: About): string;
   generic(record: CallRecord): string;
 }
 
 interface Where {
   namespace?: string;
   all: boolean;
+}
+
+interface About {
+  kind?: string;
+  name: string;
 }
 
 interface TopEntry {
@@ -100,10 +110,13 @@ const ENGLISH: Phrases = {
   logs(pod, lines, container) {
     return `${lines} log line${lines === 1 ? "" : "s"} from ${pod}${container ? ` (container ${container})` : ""}.`;
   },
-  events(count, warnings, where) {
+  events(count, warnings, where, about) {
     const place = where.namespace ? ` in ${where.namespace}` : "";
-    if (count === 0) return `No events${place}.`;
-    return `${count} event${count === 1 ? "" : "s"}${place}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}.`;
+    const object = about
+      ? ` about ${about.kind ? `${englishKindName(about.kind, 1)} ` : ""}${about.name}`
+      : "";
+    if (count === 0) return `No events${object}${place}.`;
+    return `${count} event${count === 1 ? "" : "s"}${object}${place}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}.`;
   },
   generic(record) {
     const name = text(record.args.name);
@@ -140,10 +153,11 @@ const CHINESE: Phrases = {
   logs(pod, lines, container) {
     return `${pod}${container ? `（容器 ${container}）` : ""} 的日志共 ${lines} 行。`;
   },
-  events(count, warnings, where) {
+  events(count, warnings, where, about) {
     const place = where.namespace ? `${where.namespace} 中` : "";
-    if (count === 0) return `${place}没有事件。`;
-    return `${place}共 ${count} 条事件${warnings ? `，其中 ${warnings} 条警告` : ""}。`;
+    const object = about ? `${about.kind ? `${chineseKindName(about.kind)} ` : ""}${about.name} ` : "";
+    if (count === 0) return `${place}${object}没有事件。`;
+    return `${place}${object}共 ${count} 条事件${warnings ? `，其中 ${warnings} 条警告` : ""}。`;
   },
   generic(record) {
     const name = text(record.args.name);
@@ -153,6 +167,12 @@ const CHINESE: Phrases = {
 
 function kindOf(record: CallRecord): string {
   return text(record.facts?.kind) ?? text(record.args.kind) ?? "objects";
+}
+
+/** The one object get_events was asked about, if any. */
+function eventsAbout(facts: Record<string, unknown>): About | undefined {
+  const name = text(facts.name);
+  return name ? { kind: text(facts.kind), name } : undefined;
 }
 
 function where(record: CallRecord, facts: Record<string, unknown>): Where {

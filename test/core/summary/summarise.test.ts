@@ -14,6 +14,11 @@ const pods = executed({
   facts: { kind: "pods", count: 42, namespaces: 6, notReady: ["checkout-1", "api-2", "worker-0"] },
 });
 
+const quietDeployment = executed({
+  tool: "get_events",
+  args: { kind: "deployments", name: "checkout", namespace: "shop" },
+  facts: { count: 0, warnings: 0, namespace: "shop", kind: "deployments", name: "checkout" },
+});
 const failedJobs = executed({
   tool: "get_resources",
   args: { kind: "jobs", namespace: "batch" },
@@ -29,6 +34,8 @@ describe("offline summaries", () => {
   it.each([
     ["en", pods, "42 pods in 6 namespaces, 3 not ready: checkout-1, api-2, worker-0."],
     ["zh", pods, "共 42 个Pod，分布在 6 个命名空间，其中 3 个未就绪：checkout-1、api-2、worker-0。"],
+    ["en", quietDeployment, "No events about deployment checkout in shop."],
+    ["zh", quietDeployment, "shop 中部署 checkout 没有事件。"],
     ["en", failedJobs, "2 jobs in batch, 1 failed: db-migrate."],
     ["zh", failedJobs, "batch 中共 2 个任务，其中 1 个失败：db-migrate。"],
     ["en", pendingClaims, "3 PVCs in data, 1 not bound: analytics-scratch."],
