@@ -217,4 +217,12 @@ export const chineseCases: PlannerCase[] = [
       ["get_resources", { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=worker-1" }],
     ],
   ],
+  [
+    "shop、payments和default命名空间的pod",
+    [
+      ["get_resources", { kind: "pods", namespace: "shop" }],
+      ["get_resources", { kind: "pods", namespace: "payments" }],
+      ["get_resources", { kind: "pods", namespace: "default" }],
+    ],
+  ],
 ];

@@ -315,4 +315,13 @@ export const englishCases: PlannerCase[] = [
       ["get_resources", { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=worker-1" }],
     ],
   ],
+  ["list the ingresses in web, users get 502s", [["get_resources", { kind: "ingresses", namespace: "web" }]]],
+  [
+    "show pods in shop, payments and default namespaces",
+    [
+      ["get_resources", { kind: "pods", namespace: "shop" }],
+      ["get_resources", { kind: "pods", namespace: "payments" }],
+      ["get_resources", { kind: "pods", namespace: "default" }],
+    ],
+  ],
 ];

@@ -18,7 +18,7 @@ export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCall
   useNamespaceObject(parsed, intents[0]);
   state.guesses += resolveLooseWords(parsed, intents[0]);
   bindClauses(parsed);
-  const scopes = [parsed.namespace, ...parsed.moreNamespaces];
+  const scopes = inOrderSaid(parsed, [parsed.namespace, ...parsed.moreNamespaces]);
   // Kinds listed beside events ("pods and events in shop") are not what the events are about.
   const listedBeside = intents.includes("list") && intents.includes("events");
   const calls = scopes.flatMap((namespace) =>
@@ -29,6 +29,16 @@ export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCall
     }),
   );
   return { calls: withoutDuplicates(calls), guesses: state.guesses };
+}
+
+/** "pods in shop, payments and default namespaces": one call per namespace, in the order the user named them. */
+function inOrderSaid(parsed: ParsedQuestion, scopes: (string | undefined)[]): (string | undefined)[] {
+  const said = [...parsed.namespaceMentions].sort((a, b) => a.at - b.at).flatMap((mention) => mention.values);
+  const position = (scope: string | undefined) => {
+    const at = scope === undefined ? -1 : said.indexOf(scope);
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  return scopes.length < 2 ? scopes : [...scopes].sort((a, b) => position(a) - position(b));
 }
 
 function callsFor(intent: Intent, parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {

@@ -134,17 +134,26 @@ function readFirstNamespace(reading: Reading, at: number, join: Join): void {
 function joinEarlierNamespace(reading: Reading, at: number): { at: number; values: string[] } {
   const { tokens } = reading;
   const values = [tokens[at].text];
-  if (!hasRole(reading, at - 1, "conj") || !isNameAt(reading, at - 2)) return { at, values };
-  use(reading, at - 2, at - 1);
-  return { at: at - 2, values: [tokens[at - 2].text, ...values] };
+  // shop、payments和default命名空间: every name listed before, first to last.
+  let first = at;
+  while (hasRole(reading, first - 1, "conj") && isNameAt(reading, first - 2)) {
+    use(reading, first - 2, first - 1);
+    values.unshift(tokens[first - 2].text);
+    first -= 2;
+  }
+  return { at: first, values };
 }
 
 /** "in shop and payments": a second namespace after a conjunction, unless a kind follows ("in shop and pods"). */
 function joinLaterNamespace(reading: Reading, at: number): { at: number; values: string[] } {
   const values = [reading.tokens[at].text];
-  if (!hasRole(reading, at + 1, "conj") || !isNameAt(reading, at + 2) || isKindAt(reading, at + 3))
-    return { at, values };
-  if (hasRole(reading, at + 3, "locative")) return { at, values };
-  use(reading, at + 1, at + 2);
-  return { at, values: [...values, reading.tokens[at + 2].text] };
+  // "in shop, payments and default": each further name after a comma or "and" while the list goes on.
+  for (let last = at; ; last += 2) {
+    if (!hasRole(reading, last + 1, "conj") || !isNameAt(reading, last + 2) || isKindAt(reading, last + 3))
+      return { at, values };
+    // "in web, users get 502s": a word that a verb follows opens a clause of its own, a remark or a request.
+    if (hasRole(reading, last + 3, "locative", "intent")) return { at, values };
+    use(reading, last + 1, last + 2);
+    values.push(reading.tokens[last + 2].text);
+  }
 }
