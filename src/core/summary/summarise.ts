@@ -1,6 +1,7 @@
 import type { AnswerPart, CallRecord } from "../answer.js";
 import type { ExecutedCall } from "../ports.js";
 import type { Language } from "../question.js";
+import { chineseErrorText } from "./chinese-errors.js";
 import { chineseKindName, englishKindName } from "./kind-names.js";
 
 /** One or two sentences per call, in the question's language, built from the tools' facts (no LLM). */
@@ -13,7 +14,7 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
   if (!record.ok) {
     const message = record.error?.message ?? "";
     return language === "zh"
-      ? `${record.tool} 未能完成：${message}`
+      ? `${record.tool} 未能完成：${chineseErrorText(record.error?.code, message)}`
       : `${record.tool} did not complete: ${message}`;
   }
   const facts = record.facts ?? {};

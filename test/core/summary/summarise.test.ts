@@ -14,6 +14,12 @@ const pods = executed({
   facts: { kind: "pods", count: 42, namespaces: 6, notReady: ["checkout-1", "api-2", "worker-0"] },
 });
 
+const unreachable = executed({
+  tool: "get_resources",
+  args: { kind: "pods" },
+  ok: false,
+  error: { code: "unreachable", message: "Cannot reach the Kubernetes API at https://k8s:6443" },
+});
 const quietDeployment = executed({
   tool: "get_events",
   args: { kind: "deployments", name: "checkout", namespace: "shop" },
@@ -34,6 +40,16 @@ describe("offline summaries", () => {
   it.each([
     ["en", pods, "42 pods in 6 namespaces, 3 not ready: checkout-1, api-2, worker-0."],
     ["zh", pods, "共 42 个Pod，分布在 6 个命名空间，其中 3 个未就绪：checkout-1、api-2、worker-0。"],
+    [
+      "en",
+      unreachable,
+      "get_resources did not complete: Cannot reach the Kubernetes API at https://k8s:6443",
+    ],
+    [
+      "zh",
+      unreachable,
+      "get_resources 未能完成：无法连接 Kubernetes API（Cannot reach the Kubernetes API at https://k8s:6443）",
+    ],
     ["en", quietDeployment, "No events about deployment checkout in shop."],
     ["zh", quietDeployment, "shop 中部署 checkout 没有事件。"],
     ["en", failedJobs, "2 jobs in batch, 1 failed: db-migrate."],
