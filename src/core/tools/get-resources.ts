@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Cell, TablePart } from "../answer.js";
 import type { TableRow } from "../ports.js";
 import { defineTool } from "./define-tool.js";
+import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
@@ -37,10 +38,13 @@ export const getResources = defineTool({
     });
     const notes: string[] = [];
     let rows = table.rows;
-    if (args.name) {
-      rows = rowsNamed(rows, args.name, type.singular, describeTarget(target));
+    const name = args.name;
+    if (name) {
+      rows = await withNamespaceHint(context, type, name, args, async () =>
+        rowsNamed(table.rows, name, type.singular, describeTarget(target)),
+      );
       if (rows.length > 1 || rows[0].name !== args.name)
-        notes.push(`${rows.length} ${type.plural} match "${args.name}"`);
+        notes.push(`${rows.length} ${type.plural} match "${name}"`);
     }
     const shown = table.columns.filter((column) => column.priority === 0);
     const indexes = shown.map((column) => table.columns.indexOf(column));

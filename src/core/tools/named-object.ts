@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { KubeObject, ResourceType } from "../ports.js";
 import type { ToolContext } from "./define-tool.js";
+import { withNamespaceHint } from "./found-elsewhere.js";
 import { namespaceTarget } from "./namespace-scope.js";
 import { resolveKind } from "./resolve-kind.js";
 import { type FoundObject, getByName } from "./resolve-name.js";
@@ -25,7 +26,10 @@ export interface NamedObject {
 export async function findNamedObject(context: ToolContext, args: NamedObjectArgs): Promise<NamedObject> {
   const type = await resolveKind(context.cluster, args.kind);
   const target = namespaceTarget(context, type, { namespace: args.namespace });
-  return { type, found: await getByName(context, type, args.name, target.namespace) };
+  const found = await withNamespaceHint(context, type, args.name, args, () =>
+    getByName(context, type, args.name, target.namespace),
+  );
+  return { type, found };
 }
 
 /** Which object a one-object tool read: { kind, name, namespace?, resolvedFrom? (the prefix asked for) }. */

@@ -195,6 +195,26 @@ describe("tools on an in-memory cluster", () => {
     });
   });
 
+  it("a name not in the default namespace the question never named: not_found that says where it is", async () => {
+    const listed = await codedFailure(getResources.run(context, { kind: "pods", name: "payments-api" }));
+    expect(listed).toMatchObject({ code: "not_found" });
+    expect(listed.message).toMatch(/^No pod named "payments-api" in shop; found in payments: ask again/);
+    const described = await codedFailure(
+      describeResource.run(context, { kind: "pods", name: "payments-api" }),
+    );
+    expect(described.message).toContain("found in payments");
+    const logs = await codedFailure(getPodLogs.run(context, { name: "payments-api" }));
+    expect(logs.message).toContain("found in payments");
+    // Not when the namespace was said, nor beyond the conversation's scope.
+    const named = await codedFailure(
+      getResources.run(context, { kind: "pods", name: "payments-api", namespace: "shop" }),
+    );
+    expect(named.message).not.toContain("found in");
+    const scoped = { ...context, scope: { namespaces: ["shop"] } };
+    const outside = await codedFailure(getResources.run(scoped, { kind: "pods", name: "payments-api" }));
+    expect(outside.message).not.toContain("payments:");
+  });
+
   it("top sorts by CPU by default and by memory when asked", async () => {
     const byCpu = await top.run(context, { kind: "pods" });
     expect((byCpu.parts[0] as TablePart).rows.map((row) => row[0])).toEqual(["web-2", "web-1"]);
