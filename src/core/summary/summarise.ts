@@ -27,6 +27,7 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
         where(record, facts),
         names(facts.notReady),
         number(facts.namespaces),
+        selectorsOf(record),
       );
     case "diagnose":
       return say.diagnosis(
@@ -56,7 +57,14 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
 }
 
 interface Phrases {
-  resources(kind: string, count: number, where: Where, notReady: string[], namespaces?: number): string;
+  resources(
+    kind: string,
+    count: number,
+    where: Where,
+    notReady: string[],
+    namespaces?: number,
+    selectors?: string,
+  ): string;
   diagnosis(findings: number, critical: number, objects: string[], where: Where): string;
   top(kind: string, entries: TopEntry[], sortBy?: string): string;
   logs(pod: string, lines: number, container?: string): string;
@@ -85,14 +93,15 @@ const ENGLISH_UNHEALTHY: Record<string, string> = { jobs: "failed", persistentvo
 const CHINESE_UNHEALTHY: Record<string, string> = { jobs: "失败", persistentvolumeclaims: "未绑定" };
 
 const ENGLISH: Phrases = {
-  resources(kind, count, where, notReady, namespaces) {
+  resources(kind, count, where, notReady, namespaces, selectors) {
+    const matching = selectors ? ` matching ${selectors}` : "";
     const place = where.namespace
       ? ` in ${where.namespace}`
       : where.all && namespaces && namespaces > 1
         ? ` in ${namespaces} namespaces`
         : "";
-    if (count === 0) return `No ${englishKindName(kind, 2)} found${place}.`;
-    const head = `${count} ${englishKindName(kind, count)}${place}`;
+    if (count === 0) return `No ${englishKindName(kind, 2)}${matching} found${place}.`;
+    const head = `${count} ${englishKindName(kind, count)}${matching}${place}`;
     if (notReady.length === 0) return `${head}${kind === "pods" ? ", all ready" : ""}.`;
     return `${head}, ${notReady.length} ${ENGLISH_UNHEALTHY[kind] ?? "not ready"}: ${listed(notReady, ", ")}.`;
   },
@@ -126,8 +135,8 @@ const ENGLISH: Phrases = {
 };
 
 const CHINESE: Phrases = {
-  resources(kind, count, where, notReady, namespaces) {
-    const name = chineseKindName(kind);
+  resources(kind, count, where, notReady, namespaces, selectors) {
+    const name = `${selectors ? `符合 ${selectors} 的` : ""}${chineseKindName(kind)}`;
     const place = where.namespace ? `${where.namespace} 中` : "";
     if (count === 0) return `${place}没有找到${name}。`;
     const spread =
@@ -168,6 +177,12 @@ const CHINESE: Phrases = {
 
 function kindOf(record: CallRecord): string {
   return text(record.facts?.kind) ?? text(record.args.kind) ?? "objects";
+}
+
+/** The label and field selectors a list was filtered by ("app=web, status.phase=Pending"), if any. */
+function selectorsOf(record: CallRecord): string | undefined {
+  const selectors = [text(record.args.label_selector), text(record.args.field_selector)].filter(Boolean);
+  return selectors.length > 0 ? selectors.join(", ") : undefined;
 }
 
 /** The one object get_events was asked about, if any. */

@@ -20,6 +20,16 @@ const unreachable = executed({
   ok: false,
   error: { code: "unreachable", message: "Cannot reach the Kubernetes API at https://k8s:6443" },
 });
+const pendingPods = executed({
+  tool: "get_resources",
+  args: { kind: "pods", field_selector: "status.phase=Pending" },
+  facts: { kind: "pods", count: 0, namespace: "default" },
+});
+const podsOnNode = executed({
+  tool: "get_resources",
+  args: { kind: "pods", all_namespaces: true, label_selector: "app=web", field_selector: "spec.nodeName=w1" },
+  facts: { kind: "pods", count: 20, namespaces: 7, notReady: [] },
+});
 const quietDeployment = executed({
   tool: "get_events",
   args: { kind: "deployments", name: "checkout", namespace: "shop" },
@@ -50,6 +60,9 @@ describe("offline summaries", () => {
       unreachable,
       "get_resources 未能完成：无法连接 Kubernetes API（Cannot reach the Kubernetes API at https://k8s:6443）",
     ],
+    ["en", pendingPods, "No pods matching status.phase=Pending found in default."],
+    ["zh", pendingPods, "default 中没有找到符合 status.phase=Pending 的Pod。"],
+    ["en", podsOnNode, "20 pods matching app=web, spec.nodeName=w1 in 7 namespaces, all ready."],
     ["en", quietDeployment, "No events about deployment checkout in shop."],
     ["zh", quietDeployment, "shop 中部署 checkout 没有事件。"],
     ["en", failedJobs, "2 jobs in batch, 1 failed: db-migrate."],
