@@ -206,7 +206,8 @@ function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[
   ];
 }
 
-function withoutDuplicates(calls: ToolCall[]): ToolCall[] {
+/** The calls in order, each the first time it appears. */
+export function withoutDuplicates(calls: readonly ToolCall[]): ToolCall[] {
   const seen = new Set<string>();
   return calls.filter((call) => {
     const key = JSON.stringify(call);

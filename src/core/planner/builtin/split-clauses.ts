@@ -1,5 +1,6 @@
 import type { ToolCall } from "../../answer.js";
 import type { Plan } from "../../ports.js";
+import { withoutDuplicates } from "./build-calls.js";
 import type { KindLexicon } from "./kind-lexicon.js";
 
 // Where one request may end and the next begin, strongest first: sentences and asides ("list pods in shop, I think
@@ -66,7 +67,7 @@ export function planInParts(
     const confidence = Math.min(...requests.map((part) => part.plan.confidence));
     // Asides are dropped only when they cost the whole reading its confidence.
     if (asides.length > 0 && confidence <= whole.confidence) continue;
-    const calls = withoutRepeats(inheritVerbs(requests));
+    const calls = withoutDuplicates(inheritVerbs(requests));
     return { calls: calls.slice(0, MAX_CALLS), refusal: null, confidence, planner: whole.planner };
   }
   return undefined;
@@ -235,14 +236,4 @@ function isMeasuredList(call: ToolCall): boolean {
   const { kind } = call.args;
   const plain = Object.keys(call.args).every((key) => ["kind", "namespace", "all_namespaces"].includes(key));
   return call.tool === "get_resources" && plain && (kind === "nodes" || kind === "pods");
-}
-
-function withoutRepeats(calls: readonly ToolCall[]): ToolCall[] {
-  const seen = new Set<string>();
-  return calls.filter((call) => {
-    const key = JSON.stringify(call);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
