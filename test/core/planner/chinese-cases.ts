@@ -225,4 +225,7 @@ export const chineseCases: PlannerCase[] = [
       ["get_resources", { kind: "pods", namespace: "default" }],
     ],
   ],
+  // A container named with no pod: logs come from a pod, and 容器 is often said of one.
+  ["查看上一个loki-0容器的日志", [["get_pod_logs", { name: "loki-0", previous: true }]]],
+  ["查看容器loki-0的上一次日志", [["get_pod_logs", { name: "loki-0", previous: true }]]],
 ];

@@ -186,6 +186,14 @@ function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[
     namespace = undefined;
     state.guesses += 0.5;
   }
+  let container = parsed.container;
+  // 查看loki-0容器的日志, "logs of container loki-0" with no pod named: logs are read from a pod, and 容器 is
+  // often said of a pod, so the name is the pod's.
+  if (!name && container) {
+    name = container;
+    container = undefined;
+    state.guesses += 0.5;
+  }
   if (!name) {
     state.guesses += 3;
     return [];
@@ -197,7 +205,7 @@ function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[
       args: compact({
         name,
         namespace,
-        container: parsed.container,
+        container,
         tail_lines: parsed.tailLines,
         previous: parsed.previous,
         since_seconds: parsed.sinceSeconds,
