@@ -324,4 +324,9 @@ export const englishCases: PlannerCase[] = [
       ["get_resources", { kind: "pods", namespace: "default" }],
     ],
   ],
+  ["which node is pod web-1 on?", [["describe_resource", { kind: "pods", name: "web-1" }]]],
+  [
+    "what node is pod checkout-abc running on in shop",
+    [["describe_resource", { kind: "pods", name: "checkout-abc", namespace: "shop" }]],
+  ],
 ];

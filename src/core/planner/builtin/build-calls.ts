@@ -14,6 +14,8 @@ export interface BuiltCalls {
 const OBJECT_INTENTS = new Set<Intent>(["describe", "manifest"]);
 
 export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCalls {
+  const placement = placementCall(parsed, intents);
+  if (placement) return { calls: [placement], guesses: 0.5 };
   const state = { guesses: 0 };
   useNamespaceObject(parsed, intents[0]);
   state.guesses += resolveLooseWords(parsed, intents[0]);
@@ -39,6 +41,21 @@ function inOrderSaid(parsed: ParsedQuestion, scopes: (string | undefined)[]): (s
     return at < 0 ? Number.MAX_SAFE_INTEGER : at;
   };
   return scopes.length < 2 ? scopes : [...scopes].sort((a, b) => position(a) - position(b));
+}
+
+/**
+ * "which node is pod web-1 on?", pod web-1运行在哪个节点上: a fact of the one named object, which describe shows
+ * (a list of every node, or of the pod's row without its NODE column, would not answer it).
+ */
+function placementCall(parsed: ParsedQuestion, intents: Intent[]): ToolCall | undefined {
+  const asked = parsed.targets.find((target) => target.asked && !target.name);
+  const named = parsed.targets.filter((target) => target.name && target.kind !== asked?.kind);
+  if (!asked || named.length !== 1 || intents.some((intent) => intent !== "list")) return undefined;
+  const [target] = named;
+  return {
+    tool: "describe_resource",
+    args: compact({ kind: target.kind, name: target.name, ...scopeArgs(parsed, target.namespaced, false) }),
+  };
 }
 
 function callsFor(intent: Intent, parsed: ParsedQuestion, state: { guesses: number }): ToolCall[] {

@@ -18,6 +18,9 @@ import {
 import { tokenize } from "./tokenize.js";
 import { OBJECT_NAME_WORDS } from "./vocabulary.js";
 
+/** Words that make the kind after them the question's answer: "which node", 哪个节点. */
+const ASKING_WORDS = new Set(["which", "what", "哪个", "哪台", "哪一个", "哪一台", "哪"]);
+
 const KUBECTL = /(^|[^A-Za-z0-9_-])kubectl([^A-Za-z0-9_-]|$)|^\s*k\s+(get|describe|logs|top|events)\b/i;
 
 /** Reads a question in passes, most specific phrase first; each pass marks the tokens it explained. */
@@ -76,6 +79,11 @@ function readKinds(reading: Reading): void {
       at: index,
       listed: !token.kind.singular && !token.chinese,
     } as ParsedQuestion["targets"][number];
+    if (token.kind.plural === "nodes" && ASKING_WORDS.has(tokens[index - 1]?.lower ?? "")) {
+      target.asked = true;
+      parsed.targets.push(target);
+      return;
+    }
     // `kubectl get cm -n kube-system coredns`: flags may sit between the kind and the name.
     let at = index + 1;
     while (parsed.kubectl && tokens[at]?.type === "flag") at++;

@@ -12,6 +12,8 @@ export interface Target {
   /** Set by bind-clauses.ts when clauses scope their kinds differently ("pods in a and services in b"). */
   namespaces?: string[];
   labelSelectors?: string[];
+  /** "which node ...", 哪个节点: the kind is what the question asks for, not something to list. */
+  asked?: boolean;
 }
 
 /** A mention's value for "all namespaces", -A: not a name Kubernetes allows, so never a real namespace. */
