@@ -78,6 +78,11 @@ describe("every tool on the sample data", () => {
     expect(titles).toEqual(expect.arrayContaining(["Conditions", "Containers", "Events"]));
     const events = output.parts.find((part) => part.title === "Events") as TablePart;
     expect(events.rows.some((row) => row[2] === "BackOff")).toBe(true);
+    // "Which node is it on" is answered by the headline as well as the Node line.
+    const node = String(output.facts.node);
+    expect(node).toMatch(/^demo-/);
+    expect(output.facts.headline).toContain(`(on node ${node})`);
+    expect(output.facts.headline_zh).toContain(`运行在节点 ${node}`);
   });
 
   it("get_manifest and describe_resource mask every literal of payments-api", async () => {

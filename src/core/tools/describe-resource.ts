@@ -5,7 +5,7 @@ import { keyFacts } from "./describe-facts.js";
 import { containersTable } from "./describe-pod.js";
 import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
 import { eventsFor, eventsTable } from "./object-events.js";
-import { conditionsOf } from "./object-shapes.js";
+import { conditionsOf, podSpec } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { nowOf } from "./time-format.js";
 
@@ -53,7 +53,9 @@ export const describeResource = defineTool({
     if (object.kind === "Pod") parts.push(containersTable(object));
     parts.push(eventsTable("Events", events.slice(0, EVENT_ROWS), nowMs, false));
     const warnings = events.filter((event) => event.type === "Warning").length;
+    const node = object.kind === "Pod" ? podSpec(object).nodeName : undefined;
     const label = `${type.singular} ${object.metadata.name}`;
+    const placed = node ? { en: ` (on node ${node})`, zh: `（运行在节点 ${node}）` } : { en: "", zh: "" };
     return {
       parts,
       facts: {
@@ -62,8 +64,9 @@ export const describeResource = defineTool({
           .filter((condition) => condition.status === "False")
           .map((condition) => condition.type),
         warnings,
-        headline: `Described ${label}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.`,
-        headline_zh: `已描述 ${label}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。`,
+        ...(node ? { node } : {}),
+        headline: `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.`,
+        headline_zh: `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。`,
       },
       notes: [
         ...(found.note ? [found.note] : []),
