@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeYaml } from "../../src/adapters/format/yaml-writer.js";
 import { createClusterSet } from "../../src/adapters/kubernetes/cluster-set.js";
 import type { CodePart, FindingsPart, TablePart } from "../../src/core/answer.js";
+import { CodedError } from "../../src/core/errors.js";
 import { redactText } from "../../src/core/redact.js";
 import { findTool, toolCatalogue } from "../../src/core/tools/catalogue.js";
 import type { ToolContext, ToolOutput } from "../../src/core/tools/define-tool.js";
@@ -165,6 +166,40 @@ describe("every tool on the sample data", () => {
 });
 
 describe("what never leaves K8Helper", () => {
+  it("an empty read of a namespace that does not exist is not_found with close names, for every reading tool", async () => {
+    for (const [tool, args] of [
+      ["get_resources", { kind: "pods", namespace: "shopp" }],
+      ["get_events", { namespace: "shopp" }],
+      ["diagnose", { namespace: "shopp" }],
+      ["top", { kind: "pods", namespace: "shopp" }],
+    ] as const) {
+      const failure = await codedFailure(run(tool, args));
+      expect({ tool, code: failure.code, message: failure.message }).toEqual({
+        tool,
+        code: "not_found",
+        message: 'No namespace named "shopp"; close names: shop',
+      });
+    }
+    // An existing namespace with nothing of the kind is still an empty answer.
+    const none = await run("get_resources", { kind: "poddisruptionbudgets", namespace: "kube-system" });
+    expect(none.facts.count).toBe(0);
+  });
+
+  it("when Namespace objects cannot be read (the chart's namespaced mode), an empty read stays an empty answer", async () => {
+    const forbidding: ToolContext = {
+      ...context,
+      cluster: {
+        ...context.cluster,
+        get: async (type, name, namespace) => {
+          if (type.plural === "namespaces") throw new CodedError("forbidden", "may not get namespaces");
+          return context.cluster.get(type, name, namespace);
+        },
+      },
+    };
+    const output = await findTool("get_resources")!.run(forbidding, { kind: "pods", namespace: "shopp" });
+    expect(output.facts.count).toBe(0);
+  });
+
   it("no canary value appears in any tool's output", async () => {
     expect(outputs.length).toBeGreaterThan(15);
     expect(new Set(outputs.map((entry) => entry.call.split(" ")[0]))).toEqual(

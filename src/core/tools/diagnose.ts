@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type { Analyzer } from "../diagnose/analyzer.js";
+import type { Analyzer, ClusterSnapshot } from "../diagnose/analyzer.js";
 import { analyzers } from "../diagnose/index.js";
 import { addCrashLogs } from "../diagnose/log-evidence.js";
 import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/narrow-findings.js";
 import { readSnapshot } from "../diagnose/read-snapshot.js";
 import { CodedError } from "../errors.js";
 import { defineTool } from "./define-tool.js";
+import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
@@ -35,12 +36,14 @@ export const diagnose = defineTool({
     readRule("apps", ["deployments", "statefulsets"]),
     readRule("batch", ["jobs"]),
     DISCOVERY_RULE,
+    NAMESPACE_READ_RULE,
   ],
   async run(context, args) {
     const kind = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
     const target = namespaceTarget(context, undefined, args);
     const chosen = chooseAnalyzers(kind, target.allNamespaces || args.name !== undefined);
     const snapshot = await readSnapshot(context, chosen, target);
+    if (isEmptyNamespace(snapshot)) await ensureNamespaceExists(context, target);
     let findings = chosen.flatMap((analyzer) => analyzer.analyze(snapshot));
     const notes: string[] = [];
     const where = describeTarget(target);
@@ -87,4 +90,9 @@ function chooseAnalyzers(kind: string | undefined, clusterWide: boolean): Analyz
     throw new CodedError("bad_request", `diagnose does not check ${kind}; it checks ${covered.join(", ")}`);
   }
   return chosen;
+}
+
+/** Nothing namespaced was read: the namespace may not exist (nodes are cluster-wide, so they do not count). */
+function isEmptyNamespace(snapshot: ClusterSnapshot): boolean {
+  return Object.entries(snapshot).every(([kind, objects]) => kind === "nodes" || objects.length === 0);
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { TablePart } from "../answer.js";
 import { defineTool } from "./define-tool.js";
 import { listAcross } from "./list-across.js";
+import { ensureNamespaceExists } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { eventsResource, eventsTable } from "./object-events.js";
 import { type EventObject, eventTime } from "./object-shapes.js";
@@ -41,6 +42,7 @@ export const getEvents = defineTool({
     let events = (await listAcross(context, eventsType, target, {
       fieldSelector: selectors.length > 0 ? selectors.join(",") : undefined,
     })) as EventObject[];
+    if (events.length === 0) await ensureNamespaceExists(context, target);
     const notes: string[] = [];
     const where = describeTarget(target);
     if (args.name) {

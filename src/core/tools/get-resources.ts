@@ -4,6 +4,7 @@ import type { TableRow } from "../ports.js";
 import { defineTool } from "./define-tool.js";
 import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
+import { ensureNamespaceExists } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { requireVerb, resolveKind } from "./resolve-kind.js";
@@ -36,6 +37,7 @@ export const getResources = defineTool({
       labelSelector: args.label_selector,
       fieldSelector: args.field_selector,
     });
+    if (table.rows.length === 0) await ensureNamespaceExists(context, target);
     const notes: string[] = [];
     let rows = table.rows;
     const name = args.name;

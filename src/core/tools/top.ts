@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Cell } from "../answer.js";
 import type { UsageMetrics } from "../ports.js";
 import { defineTool } from "./define-tool.js";
+import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { formatCpu, formatMemory } from "./quantity-format.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
@@ -20,7 +21,12 @@ export const top = defineTool({
     all_namespaces: z.boolean().optional().describe("Pods of every namespace"),
     sort_by: z.enum(["cpu", "memory"]).optional().describe("Sort by cpu or memory, highest first"),
   }),
-  needs: [readRule("metrics.k8s.io", ["nodes", "pods"]), readRule("", ["nodes"]), DISCOVERY_RULE],
+  needs: [
+    readRule("metrics.k8s.io", ["nodes", "pods"]),
+    readRule("", ["nodes"]),
+    DISCOVERY_RULE,
+    NAMESPACE_READ_RULE,
+  ],
   async run(context, args) {
     const sortBy = args.sort_by ?? "cpu";
     const byUsage = (a: UsageMetrics, b: UsageMetrics) =>
@@ -53,6 +59,7 @@ export const top = defineTool({
       const target = namespaceTarget(context, { namespaced: true }, args);
       const lists = await Promise.all(target.namespaces.map((ns) => context.cluster.podMetrics(ns)));
       usage = lists.flat().sort(byUsage);
+      if (usage.length === 0) await ensureNamespaceExists(context, target);
       const withNamespace = target.allNamespaces;
       columns = [...(withNamespace ? ["NAMESPACE"] : []), "NAME", "CPU(cores)", "MEMORY(bytes)"];
       rows = usage.map((entry) => [
