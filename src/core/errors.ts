@@ -29,6 +29,11 @@ export function isCodedError(error: unknown): error is CodedError {
   return error instanceof CodedError;
 }
 
+/** The Kubernetes API (or a name lookup) said there is no such object. */
+export function isNotFound(error: unknown): error is CodedError {
+  return isCodedError(error) && error.code === "not_found";
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,4 @@
-import { CodedError, isCodedError } from "../../core/errors.js";
+import { CodedError, isNotFound } from "../../core/errors.js";
 import type {
   Cluster,
   ClusterVersion,
@@ -89,7 +89,7 @@ export function createKubeCluster(name: string, http: KubeHttp): Cluster {
       });
       return (answer.items ?? []).map(toUsage);
     } catch (error) {
-      if (isCodedError(error) && error.code === "not_found") {
+      if (isNotFound(error)) {
         throw new CodedError(
           "not_found",
           "This cluster serves no metrics (metrics.k8s.io): is metrics-server installed?",

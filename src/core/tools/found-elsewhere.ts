@@ -1,4 +1,4 @@
-import { CodedError, isCodedError } from "../errors.js";
+import { CodedError, isNotFound } from "../errors.js";
 import type { ResourceType } from "../ports.js";
 import type { ToolContext } from "./define-tool.js";
 import { listTableAcross } from "./list-across.js";
@@ -21,7 +21,7 @@ export async function withNamespaceHint<T>(
   try {
     return await lookup();
   } catch (error) {
-    if (!isCodedError(error) || error.code !== "not_found") throw error;
+    if (!isNotFound(error)) throw error;
     if (!type.namespaced || args.namespace || args.all_namespaces) throw error;
     const elsewhere = await namespacesHolding(context, type, name).catch(() => []);
     if (elsewhere.length === 0) throw error;

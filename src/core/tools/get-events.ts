@@ -6,7 +6,7 @@ import { ensureNamespaceExists } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { eventsResource, eventsTable } from "./object-events.js";
 import { type EventObject, eventTime } from "./object-shapes.js";
-import { DISCOVERY_RULE, readRule, STANDARD_READ_RULES } from "./read-rules.js";
+import { STANDARD_READ_RULES } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
 import { getByName, notFound } from "./resolve-name.js";
 import { nowOf } from "./time-format.js";
@@ -23,8 +23,9 @@ export const getEvents = defineTool({
     name: z.string().min(1).optional().describe("Only events about this object (name or prefix)"),
     type: z.enum(["Warning", "Normal"]).optional().describe("Only Warning or only Normal events"),
   }),
-  // The standard reads too: "events for deployment x" with none looks the object up, to tell "none" from "no such".
-  needs: [readRule("", ["events"]), DISCOVERY_RULE, ...STANDARD_READ_RULES],
+  // The standard reads (events among them): "events for deployment x" with none looks the object up, to tell
+  // "none" from "no such".
+  needs: STANDARD_READ_RULES,
   async run(context, args) {
     const kind = args.kind ? await resolveKind(context.cluster, args.kind) : undefined;
     const eventsType = await eventsResource(context);
@@ -50,14 +51,15 @@ export const getEvents = defineTool({
       if (about) events = about;
       else {
         // No event names it: with a kind, say so for an object that exists, or not_found with close names.
-        if (!kind) throw notFound(args.name, involvedNames(events), { what: "object with events", where });
+        const involved = events.map((event) => event.involvedObject?.name ?? "");
+        if (!kind) throw notFound(args.name, involved, { what: "object with events", where });
         const { object } = await getByName(context, kind, args.name, target.namespace);
         events = [];
         notes.push(`No events about ${kind.singular} ${object.metadata.name}${where}`);
       }
     }
     events.sort((a, b) => eventTime(b) - eventTime(a));
-    const table: TablePart = eventsTable(`Events${describeTarget(target)}`, events, nowOf(context), true);
+    const table: TablePart = eventsTable(`Events${where}`, events, nowOf(context), true);
     if (target.allNamespaces) {
       table.columns = ["NAMESPACE", ...table.columns];
       table.rows = table.rows.map((row, index) => [events[index].metadata.namespace ?? null, ...row]);
@@ -89,8 +91,4 @@ function eventsAbout(events: EventObject[], name: string, notes: string[]): Even
     return prefixed;
   }
   return undefined;
-}
-
-function involvedNames(events: EventObject[]): string[] {
-  return events.map((event) => event.involvedObject?.name ?? "");
 }

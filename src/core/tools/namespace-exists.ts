@@ -1,4 +1,4 @@
-import { isCodedError } from "../errors.js";
+import { isNotFound } from "../errors.js";
 import type { ToolContext } from "./define-tool.js";
 import type { NamespaceTarget } from "./namespace-scope.js";
 import { readRule } from "./read-rules.js";
@@ -23,7 +23,7 @@ export async function ensureNamespaceExists(context: ToolContext, target: Namesp
   } catch (error) {
     // Forbidden (the chart's namespaced Role mode cannot read Namespace objects) or unreachable: the empty answer
     // stands as it was.
-    if (!isCodedError(error) || error.code !== "not_found") return;
+    if (!isNotFound(error)) return;
   }
   const names = (await context.cluster.listTable(type, {}).catch(() => ({ rows: [] }))).rows.map(
     (row) => row.name,

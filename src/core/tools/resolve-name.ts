@@ -1,4 +1,4 @@
-import { CodedError, isCodedError } from "../errors.js";
+import { CodedError, isNotFound } from "../errors.js";
 import type { KubeObject, ResourceType } from "../ports.js";
 import { closeMatches } from "./close-matches.js";
 import type { ToolContext } from "./define-tool.js";
@@ -57,7 +57,7 @@ export async function getByName(
   try {
     return { name: input, object: await context.cluster.get(type, input, ns) };
   } catch (error) {
-    if (!isCodedError(error) || error.code !== "not_found") throw error;
+    if (!isNotFound(error)) throw error;
   }
   const table = await context.cluster.listTable(type, { namespace: ns });
   const resolved = resolveName(
