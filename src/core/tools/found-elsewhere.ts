@@ -3,6 +3,7 @@ import type { ResourceType } from "../ports.js";
 import type { ToolContext } from "./define-tool.js";
 import { listTableAcross } from "./list-across.js";
 import { type NamespaceArgs, namespaceTarget } from "./namespace-scope.js";
+import { type FoundObject, getByName } from "./resolve-name.js";
 
 const MAX_SHOWN = 3;
 
@@ -36,6 +37,17 @@ export async function withNamespaceHint<T>(
       },
     );
   }
+}
+
+/** getByName in `namespace`, with the hint above when the question named no namespace. */
+export function getByNameWithHint(
+  context: ToolContext,
+  type: ResourceType,
+  name: string,
+  args: NamespaceArgs,
+  namespace: string | undefined,
+): Promise<FoundObject> {
+  return withNamespaceHint(context, type, name, args, () => getByName(context, type, name, namespace));
 }
 
 /** Namespaces in scope (other than the default) with an object named `name` or starting with it. */

@@ -2,12 +2,11 @@ import { z } from "zod";
 import { CodedError } from "../errors.js";
 import type { KubeObject } from "../ports.js";
 import { defineTool } from "./define-tool.js";
-import { withNamespaceHint } from "./found-elsewhere.js";
+import { getByNameWithHint } from "./found-elsewhere.js";
 import { namespaceTarget } from "./namespace-scope.js";
 import { podSpec } from "./object-shapes.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
-import { getByName } from "./resolve-name.js";
 
 export const DEFAULT_TAIL_LINES = 100;
 export const MAX_LOG_BYTES = 256 * 1024;
@@ -40,9 +39,7 @@ export const getPodLogs = defineTool({
   async run(context, args) {
     const type = await resolveKind(context.cluster, "pods");
     const namespace = namespaceTarget(context, type, { namespace: args.namespace }).namespace!;
-    const found = await withNamespaceHint(context, type, args.name, args, () =>
-      getByName(context, type, args.name, namespace),
-    );
+    const found = await getByNameWithHint(context, type, args.name, args, namespace);
     const container = chooseContainer(found.object, args.container);
     const raw = await context.cluster.podLogs({
       name: found.name,

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { KubeObject, ResourceType } from "../ports.js";
 import type { ToolContext } from "./define-tool.js";
-import { withNamespaceHint } from "./found-elsewhere.js";
+import { getByNameWithHint } from "./found-elsewhere.js";
 import { namespaceTarget } from "./namespace-scope.js";
 import { resolveKind } from "./resolve-kind.js";
-import { type FoundObject, getByName } from "./resolve-name.js";
+import type { FoundObject } from "./resolve-name.js";
 
 /** The arguments of a tool about one object; `kindExamples` ("pods, deployments, nodes") is what the LLM reads. */
 export function namedObjectArgs(kindExamples: string) {
@@ -26,10 +26,7 @@ export interface NamedObject {
 export async function findNamedObject(context: ToolContext, args: NamedObjectArgs): Promise<NamedObject> {
   const type = await resolveKind(context.cluster, args.kind);
   const target = namespaceTarget(context, type, { namespace: args.namespace });
-  const found = await withNamespaceHint(context, type, args.name, args, () =>
-    getByName(context, type, args.name, target.namespace),
-  );
-  return { type, found };
+  return { type, found: await getByNameWithHint(context, type, args.name, args, target.namespace) };
 }
 
 /** Which object a one-object tool read: { kind, name, namespace?, resolvedFrom? (the prefix asked for) }. */
