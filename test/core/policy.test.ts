@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkCallPolicy, checkQuestionPolicy, validateCall } from "../../src/core/policy.js";
+import { checkCallPolicy, validateCall } from "../../src/core/call-policy.js";
+import { checkQuestionPolicy } from "../../src/core/policy.js";
 import { widgetType } from "../fixtures/resource-types.js";
 
 const writes = [

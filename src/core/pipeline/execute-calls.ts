@@ -1,6 +1,6 @@
 import type { CallRecord, ToolCall } from "../answer.js";
+import { checkCallPolicy } from "../call-policy.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
-import { checkCallPolicy } from "../policy.js";
 import type { Clock, Cluster, ExecutedCall, Logger, YamlWriter } from "../ports.js";
 import type { Language, Scope } from "../question.js";
 import { redactText } from "../redact.js";

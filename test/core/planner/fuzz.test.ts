@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { checkCallPolicy, validateCall } from "../../../src/core/call-policy.js";
 import { detectLanguage } from "../../../src/core/language.js";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js";
-import { checkCallPolicy, checkQuestionPolicy, validateCall } from "../../../src/core/policy.js";
+import { checkQuestionPolicy } from "../../../src/core/policy.js";
 import { toolCatalogue } from "../../../src/core/tools/catalogue.js";
 import { fuzzQuestions } from "../../fixtures/fuzz-questions.js";
 import { widgetType } from "../../fixtures/resource-types.js";
