@@ -6,6 +6,7 @@
 import { KubeConfig } from "@kubernetes/client-node";
 import { createClusterSet } from "../src/adapters/kubernetes/cluster-set.js";
 import { createKubeHttp, type KubeHttp, TABLE_ACCEPT } from "../src/adapters/kubernetes/kube-http.js";
+import { resolveRequest } from "../src/core/resource-request.js";
 import { startSimulatedCluster } from "../src/demo/cluster-server.js";
 import { podType } from "../test/fixtures/resource-types.js";
 import { type Figure, reportFigures } from "./lib/report.js";
@@ -24,10 +25,9 @@ async function pagedBytes(
   let continueToken: string | undefined;
   do {
     const page = await http.get({
-      path: "/api/v1/pods",
+      target: { kind: "resource", request: resolveRequest(podType) },
       query: { limit: 500, continue: continueToken },
       accept,
-      purpose: { verb: "list", resource: "pods" },
     });
     bytes += page.bytes;
     const body = JSON.parse(page.body) as {

@@ -1,4 +1,5 @@
 import type { ToolCall } from "./answer.js";
+import { nameProblem, namespaceProblem } from "./kube-names.js";
 import { createKindLexicon } from "./planner/builtin/kind-lexicon.js";
 import type { ResourceType } from "./ports.js";
 import type { Scope } from "./question.js";
@@ -46,6 +47,8 @@ export function checkCallPolicy(
     args.kind = lexicon.canonical(wanted) ?? wanted;
     if (!lexicon.isNamespaced(args.kind as string)) delete args.namespace;
   }
+  const badName = argumentNameProblem(args);
+  if (badName) return { ok: false, code: "bad_request", message: `${call.tool}: ${badName}` };
   const allowed = scope.namespaces;
   if (allowed && typeof args.namespace === "string" && !allowed.includes(args.namespace)) {
     const list = allowed.length > 0 ? allowed.join(", ") : "none";
@@ -56,6 +59,25 @@ export function checkCallPolicy(
     };
   }
   return { ok: true, call: { tool: call.tool, args } };
+}
+
+/**
+ * Names that cannot be Kubernetes names, refused before any tool runs. The kind's exact naming rule is applied
+ * again when the request is resolved; here every name must at least stay one path segment.
+ */
+function argumentNameProblem(args: Record<string, unknown>): string | undefined {
+  const checks: [string, (value: string) => string | undefined][] = [
+    ["namespace", namespaceProblem],
+    ["name", (value) => nameProblem(value, "path-segment")],
+    ["container", (value) => nameProblem(value, "dns1123-label")],
+  ];
+  for (const [key, problemOf] of checks) {
+    const value = args[key];
+    if (typeof value !== "string") continue;
+    const problem = problemOf(value);
+    if (problem) return `${key} ${JSON.stringify(value)} is not a valid Kubernetes name: it ${problem}.`;
+  }
+  return undefined;
 }
 
 /** A call checked against its tool's zod schema in the catalogue; the parsed arguments on success. */

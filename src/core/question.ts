@@ -11,6 +11,11 @@ export interface Scope {
   defaultNamespace?: string;
   /** The cluster (kubeconfig context) this caller talks to; `undefined` is the default cluster. */
   cluster?: string;
+  /**
+   * Whether nodes, CRDs and other cluster-scoped kinds may be read (`visible`, the default). Namespaces and
+   * persistent volumes are always cut down to the allowed namespaces instead.
+   */
+  clusterScopedKinds?: "visible" | "hidden";
 }
 
 export interface Question {

@@ -32,8 +32,11 @@ const PURPOSE = { verb: "get", resource: "API discovery" } as const;
  */
 export async function discoverResourceTypes(http: KubeHttp): Promise<ResourceType[]> {
   const [core, groups] = await Promise.all([
-    http.getJson<ApiResourceList>({ path: "/api/v1", purpose: PURPOSE }),
-    http.getJson<ApiGroupList>({ path: "/apis", purpose: PURPOSE }),
+    http.getJson<ApiResourceList>({
+      target: { kind: "discovery", group: "", version: "v1" },
+      purpose: PURPOSE,
+    }),
+    http.getJson<ApiGroupList>({ target: { kind: "groups" }, purpose: PURPOSE }),
   ]);
   const groupVersions = groups.groups.map((group) => ({
     group: group.name,
@@ -42,7 +45,7 @@ export async function discoverResourceTypes(http: KubeHttp): Promise<ResourceTyp
   const lists = await Promise.all(
     groupVersions.map(({ group, version }) =>
       http
-        .getJson<ApiResourceList>({ path: `/apis/${group}/${version}`, purpose: PURPOSE })
+        .getJson<ApiResourceList>({ target: { kind: "discovery", group, version }, purpose: PURPOSE })
         .catch(() => undefined),
     ),
   );

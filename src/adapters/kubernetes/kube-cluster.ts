@@ -8,14 +8,16 @@ import type {
   ResourceType,
   UsageMetrics,
 } from "../../core/ports.js";
+import { resolveRequest } from "../../core/resource-request.js";
 import { discoverResourceTypes } from "./discovery.js";
 import type { KubeHttp } from "./kube-http.js";
 import { type ListPage, listPages } from "./list-pages.js";
 import { cpuMillicores, memoryBytes } from "./quantity.js";
-import { rbacResourceName, resourcePath } from "./resource-paths.js";
 import { listTable } from "./table-list.js";
 
 const DISCOVERY_TTL_MS = 5 * 60_000;
+const POD_TYPE = { group: "", version: "v1", plural: "pods", namespaced: true } as const;
+const METRICS_GROUP_VERSION = { group: "metrics.k8s.io", version: "v1beta1" } as const;
 
 interface ObjectList extends ListPage {
   items?: KubeObject[];
@@ -55,20 +57,19 @@ export function createKubeCluster(name: string, http: KubeHttp): Cluster {
 
   async function get(type: ResourceType, objectName: string, namespace?: string): Promise<KubeObject> {
     const object = await http.getJson<KubeObject>({
-      path: resourcePath(type, namespace, objectName),
-      purpose: {
-        verb: "get",
-        resource: rbacResourceName(type),
-        namespace: type.namespaced ? namespace : undefined,
-        name: objectName,
-      },
+      target: { kind: "resource", request: resolveRequest(type, { namespace, name: objectName }) },
     });
     return withKind(object, type);
   }
 
   async function podLogs(options: PodLogOptions): Promise<string> {
+    const request = resolveRequest(POD_TYPE, {
+      namespace: options.namespace,
+      name: options.name,
+      subresource: "log",
+    });
     const { body } = await http.get({
-      path: `/api/v1/namespaces/${encodeURIComponent(options.namespace)}/pods/${encodeURIComponent(options.name)}/log`,
+      target: { kind: "resource", request },
       query: {
         container: options.container,
         tailLines: options.tailLines,
@@ -76,16 +77,15 @@ export function createKubeCluster(name: string, http: KubeHttp): Cluster {
         sinceSeconds: options.sinceSeconds,
       },
       accept: "text/plain",
-      purpose: { verb: "get", resource: "pods/log", namespace: options.namespace, name: options.name },
     });
     return body;
   }
 
-  async function metrics(path: string, namespace?: string): Promise<UsageMetrics[]> {
+  async function metrics(resource: "nodes" | "pods", namespace?: string): Promise<UsageMetrics[]> {
+    const type = { ...METRICS_GROUP_VERSION, plural: resource, namespaced: resource === "pods" };
     try {
       const answer = await http.getJson<MetricsList>({
-        path,
-        purpose: { verb: "list", resource: `${path.split("/").pop()}.metrics.k8s.io`, namespace },
+        target: { kind: "resource", request: resolveRequest(type, { namespace }) },
       });
       return (answer.items ?? []).map(toUsage);
     } catch (error) {
@@ -106,17 +106,11 @@ export function createKubeCluster(name: string, http: KubeHttp): Cluster {
     list,
     get,
     podLogs,
-    nodeMetrics: () => metrics("/apis/metrics.k8s.io/v1beta1/nodes"),
-    podMetrics: (namespace) =>
-      metrics(
-        namespace
-          ? `/apis/metrics.k8s.io/v1beta1/namespaces/${encodeURIComponent(namespace)}/pods`
-          : "/apis/metrics.k8s.io/v1beta1/pods",
-        namespace,
-      ),
+    nodeMetrics: () => metrics("nodes"),
+    podMetrics: (namespace) => metrics("pods", namespace),
     async version(): Promise<ClusterVersion> {
       const version = await http.getJson<ClusterVersion>({
-        path: "/version",
+        target: { kind: "version" },
         purpose: { verb: "get", resource: "version" },
       });
       return { gitVersion: version.gitVersion, platform: version.platform };

@@ -1,15 +1,18 @@
 import { HttpMethod, type KubeConfig, RequestContext } from "@kubernetes/client-node";
 import { type Dispatcher, fetch } from "undici";
 import { CodedError } from "../../core/errors.js";
+import { assertNotSecret } from "../../core/resource-request.js";
+import { type ApiTarget, apiPath, rbacResourceName } from "./api-paths.js";
 import { errorFromFailure, errorFromResponse, type RequestPurpose } from "./kube-errors.js";
 
 export const TABLE_ACCEPT = "application/json;as=Table;v=v1;g=meta.k8s.io";
 
 export interface KubeRequest {
-  path: string;
+  target: ApiTarget;
   query?: Record<string, string | number | boolean | undefined>;
   accept?: string;
-  purpose: RequestPurpose;
+  /** What the request is for, in error messages; derived from a resource target when absent. */
+  purpose?: RequestPurpose;
   signal?: AbortSignal;
 }
 
@@ -25,8 +28,6 @@ export interface KubeHttp {
   getJson<T>(request: KubeRequest): Promise<T>;
 }
 
-const SECRETS_PATH = /^\/(?:api\/v1|apis\/[^/]+\/[^/]+)(?:\/namespaces\/[^/]+)?\/secrets(?:\/|$)/;
-
 /** Raw requests with the kubeconfig's authentication applied (the typed API drops the Table form). */
 export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeHttp {
   const server = kubeConfig.getCurrentCluster()?.server?.replace(/\/+$/, "") ?? "";
@@ -34,10 +35,17 @@ export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeH
   let dispatcher: Dispatcher | undefined;
 
   async function get(request: KubeRequest): Promise<KubeResponse> {
-    if (SECRETS_PATH.test(request.path)) {
-      throw new CodedError("forbidden", "K8Helper never reads Secrets", { path: request.path });
-    }
-    const url = new URL(server + request.path);
+    // The guard looks at the resolved request, never at a path string; apiPath checks every name again.
+    if (request.target.kind === "resource") assertNotSecret(request.target.request);
+    const path = apiPath(request.target);
+    const url = new URL(server + path);
+    // The URL parser resolves dot segments: a path it rewrites is not the request that was checked.
+    if (!url.pathname.endsWith(path))
+      throw new CodedError(
+        "bad_request",
+        `Refusing to send a request whose path the URL parser rewrote (${path}).`,
+      );
+    const purpose = request.purpose ?? purposeOf(request.target);
     for (const [key, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined && value !== "") url.searchParams.set(key, String(value));
     }
@@ -57,7 +65,7 @@ export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeH
     try {
       const response = await fetch(url, { method: "GET", headers, dispatcher, signal });
       const body = await response.text();
-      if (!response.ok) throw errorFromResponse(response.status, body, request.purpose, server);
+      if (!response.ok) throw errorFromResponse(response.status, body, purpose, server);
       return { body, bytes: Buffer.byteLength(body) };
     } catch (error) {
       throw errorFromFailure(error, server, timeoutMs);
@@ -78,6 +86,17 @@ export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeH
         );
       }
     },
+  };
+}
+
+function purposeOf(target: ApiTarget): RequestPurpose {
+  if (target.kind !== "resource") return { verb: "get", resource: "API discovery" };
+  const { request } = target;
+  return {
+    verb: request.verb,
+    resource: rbacResourceName(request),
+    namespace: request.namespace,
+    name: request.name,
   };
 }
 

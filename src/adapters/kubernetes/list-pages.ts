@@ -1,6 +1,6 @@
 import type { ListOptions, ResourceType } from "../../core/ports.js";
+import { resolveRequest } from "../../core/resource-request.js";
 import type { KubeHttp } from "./kube-http.js";
-import { rbacResourceName, resourcePath } from "./resource-paths.js";
 
 export const PAGE_SIZE = 500;
 
@@ -22,10 +22,14 @@ export async function* listPages<Page extends ListPage>(
   options: ListOptions,
   request: PageRequest = {},
 ): AsyncGenerator<Page> {
+  const target = {
+    kind: "resource",
+    request: resolveRequest(type, { namespace: options.namespace }),
+  } as const;
   let continueToken: string | undefined;
   do {
     const page = await http.getJson<Page>({
-      path: resourcePath(type, options.namespace),
+      target,
       query: {
         limit: PAGE_SIZE,
         continue: continueToken,
@@ -33,7 +37,6 @@ export async function* listPages<Page extends ListPage>(
         fieldSelector: options.fieldSelector,
       },
       ...request,
-      purpose: { verb: "list", resource: rbacResourceName(type), namespace: options.namespace },
     });
     yield page;
     continueToken = page.metadata?.continue || undefined;

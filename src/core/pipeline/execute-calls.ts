@@ -4,6 +4,7 @@ import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import type { Clock, Cluster, ExecutedCall, Logger, YamlWriter } from "../ports.js";
 import type { Language, Scope } from "../question.js";
 import { redactText } from "../redact.js";
+import { scopedCluster } from "../scoped-cluster.js";
 import { describeCallProgress } from "../summary/progress.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import type { AnswerHooks } from "./answer-service.js";
@@ -93,7 +94,7 @@ async function runCheckedCall({ call, tool }: CheckedCall, context: ExecutionCon
     const output = await Promise.race([
       tool.run(
         {
-          cluster: context.cluster,
+          cluster: scopedCluster(context.cluster, context.scope),
           scope: context.scope,
           defaultNamespace: defaultNamespaceFor(context.scope, context.settings.defaultNamespace),
           redact: redactText,

@@ -44,7 +44,10 @@ export const clusterOverview = defineTool({
     const target = namespaceTarget(context, undefined, { all_namespaces: true });
     const [version, nodes, namespaces, pods, workloads, events] = await Promise.all([
       context.cluster.version(),
-      context.cluster.list(nodesType, {}),
+      // A channel that hides cluster-scoped kinds sees no nodes (the scoped cluster would refuse the read).
+      context.scope.clusterScopedKinds === "hidden"
+        ? Promise.resolve([])
+        : context.cluster.list(nodesType, {}),
       context.cluster.listTable(namespacesType, {}),
       listAcross(context, podsType, target),
       Promise.all(workloadTypes.map((type) => listAcross(context, type, target))),
@@ -61,7 +64,8 @@ export const clusterOverview = defineTool({
     const recent = (events as EventObject[])
       .filter((event) => nowMs - eventTime(event) <= HOUR_MS)
       .sort((a, b) => eventTime(b) - eventTime(a));
-    const namespaceCount = context.scope.namespaces?.length ?? namespaces.rows.length;
+    // The scoped cluster lists only the namespaces in scope that exist.
+    const namespaceCount = namespaces.rows.length;
     const summary: Cell[][] = [
       ["Version", version.gitVersion],
       ["Nodes ready", `${readyNodes.length}/${nodes.length}`],

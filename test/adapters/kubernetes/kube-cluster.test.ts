@@ -191,11 +191,11 @@ describe("the Kubernetes adapter", () => {
     requests.length = 0;
     const cluster = createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get();
     for (const attempt of [
-      cluster.list(secretType, { namespace: "payments" }),
-      cluster.get(secretType, "db", "payments"),
-      cluster.listTable(secretType, {}),
+      () => cluster.list(secretType, { namespace: "payments" }),
+      () => cluster.get(secretType, "db", "payments"),
+      () => cluster.listTable(secretType, {}),
     ]) {
-      expect(await codedFailure(attempt)).toMatchObject({
+      expect(await codedFailure(attempt())).toMatchObject({
         code: "forbidden",
         message: "K8Helper never reads Secrets",
       });
