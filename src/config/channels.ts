@@ -22,6 +22,8 @@ const entrySchema = z
       .optional(),
     defaultNamespace: namespaceName.optional(),
     cluster: z.string().trim().min(1).optional(),
+    /** `hidden`: nodes, CRDs and other cluster-scoped kinds are not readable from this conversation. */
+    clusterScopedKinds: z.enum(["visible", "hidden"]).optional(),
   })
   .refine(
     (entry) =>
@@ -49,6 +51,7 @@ function toScope(entry: Entry | undefined): Scope {
     namespaces: entry.namespaces,
     defaultNamespace: entry.defaultNamespace ?? entry.namespaces?.[0],
     cluster: entry.cluster,
+    clusterScopedKinds: entry.clusterScopedKinds,
   };
 }
 

@@ -61,6 +61,17 @@ describe("channel scopes", () => {
     expect(scopes.scopeFor(channel, isDirect)).toEqual(expected);
   });
 
+  it("reads whether cluster-scoped kinds are hidden, and refuses any other value", () => {
+    const hidden = parseChannelScopes(
+      JSON.stringify({ C0RED: { namespaces: ["redteam"], clusterScopedKinds: "hidden" } }),
+      "channels.json",
+    );
+    expect(hidden.scopeFor("C0RED", false).clusterScopedKinds).toBe("hidden");
+    expect(() =>
+      parseChannelScopes(JSON.stringify({ C0RED: { clusterScopedKinds: "some" } }), "channels.json"),
+    ).toThrow(/clusterScopedKinds/);
+  });
+
   it("reads JSON too, and without dm or default entries leaves the rest unrestricted", () => {
     const json = parseChannelScopes(JSON.stringify({ C0PAY: { namespaces: ["payments"] } }), "channels.json");
     expect(json.scopeFor("C0PAY", false).namespaces).toEqual(["payments"]);
