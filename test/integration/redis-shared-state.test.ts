@@ -91,10 +91,10 @@ describe("replicas share state through Redis", () => {
     ]);
 
     const [again, againCalls] = await llmRequestsDuring(() =>
-      first.answers.answer(question("pods in  kube-system")),
+      first.answers.answer(question("Pods in  kube-system")),
     );
     const [elsewhere, elsewhereCalls] = await llmRequestsDuring(() =>
-      second.answers.answer(question("PODS IN KUBE-SYSTEM")),
+      second.answers.answer(question("Pods in kube-system!")),
     );
     expect([againCalls, elsewhereCalls]).toEqual([0, 0]);
     for (const answer of [again, elsewhere]) {
@@ -103,6 +103,11 @@ describe("replicas share state through Redis", () => {
     }
     const [, otherCalls] = await llmRequestsDuring(() => second.answers.answer(question("pods in shop")));
     expect(otherCalls).toBe(2);
+    // Case is part of what was asked (label values are case-sensitive): another plan.
+    const [, upperCalls] = await llmRequestsDuring(() =>
+      second.answers.answer(question("PODS IN KUBE-SYSTEM")),
+    );
+    expect(upperCalls).toBe(2);
   });
 
   it("a user's daily LLM token budget is one budget across replicas", async () => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Answer, Timings, ToolCall } from "../answer.js";
 import type { Cache, Clock, ExecutedCall, Plan } from "../ports.js";
 import type { Question, Scope } from "../question.js";
-import { answerCacheKey, computingLockKey, planCacheKey } from "./cache-keys.js";
+import { answerCacheKey, computingLockKey, type PlanKeyParts, planCacheKey } from "./cache-keys.js";
 
 export { canonicalJson, normaliseQuestion } from "./cache-keys.js";
 
@@ -26,7 +26,7 @@ export interface OnceAnswer {
 }
 
 export interface AnswerCaching {
-  planKey(questionText: string, planner: string, model?: string): string;
+  planKey(parts: PlanKeyParts): string;
   getPlan(key: string): Promise<Plan | undefined>;
   putPlan(key: string, plan: Plan): Promise<void>;
   answerKey(cluster: string, scope: Scope, calls: ToolCall[]): string;

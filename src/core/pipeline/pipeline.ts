@@ -23,6 +23,7 @@ import { toolCatalogue } from "../tools/catalogue.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { answerFromAgent, blankAnswer, errorAnswer, refusedAnswer } from "./answer-builders.js";
 import type { AnswerHooks, AnswerService } from "./answer-service.js";
+import { discoveryFingerprint } from "./cache-keys.js";
 import { createAnswerCaching, replayableCalls } from "./caching.js";
 import { checkQuestionText } from "./check-input.js";
 import { executeWithProgress } from "./execute-calls.js";
@@ -109,7 +110,14 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
     }
 
     const agent = deps.agent!;
-    const planKey = caching.planKey(text, agent.name, agent.model);
+    const planKey = caching.planKey({
+      questionText: text,
+      planner: agent.name,
+      model: agent.model,
+      cluster: cluster.name,
+      scope: question.scope,
+      discovery: discoveryFingerprint(context.resourceTypes),
+    });
     // Refresh re-reads the cluster, not the LLM: a cached plan is still the right plan.
     const cachedPlan = await caching.getPlan(planKey);
     for (const observer of deps.observers) observer.cacheLookup?.("plan", cachedPlan !== undefined);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryCache } from "../../../src/adapters/cache/memory-cache.js";
 import type { Answer } from "../../../src/core/answer.js";
-import { answerCacheKey, normaliseQuestion, planCacheKey } from "../../../src/core/pipeline/cache-keys.js";
+import {
+  answerCacheKey,
+  discoveryFingerprint,
+  normaliseQuestion,
+  type PlanKeyParts,
+  planCacheKey,
+} from "../../../src/core/pipeline/cache-keys.js";
 import {
   type ComputedAnswer,
   createAnswerCaching,
@@ -9,6 +15,7 @@ import {
 } from "../../../src/core/pipeline/caching.js";
 import type { Cache, Plan } from "../../../src/core/ports.js";
 import { systemClock } from "../../../src/core/ports.js";
+import { podType, widgetType } from "../../fixtures/resource-types.js";
 
 const settings = { planTtlSeconds: 86_400, answerTtlSeconds: 30, toolTimeoutMs: 2_000 };
 
@@ -53,27 +60,52 @@ function slowCompute(summary: string, cacheable = true) {
 describe("cache keys", () => {
   it.each([
     ["pods in kube-system", "pods in kube-system"],
-    ["  Pods   in\tKube-System?? ", "pods in kube-system"],
-    ["PODS IN KUBE-SYSTEM.", "pods in kube-system"],
+    ["  pods   in\tkube-system?? ", "pods in kube-system"],
+    ["Pods with label app=Web.", "Pods with label app=Web"],
     ["查看kube-system命名空间中的服务？", "查看kube-system命名空间中的服务"],
     ["查看服务！。", "查看服务"],
-    ["Ünïcode Pods…", "Ünïcode pods"],
+    ["Ünïcode Pods…", "Ünïcode Pods"],
     ["what's wrong in shop, payments?", "what's wrong in shop, payments"],
   ])("normalises %j to %j", (text, expected) => {
     expect(normaliseQuestion(text)).toBe(expected);
   });
 
-  it("gives one plan key to wordings that differ in case, spaces and trailing punctuation only", () => {
-    expect(planCacheKey("Pods in  shop?", "openai", "gpt-4o-mini")).toBe(
-      planCacheKey("pods in shop", "openai", "gpt-4o-mini"),
+  const planKey = (overrides: Partial<PlanKeyParts> = {}) =>
+    planCacheKey({
+      questionText: "pods in shop",
+      planner: "openai",
+      model: "gpt-4o-mini",
+      cluster: "prod",
+      scope: { namespaces: ["shop"], defaultNamespace: "shop" },
+      discovery: discoveryFingerprint([podType]),
+      ...overrides,
+    });
+
+  it("gives one plan key to wordings that differ in spaces and trailing punctuation only", () => {
+    expect(planKey({ questionText: "pods in  shop?" })).toBe(planKey());
+    expect(planKey({ model: "gpt-4o" })).not.toBe(planKey());
+    expect(planKey({ planner: "hunyuan" })).not.toBe(planKey());
+    expect(planKey({ questionText: "pods in payments" })).not.toBe(planKey());
+  });
+
+  it("keeps case in the plan key: label values are case-sensitive", () => {
+    expect(planKey({ questionText: "pods with label app=Web" })).not.toBe(
+      planKey({ questionText: "pods with label app=web" }),
     );
-    expect(planCacheKey("pods in shop", "openai", "gpt-4o-mini")).not.toBe(
-      planCacheKey("pods in shop", "openai", "gpt-4o"),
+  });
+
+  it("never shares a plan between clusters, scopes or discoveries", () => {
+    expect(planKey({ cluster: "staging" })).not.toBe(planKey());
+    expect(planKey({ scope: { namespaces: ["other"], defaultNamespace: "other" } })).not.toBe(planKey());
+    expect(planKey({ scope: {} })).not.toBe(planKey());
+    expect(
+      planKey({ scope: { namespaces: ["shop"], defaultNamespace: "shop", clusterScopedKinds: "hidden" } }),
+    ).not.toBe(planKey());
+    expect(planKey({ discovery: discoveryFingerprint([podType, widgetType]) })).not.toBe(planKey());
+    // The allowed namespaces are a set.
+    expect(planKey({ scope: { namespaces: ["b", "a"], defaultNamespace: "a" } })).toBe(
+      planKey({ scope: { namespaces: ["a", "b"], defaultNamespace: "a" } }),
     );
-    expect(planCacheKey("pods in shop", "openai", "m")).not.toBe(
-      planCacheKey("pods in shop", "hunyuan", "m"),
-    );
-    expect(planCacheKey("pods in shop", "openai")).not.toBe(planCacheKey("pods in payments", "openai"));
   });
 
   it("keys answers by cluster, visible namespaces, default namespace and canonical calls", () => {
