@@ -1,11 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { finishForbiddenRequestAudit, startForbiddenRequestAudit } from "./forbidden-requests.js";
 
-/** Tests that spawn the CLI run dist/: `npm ci` builds it through `prepare`; this rebuilds a missing or stale one. */
-export default function setup(): void {
+/**
+ * Tests that spawn the CLI run dist/: `npm ci` builds it through `prepare`; this rebuilds a missing or stale one.
+ * The teardown fails the run when any simulated cluster received a Secret read or a write.
+ */
+export default function setup(): () => void {
   const built = existsSync("dist/cli.js") ? statSync("dist/cli.js").mtimeMs : 0;
   if (newestSource("src") > built) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+  const auditDir = startForbiddenRequestAudit();
+  return () => finishForbiddenRequestAudit(auditDir);
 }
 
 function newestSource(dir: string): number {

@@ -5,6 +5,7 @@ import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { simulatorAuditDir } from "../config/simulator-audit.js";
 import { basicUserRules } from "./access-reviews.js";
 import { type ApiState, handleApiRequest } from "./api-handler.js";
 import { ApiStatusError, badRequest, unauthorized } from "./api-status.js";
@@ -13,6 +14,8 @@ import { writeKubeconfig } from "./kubeconfig.js";
 import { ObjectStore } from "./object-store.js";
 import { decodeReviewSpec } from "./protobuf-review.js";
 import { loadRbacRules, type PolicyRule } from "./rbac.js";
+import { forbiddenRequestReason, reportForbiddenRequest } from "./request-audit.js";
+import { decodeRequestPath } from "./request-path.js";
 import type { ApiReply } from "./resource-reads.js";
 import { buildSampleCluster } from "./sample-data.js";
 import { createServingCertificate } from "./serving-certificate.js";
@@ -31,10 +34,21 @@ export interface SimulatedClusterOptions {
   extraReadRules?: PolicyRule[];
   kubeconfigOut?: string;
   contextName?: string;
+  /**
+   * Where requests K8Helper must never send (Secrets, writes) are reported; default: the test suite's directory
+   * (`simulatorAuditDir`), none outside tests.
+   */
+  forbiddenRequestsDir?: string;
+  /**
+   * Set only by tests that send such requests themselves, to show what the simulator or a real server does
+   * with them: their requests are not K8Helper's and are not reported.
+   */
+  probedOnPurpose?: boolean;
 }
 
 export interface RecordedRequest {
   method: string;
+  /** As the server routed it: percent-decoded, dot segments resolved (see decodeRequestPath). */
   path: string;
   query: Record<string, string>;
   status: number;
@@ -136,18 +150,38 @@ export async function startSimulatedCluster(
     },
   };
 
+  const reportDir = options.probedOnPurpose
+    ? undefined
+    : (options.forbiddenRequestsDir ?? simulatorAuditDir());
+
   async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://simulated");
     const query = Object.fromEntries(url.searchParams);
+    let pathError: ApiStatusError | undefined;
+    let path = url.pathname;
+    try {
+      path = decodeRequestPath(request.url ?? "/");
+    } catch (error) {
+      pathError = error as ApiStatusError;
+    }
     const record: RecordedRequest = {
       method: request.method ?? "GET",
-      path: url.pathname,
+      path,
       query,
       status: 0,
       user: "system:anonymous",
     };
     requests.push(record);
-    const fault = faults.forPath(`${url.pathname}${url.search}`);
+    const forbidden = reportDir && forbiddenRequestReason(record.method, path);
+    if (reportDir && forbidden)
+      reportForbiddenRequest(reportDir, {
+        reason: forbidden,
+        method: record.method,
+        path,
+        sent: request.url,
+        server: state.serverAddress,
+      });
+    const fault = faults.forPath(`${path}${url.search}`);
     if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
     if (fault?.dropConnection) {
       request.socket.destroy();
@@ -155,6 +189,7 @@ export async function startSimulatedCluster(
     }
     let reply: ApiReply;
     try {
+      if (pathError) throw pathError;
       if (fault?.status)
         throw new ApiStatusError(
           fault.status,
@@ -168,7 +203,7 @@ export async function startSimulatedCluster(
         state,
         {
           method: record.method,
-          path: url.pathname,
+          path,
           query,
           accept: String(request.headers.accept ?? ""),
           body,
