@@ -16,7 +16,8 @@ let core: CoreV1Api;
 let kc: KubeConfig;
 
 beforeAll(async () => {
-  cluster = await startSimulatedCluster({ seed: 1 });
+  // Probed on purpose: these tests show the simulator refusing writes and Secrets to clients other than K8Helper.
+  cluster = await startSimulatedCluster({ seed: 1, probedOnPurpose: true });
   kc = new KubeConfig();
   kc.loadFromFile(cluster.kubeconfigPath);
   core = kc.makeApiClient(CoreV1Api);

@@ -14,7 +14,8 @@ let cluster: SimulatedCluster;
 let cacheDir: string;
 
 beforeAll(async () => {
-  cluster = await startSimulatedCluster({ seed: 1 });
+  // Probed on purpose: these tests show the simulator refusing writes and Secrets to clients other than K8Helper.
+  cluster = await startSimulatedCluster({ seed: 1, probedOnPurpose: true });
   cacheDir = mkdtempSync(join(tmpdir(), "kubectl-cache-"));
 });
 

@@ -92,7 +92,8 @@ describe("a simulated cluster with broader rules", () => {
         "  verbs: [get]",
       ].join("\n"),
     );
-    cluster = await startSimulatedCluster({ rbacRulesFile: file, extraReadRules: [] });
+    // Probed on purpose: these tests show the simulator refusing writes and Secrets to clients other than K8Helper.
+    cluster = await startSimulatedCluster({ rbacRulesFile: file, extraReadRules: [], probedOnPurpose: true });
   });
 
   afterAll(async () => {
