@@ -9,7 +9,7 @@ import { type EventObject, eventTime } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
 import { getByName, notFound } from "./resolve-name.js";
-import { sinceSecondsArg } from "./since-seconds.js";
+import { sinceSecondsArg, windowStart } from "./since-seconds.js";
 import { nowOf } from "./time-format.js";
 
 /** Events newest first. Facts: { count, warnings, namespace?, kind?, name? }. */
@@ -59,6 +59,10 @@ export const getEvents = defineTool({
         notes.push(`No events about ${kind.singular} ${object.metadata.name}${where}`);
       }
     }
+    if (args.since_seconds !== undefined) {
+      const from = windowStart(nowOf(context), args.since_seconds);
+      events = events.filter((event) => eventTime(event) >= from);
+    }
     events.sort((a, b) => eventTime(b) - eventTime(a));
     const table: TablePart = eventsTable(`Events${where}`, events, nowOf(context), true);
     if (target.allNamespaces) {
@@ -66,7 +70,9 @@ export const getEvents = defineTool({
       table.rows = table.rows.map((row, index) => [events[index].metadata.namespace ?? null, ...row]);
     }
     if (events.length === 0 && notes.length === 0)
-      notes.push(`No ${args.type ? `${args.type} ` : ""}events${where}`);
+      notes.push(
+        `No ${args.type ? `${args.type} ` : ""}events${where}${args.since_seconds ? ` in the last ${args.since_seconds}s` : ""}`,
+      );
     return {
       parts: [table],
       facts: {
@@ -75,6 +81,7 @@ export const getEvents = defineTool({
         ...(target.namespace ? { namespace: target.namespace } : {}),
         ...(kind ? { kind: kind.plural } : {}),
         ...(args.name ? { name: args.name } : {}),
+        ...(args.since_seconds ? { since_seconds: args.since_seconds } : {}),
       },
       notes,
     };

@@ -13,7 +13,7 @@ import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
-import { sinceSecondsArg } from "./since-seconds.js";
+import { sinceSecondsArg, windowText } from "./since-seconds.js";
 import { nowOf, shortAge } from "./time-format.js";
 
 export const DEFAULT_CHANGES_WINDOW_SECONDS = 3600;
@@ -117,20 +117,6 @@ function countBy(entries: ChangeEntry[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const entry of entries) counts[entry.aspect] = (counts[entry.aspect] ?? 0) + 1;
   return counts;
-}
-
-function windowText(seconds: number): { en: string; zh: string } {
-  if (seconds % 86_400 === 0) return plural(seconds / 86_400, "day", "天");
-  if (seconds % 3600 === 0) return plural(seconds / 3600, "hour", "小时");
-  if (seconds % 60 === 0) return plural(seconds / 60, "minute", "分钟");
-  return plural(seconds, "second", "秒");
-}
-
-function plural(count: number, unit: string, zh: string): { en: string; zh: string } {
-  return {
-    en: count === 1 ? unit : `${count} ${unit}s`,
-    zh: `${count === 1 ? "" : count}${zh}`.replace(/^(\D)/, "1$1"),
-  };
 }
 
 function headline(entries: ChangeEntry[], where: string, window: string): string {

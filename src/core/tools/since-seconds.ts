@@ -12,3 +12,16 @@ export function sinceSecondsArg(description: string) {
 export function windowStart(nowMs: number, seconds: number | undefined): number {
   return seconds === undefined ? 0 : nowMs - seconds * 1000;
 }
+
+/** "10 minutes" / "10分钟", "hour" / "1小时": a window as the answer says it (English after "the last"). */
+export function windowText(seconds: number): { en: string; zh: string } {
+  const [count, en, zh] =
+    seconds % 86_400 === 0
+      ? [seconds / 86_400, "day", "天"]
+      : seconds % 3600 === 0
+        ? [seconds / 3600, "hour", "小时"]
+        : seconds % 60 === 0
+          ? [seconds / 60, "minute", "分钟"]
+          : [seconds, "second", "秒"];
+  return { en: count === 1 ? en : `${count} ${en}s`, zh: `${count}${zh}` };
+}
