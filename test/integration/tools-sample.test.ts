@@ -47,7 +47,7 @@ describe("every tool on the sample data", () => {
   it("get_resources lists kubectl's columns and flags the broken pods", async () => {
     const output = await run("get_resources", { kind: "pods", namespace: "shop" });
     const table = output.parts[0] as TablePart;
-    expect(table.columns).toEqual(["NAME", "READY", "STATUS", "RESTARTS", "AGE"]);
+    expect(table.columns).toEqual(["NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE"]);
     const notReady = output.facts.notReady as string[];
     expect(notReady.some((name) => name.startsWith("checkout-"))).toBe(true);
     expect(notReady.some((name) => name.startsWith("catalog-"))).toBe(true);
@@ -155,6 +155,14 @@ describe("every tool on the sample data", () => {
     }
     const crash = findings.find((finding) => finding.reason === "CrashLoopBackOff")!;
     expect(crash.evidence.some((line) => line.startsWith("previous log: TypeError"))).toBe(true);
+  });
+
+  it("rollout_status and recent_changes read the checkout deployment's history", async () => {
+    const rollout = await run("rollout_status", { kind: "deploy", name: "checkout", namespace: "shop" });
+    expect(rollout.facts).toMatchObject({ kind: "deployments", name: "checkout", namespace: "shop" });
+    expect(rollout.facts.revisions).toBeGreaterThan(0);
+    const changes = await run("recent_changes", { namespace: "shop", name: "checkout" });
+    expect(changes.facts.count).toBeGreaterThan(0);
   });
 
   it("diagnose narrows by kind and by name", async () => {

@@ -1,6 +1,7 @@
 import type { AnswerPart, CallRecord } from "../answer.js";
 import type { ExecutedCall } from "../ports.js";
 import type { Language } from "../question.js";
+import { windowText } from "../tools/since-seconds.js";
 import { chineseErrorText } from "./chinese-errors.js";
 import { chineseKindName, englishKindName } from "./kind-names.js";
 
@@ -21,13 +22,16 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
   const say = language === "zh" ? CHINESE : ENGLISH;
   switch (record.tool) {
     case "get_resources":
-      return say.resources(
-        kindOf(record),
-        number(facts.count) ?? rowCount(parts),
-        where(record, facts),
-        names(facts.notReady),
-        number(facts.namespaces),
-        selectorsOf(record),
+      return (
+        say.resources(
+          kindOf(record),
+          number(facts.count) ?? rowCount(parts),
+          where(record, facts),
+          names(facts.notReady),
+          number(facts.namespaces),
+          selectorsOf(record),
+          facts.unhealthy === true,
+        ) + say.breakdown(counts(facts.byNamespace), counts(facts.byNode))
       );
     case "diagnose":
       return say.diagnosis(
@@ -50,6 +54,7 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
         number(facts.warnings),
         where(record, facts),
         eventsAbout(facts),
+        number(facts.since_seconds),
       );
     default:
       return text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
@@ -64,11 +69,20 @@ interface Phrases {
     notReady: string[],
     namespaces?: number,
     selectors?: string,
+    unhealthyOnly?: boolean,
   ): string;
+  /** Totals per namespace and per node, after the count ("" when there is one or none). */
+  breakdown(byNamespace: [string, number][], byNode: [string, number][]): string;
   diagnosis(findings: number, critical: number, objects: string[], where: Where): string;
   top(kind: string, entries: TopEntry[], sortBy?: string): string;
   logs(pod: string, lines: number, container?: string): string;
-  events(count: number, warnings: number | undefined, where: Where, about?: About): string;
+  events(
+    count: number,
+    warnings: number | undefined,
+    where: Where,
+    about?: About,
+    sinceSeconds?: number,
+  ): string;
   generic(record: CallRecord): string;
 }
 
@@ -93,17 +107,27 @@ const ENGLISH_UNHEALTHY: Record<string, string> = { jobs: "failed", persistentvo
 const CHINESE_UNHEALTHY: Record<string, string> = { jobs: "失败", persistentvolumeclaims: "未绑定" };
 
 const ENGLISH: Phrases = {
-  resources(kind, count, where, notReady, namespaces, selectors) {
+  resources(kind, count, where, notReady, namespaces, selectors, unhealthyOnly) {
     const matching = selectors ? ` matching ${selectors}` : "";
+    const unhealthy = ENGLISH_UNHEALTHY[kind] ?? "not ready";
     const place = where.namespace
       ? ` in ${where.namespace}`
       : where.all && namespaces && namespaces > 1
         ? ` in ${namespaces} namespaces`
         : "";
+    if (unhealthyOnly)
+      return count === 0
+        ? `No ${englishKindName(kind, 2)}${matching} ${unhealthy}${place}.`
+        : `${count} ${englishKindName(kind, count)}${matching} ${unhealthy}${place}: ${listed(notReady, ", ")}.`;
     if (count === 0) return `No ${englishKindName(kind, 2)}${matching} found${place}.`;
     const head = `${count} ${englishKindName(kind, count)}${matching}${place}`;
     if (notReady.length === 0) return `${head}${kind === "pods" ? ", all ready" : ""}.`;
-    return `${head}, ${notReady.length} ${ENGLISH_UNHEALTHY[kind] ?? "not ready"}: ${listed(notReady, ", ")}.`;
+    return `${head}, ${notReady.length} ${unhealthy}: ${listed(notReady, ", ")}.`;
+  },
+  breakdown(byNamespace, byNode) {
+    const namespaces = byNamespace.length > 1 ? ` Per namespace: ${totals(byNamespace, ", ")}.` : "";
+    const nodes = byNode.length > 0 ? ` Per node: ${totals(byNode, ", ")}.` : "";
+    return namespaces + nodes;
   },
   diagnosis(findings, critical, objects, where) {
     const place = where.namespace ? ` in ${where.namespace}` : where.all ? " across the cluster" : "";
@@ -120,8 +144,8 @@ const ENGLISH: Phrases = {
   logs(pod, lines, container) {
     return `${lines} log line${lines === 1 ? "" : "s"} from ${pod}${container ? ` (container ${container})` : ""}.`;
   },
-  events(count, warnings, where, about) {
-    const place = where.namespace ? ` in ${where.namespace}` : "";
+  events(count, warnings, where, about, sinceSeconds) {
+    const place = `${where.namespace ? ` in ${where.namespace}` : ""}${sinceSeconds ? ` in the last ${windowText(sinceSeconds).en}` : ""}`;
     const object = about
       ? ` about ${about.kind ? `${englishKindName(about.kind, 1)} ` : ""}${about.name}`
       : "";
@@ -135,9 +159,14 @@ const ENGLISH: Phrases = {
 };
 
 const CHINESE: Phrases = {
-  resources(kind, count, where, notReady, namespaces, selectors) {
+  resources(kind, count, where, notReady, namespaces, selectors, unhealthyOnly) {
     const name = `${selectors ? `符合 ${selectors} 的` : ""}${chineseKindName(kind)}`;
     const place = where.namespace ? `${where.namespace} 中` : "";
+    const unhealthy = CHINESE_UNHEALTHY[kind] ?? "未就绪";
+    if (unhealthyOnly)
+      return count === 0
+        ? `${place}没有${unhealthy}的${name}。`
+        : `${place}共 ${count} 个${unhealthy}的${name}：${listed(notReady, "、")}。`;
     if (count === 0) return `${place}没有找到${name}。`;
     const spread =
       !where.namespace && where.all && namespaces && namespaces > 1
@@ -145,7 +174,12 @@ const CHINESE: Phrases = {
         : "";
     const head = `${place}共 ${count} 个${name}${spread}`;
     if (notReady.length === 0) return `${head}${kind === "pods" ? "，全部就绪" : ""}。`;
-    return `${head}，其中 ${notReady.length} 个${CHINESE_UNHEALTHY[kind] ?? "未就绪"}：${listed(notReady, "、")}。`;
+    return `${head}，其中 ${notReady.length} 个${unhealthy}：${listed(notReady, "、")}。`;
+  },
+  breakdown(byNamespace, byNode) {
+    const namespaces = byNamespace.length > 1 ? `按命名空间：${totals(byNamespace, "、")}。` : "";
+    const nodes = byNode.length > 0 ? `按节点：${totals(byNode, "、")}。` : "";
+    return namespaces + nodes;
   },
   diagnosis(findings, critical, objects, where) {
     const place = where.namespace ? `${where.namespace} 中` : where.all ? "集群中" : "";
@@ -163,8 +197,8 @@ const CHINESE: Phrases = {
   logs(pod, lines, container) {
     return `${pod}${container ? `（容器 ${container}）` : ""} 的日志共 ${lines} 行。`;
   },
-  events(count, warnings, where, about) {
-    const place = where.namespace ? `${where.namespace} 中` : "";
+  events(count, warnings, where, about, sinceSeconds) {
+    const place = `${where.namespace ? `${where.namespace} 中` : ""}${sinceSeconds ? `最近${windowText(sinceSeconds).zh}` : ""}`;
     const object = about ? `${about.kind ? `${chineseKindName(about.kind)} ` : ""}${about.name} ` : "";
     if (count === 0) return `${place}${object}没有事件。`;
     return `${place}${object}共 ${count} 条事件${warnings ? `，其中 ${warnings} 条警告` : ""}。`;
@@ -210,6 +244,16 @@ function topEntries(value: unknown): TopEntry[] {
 function listed(items: string[], separator: string, max = 5): string {
   const shown = items.slice(0, max).join(separator);
   return items.length > max ? `${shown}${separator}+${items.length - max}` : shown;
+}
+
+/** "shop 9, payments 5" (every entry: a total per namespace or node is the answer, not a sample). */
+function totals(entries: [string, number][], separator: string): string {
+  return entries.map(([name, count]) => `${name} ${count}`).join(separator);
+}
+
+function counts(value: unknown): [string, number][] {
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === "number");
 }
 
 function names(value: unknown): string[] {

@@ -70,6 +70,7 @@ function kindFacts(object: KubeObject): [string, string][] {
           `cpu ${allocatable.cpu ?? "?"}, memory ${allocatable.memory ?? "?"}, pods ${allocatable.pods ?? "?"}`,
         ],
         ["Unschedulable", spec.unschedulable ? "true" : undefined],
+        ["Taints", taintsText(spec.taints)],
       ]);
     }
     case "Service": {
@@ -104,6 +105,15 @@ function kindFacts(object: KubeObject): [string, string][] {
     default:
       return status.phase ? [["Status", String(status.phase)]] : [];
   }
+}
+
+/** kubectl's "Taints:" line; `<none>` is shown too, so an absent taint is visible as such. */
+function taintsText(taints: unknown): string {
+  const list = (Array.isArray(taints) ? taints : []) as { key: string; value?: string; effect?: string }[];
+  if (list.length === 0) return "<none>";
+  return list
+    .map((taint) => `${taint.key}${taint.value ? `=${taint.value}` : ""}:${taint.effect ?? ""}`)
+    .join(", ");
 }
 
 function imagesOf(object: KubeObject): string[] {

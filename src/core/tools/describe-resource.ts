@@ -1,7 +1,10 @@
 import type { AnswerPart } from "../answer.js";
+import type { KubeObject } from "../ports.js";
 import { redactValue } from "../redact.js";
 import { defineTool } from "./define-tool.js";
 import { keyFacts } from "./describe-facts.js";
+import { fieldAnswers } from "./describe-field-values.js";
+import { describeFieldsArg } from "./describe-fields.js";
 import { containersTable } from "./describe-pod.js";
 import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
 import { eventsFor, eventsTable } from "./object-events.js";
@@ -19,7 +22,7 @@ const EVENT_ROWS = 20;
 export const describeResource = defineTool({
   name: "describe_resource",
   description: "Describe one object: key facts, conditions, containers and recent events (kubectl describe).",
-  args: namedObjectArgs("pods, deployments, nodes"),
+  args: namedObjectArgs("pods, deployments, nodes").extend({ fields: describeFieldsArg }),
   needs: STANDARD_READ_RULES,
   async run(context, args) {
     const named = await findNamedObject(context, args);
@@ -29,7 +32,11 @@ export const describeResource = defineTool({
     const nowMs = nowOf(context);
     const facts = keyFacts(object);
     const width = Math.max(...facts.map(([label]) => label.length)) + 1;
+    const answers = fieldAnswers(object, [...new Set(args.fields ?? [])]);
     const parts: AnswerPart[] = [
+      ...(answers.length > 0
+        ? [{ type: "text" as const, title: "Asked for", text: answers.map((answer) => answer.en).join("\n") }]
+        : []),
       {
         type: "text",
         title: `${object.kind ?? type.kind} ${object.metadata.namespace ? `${object.metadata.namespace}/` : ""}${object.metadata.name}`,
@@ -55,7 +62,12 @@ export const describeResource = defineTool({
     const warnings = events.filter((event) => event.type === "Warning").length;
     const node = object.kind === "Pod" ? podSpec(object).nodeName : undefined;
     const label = `${type.singular} ${object.metadata.name}`;
-    const placed = node ? { en: ` (on node ${node})`, zh: `（运行在节点 ${node}）` } : { en: "", zh: "" };
+    const problems = object.kind === "Node" ? nodeProblems(object) : [];
+    const placed = node
+      ? { en: ` (on node ${node})`, zh: `（运行在节点 ${node}）` }
+      : problems.length > 0
+        ? { en: ` (${problems.join("; ")})`, zh: `（${problems.join("；")}）` }
+        : { en: "", zh: "" };
     return {
       parts,
       facts: {
@@ -65,8 +77,15 @@ export const describeResource = defineTool({
           .map((condition) => condition.type),
         warnings,
         ...(node ? { node } : {}),
-        headline: `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.`,
-        headline_zh: `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。`,
+        ...(answers.length > 0 ? { fields: answers.map((answer) => answer.field) } : {}),
+        headline:
+          answers.length > 0
+            ? `${answers.map((answer) => answer.en).join("; ")}.`
+            : `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.`,
+        headline_zh:
+          answers.length > 0
+            ? `${answers.map((answer) => answer.zh).join("；")}。`
+            : `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。`,
       },
       notes: [
         ...(found.note ? [found.note] : []),
@@ -75,3 +94,20 @@ export const describeResource = defineTool({
     };
   },
 });
+
+/** What an on-call engineer reads first on a node: NotReady, a pressure condition, its taints. */
+function nodeProblems(node: KubeObject): string[] {
+  const problems = conditionsOf(node).flatMap((condition) =>
+    condition.type === "Ready"
+      ? condition.status === "True"
+        ? []
+        : ["NotReady"]
+      : condition.status === "True"
+        ? [condition.type]
+        : [],
+  );
+  const taints = ((node.spec as { taints?: { key: string; effect?: string }[] } | undefined)?.taints ?? [])
+    .filter((taint) => !taint.key.startsWith("node-role.kubernetes.io/"))
+    .map((taint) => `${taint.key}:${taint.effect ?? ""}`);
+  return [...problems, ...(taints.length > 0 ? [`taints ${taints.join(", ")}`] : [])];
+}

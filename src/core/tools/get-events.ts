@@ -9,19 +9,20 @@ import { type EventObject, eventTime } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
 import { getByName, notFound } from "./resolve-name.js";
+import { sinceSecondsArg, windowStart } from "./since-seconds.js";
 import { nowOf } from "./time-format.js";
 
 /** Events newest first. Facts: { count, warnings, namespace?, kind?, name? }. */
 export const getEvents = defineTool({
   name: "get_events",
-  description:
-    "Recent events, newest first, optionally only warnings or only about one object (kubectl get events).",
+  description: "Events, newest first (kubectl get events).",
   args: z.object({
-    namespace: z.string().min(1).optional().describe("Namespace to read events from"),
+    namespace: z.string().min(1).optional().describe("Namespace"),
     all_namespaces: z.boolean().optional().describe("Events of every namespace"),
-    kind: z.string().min(1).optional().describe("Only events about objects of this kind (canonical plural)"),
-    name: z.string().min(1).optional().describe("Only events about this object (name or prefix)"),
-    type: z.enum(["Warning", "Normal"]).optional().describe("Only Warning or only Normal events"),
+    kind: z.string().min(1).optional().describe("Only about this kind"),
+    name: z.string().min(1).optional().describe("Only about this object"),
+    type: z.enum(["Warning", "Normal"]).optional().describe("Event type"),
+    since_seconds: sinceSecondsArg("Only the last N seconds"),
   }),
   // The standard reads (events among them): "events for deployment x" with none looks the object up, to tell
   // "none" from "no such".
@@ -58,6 +59,10 @@ export const getEvents = defineTool({
         notes.push(`No events about ${kind.singular} ${object.metadata.name}${where}`);
       }
     }
+    if (args.since_seconds !== undefined) {
+      const from = windowStart(nowOf(context), args.since_seconds);
+      events = events.filter((event) => eventTime(event) >= from);
+    }
     events.sort((a, b) => eventTime(b) - eventTime(a));
     const table: TablePart = eventsTable(`Events${where}`, events, nowOf(context), true);
     if (target.allNamespaces) {
@@ -65,7 +70,9 @@ export const getEvents = defineTool({
       table.rows = table.rows.map((row, index) => [events[index].metadata.namespace ?? null, ...row]);
     }
     if (events.length === 0 && notes.length === 0)
-      notes.push(`No ${args.type ? `${args.type} ` : ""}events${where}`);
+      notes.push(
+        `No ${args.type ? `${args.type} ` : ""}events${where}${args.since_seconds ? ` in the last ${args.since_seconds}s` : ""}`,
+      );
     return {
       parts: [table],
       facts: {
@@ -74,6 +81,7 @@ export const getEvents = defineTool({
         ...(target.namespace ? { namespace: target.namespace } : {}),
         ...(kind ? { kind: kind.plural } : {}),
         ...(args.name ? { name: args.name } : {}),
+        ...(args.since_seconds ? { since_seconds: args.since_seconds } : {}),
       },
       notes,
     };

@@ -9,13 +9,18 @@ import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { requireVerb, resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
+import { columnValues, countBy } from "./row-counts.js";
+import { orderRows } from "./row-order.js";
 import { toCell } from "./table-cells.js";
 import { isUnhealthyRow } from "./table-health.js";
+
+const WIDE_COLUMNS: Record<string, string[]> = { pods: ["IP", "NODE"] };
 
 /**
  * `kubectl get`: kubectl's columns from the server-side Table, every row kept.
  * Facts: { kind, count, namespaces (distinct namespaces among the rows), notReady: names of unhealthy rows,
- * namespace? (when the call is about one), matched? (the name or prefix asked for) }.
+ * namespace? (when the call is about one), matched? (the name or prefix asked for), byNamespace? (row counts, when
+ * rows span namespaces), byNode? (pods per node, across namespaces), unhealthy?, listed? (rows before that filter) }.
  */
 export const getResources = defineTool({
   name: "get_resources",
@@ -27,6 +32,8 @@ export const getResources = defineTool({
     name: z.string().min(1).optional().describe("Object name or name prefix"),
     label_selector: z.string().min(1).optional().describe("Label selector, e.g. app=web"),
     field_selector: z.string().min(1).optional().describe("Field selector, e.g. status.phase=Pending"),
+    unhealthy: z.boolean().optional().describe("Only rows not healthy"),
+    sort_by: z.enum(["restarts", "age"]).optional().describe("Sort, most or newest first"),
   }),
   needs: STANDARD_READ_RULES,
   async run(context, args) {
@@ -48,37 +55,63 @@ export const getResources = defineTool({
       if (rows.length > 1 || rows[0].name !== args.name)
         notes.push(`${rows.length} ${type.plural} match "${name}"`);
     }
-    const shown = table.columns.filter((column) => column.priority === 0);
+    // kubectl's columns plus the `-o wide` ones questions about pods keep asking for (which node, which IP).
+    const wide = WIDE_COLUMNS[type.plural] ?? [];
+    const shown = table.columns.filter(
+      (column) => column.priority === 0 || wide.includes(column.name.toUpperCase()),
+    );
     const indexes = shown.map((column) => table.columns.indexOf(column));
     const withNamespace = target.allNamespaces && type.namespaced;
     const columns = [
       ...(withNamespace ? ["NAMESPACE"] : []),
       ...shown.map((column) => column.name.toUpperCase()),
     ];
-    const cells: Cell[][] = rows.map((row) => [
+    let cells: Cell[][] = rows.map((row) => [
       ...(withNamespace ? [row.namespace ?? null] : []),
       ...indexes.map((index) => toCell(row.cells[index])),
     ]);
+    const listed = rows.length;
+    if (args.unhealthy) {
+      const keep = cells.flatMap((row, index) => (isUnhealthyRow(type.plural, columns, row) ? [index] : []));
+      rows = keep.map((index) => rows[index]);
+      cells = keep.map((index) => cells[index]);
+    }
+    if (args.sort_by) {
+      const order = orderRows(columns, cells, args.sort_by, type.plural);
+      rows = order.map((index) => rows[index]);
+      cells = order.map((index) => cells[index]);
+    }
     const unhealthyRows = cells.flatMap((row, index) =>
       isUnhealthyRow(type.plural, columns, row) ? [index] : [],
     );
     const where = describeTarget(target);
-    if (rows.length === 0) notes.push(`No ${type.plural} found${where}`);
+    if (rows.length === 0)
+      notes.push(
+        args.unhealthy && listed > 0
+          ? `All ${listed} ${type.plural}${where} are healthy`
+          : `No ${type.plural} found${where}`,
+      );
     const part: TablePart = {
       type: "table",
-      title: `${type.plural}${where}`,
+      title: `${args.unhealthy ? "unhealthy " : ""}${type.plural}${where}`,
       columns,
       rows: cells,
       nameColumn: columns.indexOf("NAME") >= 0 ? columns.indexOf("NAME") : undefined,
       unhealthyRows,
     };
+    const byNamespace = countBy(rows.map((row) => row.namespace));
+    const byNode = type.plural === "pods" ? countBy(columnValues(table.columns, rows, "NODE") ?? []) : {};
     return {
       parts: [part],
       facts: {
         kind: type.plural,
         count: rows.length,
-        namespaces: new Set(rows.map((row) => row.namespace).filter(Boolean)).size,
+        namespaces: Object.keys(byNamespace).length,
         notReady: unhealthyRows.map((index) => rows[index].name),
+        ...(Object.keys(byNamespace).length > 1 ? { byNamespace } : {}),
+        ...(target.allNamespaces && Object.keys(byNode).length > 0 ? { byNode } : {}),
+        ...(args.unhealthy ? { unhealthy: true, listed } : {}),
+        ...(args.sort_by ? { sortedBy: args.sort_by } : {}),
         ...(target.namespace ? { namespace: target.namespace } : {}),
         ...(args.name ? { matched: args.name } : {}),
       },

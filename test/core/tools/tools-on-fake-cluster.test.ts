@@ -100,7 +100,7 @@ describe("tools on an in-memory cluster", () => {
   it("get_resources lists the default namespace and marks unhealthy rows", async () => {
     const output = await getResources.run(context, { kind: "po" });
     const table = output.parts[0] as TablePart;
-    expect(table.columns).toEqual(["NAME", "READY", "STATUS", "RESTARTS", "AGE"]);
+    expect(table.columns).toEqual(["NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP"]);
     expect(table.rows.map((row) => row[0])).toEqual(["web-1", "web-2", "cart-7d9f-abcde"]);
     expect(table.unhealthyRows).toEqual([2]);
     expect(output.facts).toMatchObject({

@@ -1,0 +1,234 @@
+import type { KubeObject } from "../ports.js";
+import type { DescribeField } from "./describe-fields.js";
+import { type ContainerSpec, conditionsOf, type PodSpec, podSpec, podStatus } from "./object-shapes.js";
+
+/** One asked-for attribute, said in both languages: "ledger: limits memory 512Mi, cpu 500m; ...". */
+export interface FieldAnswer {
+  field: DescribeField;
+  en: string;
+  zh: string;
+}
+
+interface FullContainer extends ContainerSpec {
+  ports?: { containerPort?: number; name?: string; protocol?: string }[];
+  env?: { name: string; value?: string; valueFrom?: Record<string, Record<string, string>> }[];
+  volumeMounts?: { name: string; mountPath?: string }[];
+}
+
+const LABEL_ZH: Record<DescribeField, string> = {
+  image: "镜像",
+  resources: "资源",
+  node: "节点",
+  ip: "IP",
+  ports: "端口",
+  replicas: "副本数",
+  labels: "标签",
+  annotations: "注解",
+  probes: "探针",
+  env: "环境变量",
+  volumes: "卷",
+  owner: "所属对象",
+  schedule: "调度计划",
+  conditions: "状态条件",
+  taints: "污点",
+};
+
+/** The values asked for, read from the object itself (a workload's pod template for container fields). */
+export function fieldAnswers(object: KubeObject, fields: readonly DescribeField[]): FieldAnswer[] {
+  const name = object.metadata.name;
+  return fields.map((field) => {
+    const value = fieldValue(object, field);
+    if (field === "node" && value.node)
+      return { field, en: `${name} runs on ${value.node}`, zh: `${name} 运行在节点 ${value.node} 上` };
+    const shown = value.text || "<none>";
+    // "limits memory 512Mi; requests ..." already says what it is.
+    const label = field === "resources" ? "" : `${field} `;
+    return { field, en: `${name}: ${label}${shown}`, zh: `${name} 的${LABEL_ZH[field]}：${shown}` };
+  });
+}
+
+function fieldValue(object: KubeObject, field: DescribeField): { text: string; node?: string } {
+  const spec = (object.spec ?? {}) as Record<string, unknown>;
+  const status = (object.status ?? {}) as Record<string, unknown>;
+  const containers = containersOf(object);
+  const perContainer = (describe: (container: FullContainer) => string) =>
+    containers.length === 1
+      ? describe(containers[0])
+      : containers.map((container) => `${container.name}: ${describe(container)}`).join("; ");
+  switch (field) {
+    case "image":
+      return { text: perContainer((container) => container.image ?? "<none>") };
+    case "resources":
+      return { text: perContainer(resourcesText) };
+    case "node": {
+      const node = object.kind === "Pod" ? podSpec(object).nodeName : undefined;
+      return {
+        text: node ?? (object.kind === "Pod" ? "not scheduled" : `a ${object.kind} has no node`),
+        node,
+      };
+    }
+    case "ip":
+      return { text: ipText(object, spec, status) };
+    case "ports":
+      return { text: portsText(object, spec, containers) };
+    case "replicas":
+      return { text: replicasText(spec, status) };
+    case "labels":
+      return { text: pairs(object.metadata.labels) };
+    case "annotations":
+      return { text: pairs(object.metadata.annotations) };
+    case "probes":
+      return { text: perContainer(probesText) };
+    case "env":
+      return { text: perContainer(envText) };
+    case "volumes":
+      return { text: volumesText(object) };
+    case "owner": {
+      const owner = object.metadata.ownerReferences?.[0];
+      return { text: owner ? `${owner.kind}/${owner.name}` : "" };
+    }
+    case "schedule":
+      return { text: scheduleText(spec, status) };
+    case "conditions":
+      return {
+        text: conditionsOf(object)
+          .map((c) => `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ""}`)
+          .join(", "),
+      };
+    case "taints":
+      return {
+        text: ((spec.taints ?? []) as { key: string; value?: string; effect?: string }[])
+          .map((taint) => `${taint.key}${taint.value ? `=${taint.value}` : ""}:${taint.effect ?? ""}`)
+          .join(", "),
+      };
+  }
+}
+
+/** A pod's containers, or the pod template's of a workload or a CronJob. */
+export function templatePodSpec(object: KubeObject): PodSpec {
+  if (object.kind === "Pod") return podSpec(object);
+  const spec = (object.spec ?? {}) as {
+    template?: { spec?: PodSpec };
+    jobTemplate?: { spec?: { template?: { spec?: PodSpec } } };
+  };
+  return spec.template?.spec ?? spec.jobTemplate?.spec?.template?.spec ?? {};
+}
+
+function containersOf(object: KubeObject): FullContainer[] {
+  return (templatePodSpec(object).containers ?? []) as FullContainer[];
+}
+
+function resourcesText(container: FullContainer): string {
+  const side = (values: Record<string, string> | undefined) =>
+    Object.entries(values ?? {})
+      .sort(([a], [b]) => (a === "memory" ? -1 : b === "memory" ? 1 : a.localeCompare(b)))
+      .map(([resource, amount]) => `${resource} ${amount}`)
+      .join(", ") || "<none>";
+  return `limits ${side(container.resources?.limits)}; requests ${side(container.resources?.requests)}`;
+}
+
+function ipText(object: KubeObject, spec: Record<string, unknown>, status: Record<string, unknown>): string {
+  if (object.kind === "Pod") {
+    const pod = podStatus(object);
+    const host = (status.hostIP as string | undefined) ?? "";
+    return `${pod.podIP ?? "<none>"}${host ? ` (node ${host})` : ""}`;
+  }
+  if (object.kind === "Service") return String(spec.clusterIP ?? "<none>");
+  const addresses = (status.addresses ?? []) as { type: string; address: string }[];
+  return addresses.map((address) => `${address.type} ${address.address}`).join(", ");
+}
+
+function portsText(object: KubeObject, spec: Record<string, unknown>, containers: FullContainer[]): string {
+  if (object.kind === "Service")
+    return ((spec.ports ?? []) as { name?: string; port?: number; targetPort?: unknown; protocol?: string }[])
+      .map(
+        (port) =>
+          `${port.port}→${port.targetPort ?? port.port}/${port.protocol ?? "TCP"}${port.name ? ` (${port.name})` : ""}`,
+      )
+      .join(", ");
+  return containers
+    .flatMap((container) =>
+      (container.ports ?? []).map(
+        (port) =>
+          `${container.name} ${port.containerPort}/${port.protocol ?? "TCP"}${port.name ? ` (${port.name})` : ""}`,
+      ),
+    )
+    .join(", ");
+}
+
+function replicasText(spec: Record<string, unknown>, status: Record<string, unknown>): string {
+  if (status.desiredNumberScheduled !== undefined)
+    return `${status.desiredNumberScheduled} desired, ${status.numberReady ?? 0} ready`;
+  return `${spec.replicas ?? 1} desired, ${status.readyReplicas ?? 0} ready, ${status.availableReplicas ?? 0} available`;
+}
+
+function probesText(container: FullContainer): string {
+  const probes = (
+    [
+      ["readiness", container.readinessProbe],
+      ["liveness", container.livenessProbe],
+      ["startup", container.startupProbe],
+    ] as const
+  ).flatMap(([kind, probe]) => {
+    if (!probe) return [];
+    const how = probe.httpGet
+      ? `http-get :${probe.httpGet.port ?? ""}${probe.httpGet.path ?? "/"}`
+      : probe.tcpSocket
+        ? `tcp :${probe.tcpSocket.port ?? ""}`
+        : probe.exec
+          ? `exec ${(probe.exec.command ?? []).join(" ")}`
+          : "grpc";
+    return [`${kind} ${how}`];
+  });
+  return probes.join(", ") || "<none>";
+}
+
+/** Names and where each value comes from; a value itself is never shown (it may be a secret written inline). */
+function envText(container: FullContainer): string {
+  return (
+    (container.env ?? [])
+      .map((variable) => {
+        const from = variable.valueFrom ?? {};
+        if (from.secretKeyRef)
+          return `${variable.name} (secret ${from.secretKeyRef.name}/${from.secretKeyRef.key})`;
+        if (from.configMapKeyRef)
+          return `${variable.name} (configmap ${from.configMapKeyRef.name}/${from.configMapKeyRef.key})`;
+        if (from.fieldRef) return `${variable.name} (field ${from.fieldRef.fieldPath})`;
+        if (from.resourceFieldRef) return `${variable.name} (resource ${from.resourceFieldRef.resource})`;
+        return `${variable.name} (value)`;
+      })
+      .join(", ") || "<none>"
+  );
+}
+
+function volumesText(object: KubeObject): string {
+  const volumes = ((templatePodSpec(object) as { volumes?: Record<string, unknown>[] }).volumes ??
+    []) as (Record<string, Record<string, string>> & { name?: unknown })[];
+  return volumes
+    .map((volume) => {
+      const [source, detail] = (Object.entries(volume).find(([key]) => key !== "name") ?? ["", {}]) as [
+        string,
+        Record<string, string> | undefined,
+      ];
+      const ref = detail?.name ?? detail?.claimName ?? detail?.secretName ?? "";
+      return `${String(volume.name)} (${source}${ref ? ` ${ref}` : ""})`;
+    })
+    .join(", ");
+}
+
+function scheduleText(spec: Record<string, unknown>, status: Record<string, unknown>): string {
+  if (spec.schedule === undefined) return "";
+  return [
+    `"${spec.schedule}"`,
+    spec.suspend ? "suspended" : undefined,
+    `last schedule ${status.lastScheduleTime ?? "<none>"}`,
+    `last success ${status.lastSuccessfulTime ?? "<none>"}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+function pairs(record: Record<string, string> | undefined): string {
+  const entries = Object.entries(record ?? {});
+  return entries.length === 0 ? "<none>" : entries.map(([key, value]) => `${key}=${value}`).join(", ");
+}
