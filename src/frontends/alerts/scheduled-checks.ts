@@ -51,7 +51,7 @@ export async function runScheduledCheck(
   const rendered = renderAnswerMessage(answer, { now: due.getTime() });
   const blocks = [
     contextLine(
-      `Scheduled check${check.name ? ` *${check.name}*` : ""} (\`${check.cron}\`), run due ${due.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+      `Scheduled check${check.name ? ` *${check.name}*` : ""} (\`${check.cron}\`), run due ${due.toISOString().slice(0, 19).replace("T", " ")} UTC`,
     ),
     ...rendered.blocks.filter((block) => block.type !== "actions"),
   ].slice(0, 50);
