@@ -1,6 +1,9 @@
 import type { Express } from "express";
 import { verifyReadOnlyIdentity } from "./adapters/kubernetes/rbac-self-check.js";
 import type { Container } from "./container.js";
+import { alertsFromConfig } from "./frontends/alerts/alerts-from-config.js";
+import { mountAlertsRoute } from "./frontends/alerts/alerts-route.js";
+import { startScheduledChecks } from "./frontends/alerts/scheduled-checks.js";
 import { createHttpServer, type RunningHttpServer } from "./frontends/http/server.js";
 import { mountMcpHttp } from "./frontends/mcp/mcp-http.js";
 import { createSlackApp } from "./frontends/slack/app.js";
@@ -39,6 +42,8 @@ export async function startServices(container: Container): Promise<RunningServic
         limit: { limiter: container.rateLimiter, perMinute: config.limits.userPerMinute },
       }),
   ];
+  const alerts = alertsFromConfig(container);
+  if (alerts) mounts.unshift((app) => mountAlertsRoute(app, alerts));
   // Socket Mode connects out by itself; HTTP mode serves /slack/events on the same port as everything else.
   const slackDeps = slackDepsFromConfig(container);
   const slack = slackDeps && createSlackApp(slackDeps, { sharedServer: !slackDeps.settings.appToken });
@@ -59,6 +64,10 @@ export async function startServices(container: Container): Promise<RunningServic
     await http.close();
     throw error;
   }
+  const stopSchedules =
+    alerts?.delivery && alerts.routes.schedules.length > 0
+      ? startScheduledChecks({ ...alerts, checks: alerts.routes.schedules, delivery: alerts.delivery })
+      : undefined;
   if (slack)
     logger.info({ event: "slack_started", mode: slack.mode }, `Slack bot running in ${slack.mode} mode`);
   let stopping: Promise<void> | undefined;
@@ -67,6 +76,7 @@ export async function startServices(container: Container): Promise<RunningServic
     slackMode: slack?.mode,
     stop() {
       stopping ??= (async () => {
+        stopSchedules?.();
         await slack?.stop();
         await http.close();
         await container.close();

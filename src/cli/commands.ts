@@ -3,6 +3,7 @@ import { registerAskCommand } from "./ask-command.js";
 import { registerDemoClusterCommand } from "./demo-cluster-command.js";
 import { registerDemoCommand } from "./demo-command.js";
 import { registerEvalCommand } from "./eval-command.js";
+import { registerInvestigateCommand } from "./investigate-command.js";
 import { registerMcpCommand } from "./mcp-command.js";
 import { registerPlanCommand } from "./plan-command.js";
 import { registerRunCommand } from "./run-command.js";
@@ -20,4 +21,5 @@ export function registerCommands(program: Command): void {
   registerMcpCommand(program);
   registerPlanCommand(program);
   registerEvalCommand(program);
+  registerInvestigateCommand(program);
 }

@@ -35,6 +35,8 @@ export interface Config {
     apiUrl?: string;
     channelsFile?: string;
   };
+  /** The Alertmanager webhook: off (404) without its own bearer token. */
+  alerts?: { token: string; routesFile?: string; investigationsPerMinute: number };
   cache: { redisUrl?: string; redisTimeoutMs: number; planTtlSeconds: number; answerTtlSeconds: number };
   limits: { userPerMinute: number; channelPerMinute: number; llmDailyTokens: number };
 }
@@ -73,6 +75,11 @@ export function configFromEnvironment(env: Environment): Config {
   if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
     problems.push("SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
   }
+  if (env.K8HELPER_ALERT_ROUTES && !env.K8HELPER_ALERTS_TOKEN) {
+    problems.push(
+      "K8HELPER_ALERT_ROUTES needs K8HELPER_ALERTS_TOKEN: the alerts endpoint is never open without one",
+    );
+  }
   if (problems.length > 0) {
     throw new CodedError("config", `Invalid configuration:\n${problems.map((p) => `  ${p}`).join("\n")}`, {
       problems: problems.map((message) => ({ setting: "", message })),
@@ -109,6 +116,13 @@ export function configFromEnvironment(env: Environment): Config {
           signingSecret: env.SLACK_SIGNING_SECRET,
           apiUrl: env.SLACK_API_URL,
           channelsFile: env.K8HELPER_CHANNELS,
+        }
+      : undefined,
+    alerts: env.K8HELPER_ALERTS_TOKEN
+      ? {
+          token: env.K8HELPER_ALERTS_TOKEN,
+          routesFile: env.K8HELPER_ALERT_ROUTES,
+          investigationsPerMinute: env.K8HELPER_ALERT_INVESTIGATIONS_PER_MINUTE,
         }
       : undefined,
     cache: {

@@ -49,6 +49,10 @@ export const environmentSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: url.optional(),
   K8HELPER_CHANNELS: optionalText,
+  // Alertmanager webhook (POST /api/v1/alerts) and scheduled checks
+  K8HELPER_ALERTS_TOKEN: optionalText,
+  K8HELPER_ALERT_ROUTES: optionalText,
+  K8HELPER_ALERT_INVESTIGATIONS_PER_MINUTE: positiveInt.default(10),
   // Cache and shared state
   REDIS_URL: z
     .string()

@@ -1,5 +1,5 @@
 /** A question as it enters the pipeline, whatever front end it came from. */
-export type Frontend = "slack" | "http" | "cli" | "mcp" | "bench";
+export type Frontend = "slack" | "http" | "cli" | "mcp" | "bench" | "alerts";
 
 export type Language = "en" | "zh";
 

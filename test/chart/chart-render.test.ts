@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { parseAlertRoutes } from "../../src/config/alert-routes.js";
 import { parseChannelScopes } from "../../src/config/channels.js";
 import { type KubeManifest, renderChart, validateValues } from "./go-template/render-chart.js";
 
@@ -146,6 +147,30 @@ describe("the Helm chart, rendered", () => {
     const container = app(renderChart(CHART, { values: { secrets: { apiToken: "t0ken" } } }).objects);
     expect(container.livenessProbe).toMatchObject({ httpGet: { path: "/api/v1/health", port: "http" } });
     expect(container.readinessProbe).toMatchObject({ httpGet: { path: "/api/v1/ready", port: "http" } });
+  });
+
+  it("exposes the alerts endpoint when enabled: its token from the Secret, its routes from values, parsed as the app parses them", () => {
+    const routes = {
+      default: "C0123ABCD",
+      routes: [{ match: { severity: "critical" }, channel: "C0789ABCD" }],
+    };
+    const { objects } = renderChart(CHART, {
+      values: {
+        alerts: { enabled: true, routes },
+        secrets: { alertsToken: "alert-t0ken", apiToken: "t0ken" },
+      },
+    });
+    const secret = find<KubeManifest & { stringData: Record<string, string> }>(objects, "Secret");
+    expect(secret.stringData.K8HELPER_ALERTS_TOKEN).toBe("alert-t0ken");
+    const configMap = find<KubeManifest & { data: Record<string, string> }>(objects, "ConfigMap");
+    expect(parseAlertRoutes(configMap.data["alert-routes.yaml"], "chart")).toMatchObject(routes);
+    const env = (app(objects).env as { name: string; value?: string }[]).map((e) => e.name);
+    expect(env).toContain("K8HELPER_ALERT_ROUTES");
+    const off = renderChart(CHART, { values: { secrets: { alertsToken: "alert-t0ken" } } }).objects;
+    expect(
+      find<KubeManifest & { stringData: Record<string, string> }>(off, "Secret").stringData
+        ?.K8HELPER_ALERTS_TOKEN,
+    ).toBeUndefined();
   });
 
   it("binds the ClusterRole, which holds exactly files/readonly-rules.yaml, to the ServiceAccount", () => {

@@ -28,14 +28,17 @@ export const securityHeaders: RequestHandler = (_req, res, next) => {
 };
 
 /** Bearer-token check; the comparison takes the same time whatever the caller sent. */
-export function requireBearerToken(token: string | undefined): RequestHandler {
+export function requireBearerToken(
+  token: string | undefined,
+  setting = "K8HELPER_API_TOKEN",
+): RequestHandler {
   if (!token) return (_req, _res, next) => next();
   const expected = digest(token);
   return (req, res, next) => {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(req.get("authorization") ?? "");
     if (match && timingSafeEqual(digest(match[1]!), expected)) return next();
     res.set("WWW-Authenticate", 'Bearer realm="k8helper"');
-    sendError(res, 401, "unauthorized", "Send the API token: Authorization: Bearer <K8HELPER_API_TOKEN>.");
+    sendError(res, 401, "unauthorized", `Send the token: Authorization: Bearer <${setting}>.`);
   };
 }
 

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import { CodedError } from "../core/errors.js";
+import { parseAlertGroup } from "../frontends/alerts/alert-payload.js";
+import { investigateAlert } from "../frontends/alerts/investigate.js";
+import { renderAnswerText } from "../frontends/cli/render-text.js";
+import { containerForCli, exitWithError } from "./cli-container.js";
+
+interface InvestigateFlags {
+  alert: string;
+  json?: boolean;
+  kubeconfig?: string;
+  context?: string;
+}
+
+function readPayload(file: string): unknown {
+  let text: string;
+  try {
+    text = file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
+  } catch (error) {
+    throw new CodedError("bad_request", `cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CodedError("bad_request", `${file} is not JSON: give Alertmanager's webhook payload`);
+  }
+}
+
+/** `k8helper investigate --alert FILE.json`: the alert investigation without Slack, for a terminal or a bridge. */
+export function registerInvestigateCommand(program: Command): void {
+  program
+    .command("investigate")
+    .description(
+      "investigate the firing alerts of an Alertmanager webhook payload (read-only) and print what was found",
+    )
+    .requiredOption("--alert <file>", "Alertmanager's webhook JSON (version 4), or - for standard input")
+    .option("--json", "print the investigations as JSON")
+    .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
+    .option("--context <context>", "kubeconfig context (cluster) to look in")
+    .action(async (flags: InvestigateFlags) => {
+      try {
+        const parsed = parseAlertGroup(readPayload(flags.alert));
+        if ("problems" in parsed)
+          throw new CodedError(
+            "bad_request",
+            `not an Alertmanager webhook payload:\n  ${parsed.problems.join("\n  ")}`,
+          );
+        const container = await containerForCli(flags);
+        const firing = parsed.group.alerts.filter((a) => a.status === "firing");
+        const investigations = [];
+        for (const alert of firing)
+          investigations.push(
+            await investigateAlert(container.answers, alert, {
+              scope: {},
+              requestId: alert.fingerprint.slice(0, 8),
+              now: container.clock.now(),
+            }),
+          );
+        await container.close();
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify(investigations, null, 2)}\n`);
+        } else {
+          if (investigations.length === 0) process.stdout.write("No firing alerts in this payload.\n");
+          for (const investigation of investigations) {
+            process.stdout.write(
+              `== ${investigation.alertname}: ${investigation.targets.join(", ") || "no object"}\n`,
+            );
+            process.stdout.write(
+              `${investigation.answer ? renderAnswerText(investigation.answer) : investigation.skipped}\n\n`,
+            );
+          }
+        }
+      } catch (error) {
+        exitWithError(error);
+      }
+    });
+}

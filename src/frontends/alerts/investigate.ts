@@ -1,0 +1,104 @@
+import type { Answer, ToolCall } from "../../core/answer.js";
+import type { AnswerService } from "../../core/pipeline/answer-service.js";
+import type { Scope } from "../../core/question.js";
+import { type AlertTarget, alertTargets, describeTarget } from "./alert-objects.js";
+import type { Alert } from "./alert-payload.js";
+
+/** What K8Helper found for one alert, or why it did not look. */
+export interface Investigation {
+  fingerprint: string;
+  alertname: string;
+  targets: string[];
+  /** Set when the alert was not investigated: out of the channel's scope, or nothing to look at. */
+  skipped?: string;
+  answer?: Answer;
+}
+
+// Alerts about a container that keeps restarting: the previous container's log explains it.
+const restartAlerts = new Set(["KubePodCrashLooping", "KubeContainerWaiting"]);
+const HOUR_SECONDS = 3_600;
+
+/** The read-only calls that investigate one target: diagnosis, logs, events, what changed before the alert. */
+export function investigationCalls(
+  alert: Alert,
+  target: AlertTarget,
+  tools: readonly { name: string }[],
+  now: number,
+): ToolCall[] {
+  const has = (name: string) => tools.some((tool) => tool.name === name);
+  const where = target.namespace ? { namespace: target.namespace } : {};
+  if (target.kind === "namespaces") {
+    const calls: ToolCall[] = [
+      { tool: "diagnose", args: where },
+      { tool: "get_events", args: { ...where, type: "Warning" } },
+    ];
+    if (has("recent_changes"))
+      calls.push({ tool: "recent_changes", args: { ...where, since_seconds: sinceAlert(alert, now) } });
+    return calls;
+  }
+  const object = { kind: target.kind, name: target.name, ...where };
+  const calls: ToolCall[] = [{ tool: "diagnose", args: object }];
+  if (target.kind === "pods") {
+    calls.push({
+      tool: "get_pod_logs",
+      args: {
+        name: target.name,
+        ...where,
+        ...(target.container ? { container: target.container } : {}),
+        ...(restartAlerts.has(alert.labels.alertname) ? { previous: true } : {}),
+        tail_lines: 50,
+      },
+    });
+  }
+  calls.push({ tool: "get_events", args: object });
+  if (has("recent_changes"))
+    calls.push({ tool: "recent_changes", args: { ...object, since_seconds: sinceAlert(alert, now) } });
+  return calls;
+}
+
+/** From an hour before the alert started until now: what changed before it fired. */
+function sinceAlert(alert: Alert, now: number): number {
+  const started = Date.parse(alert.startsAt);
+  const sinceStart = Number.isNaN(started) ? 0 : Math.max(0, Math.round((now - started) / 1000));
+  return sinceStart + HOUR_SECONDS;
+}
+
+function outOfScope(targets: AlertTarget[], scope: Scope): string | undefined {
+  if (!scope.namespaces) return undefined;
+  const outside = targets.filter((t) => t.namespace && !scope.namespaces?.includes(t.namespace));
+  if (outside.length === 0) return undefined;
+  return `not investigated here: namespace ${outside[0].namespace} is outside this channel's scope (${scope.namespaces.join(", ")})`;
+}
+
+/** Investigates one alert within a scope, deterministically, with the same tools and rules as any question. */
+export async function investigateAlert(
+  answers: AnswerService,
+  alert: Alert,
+  options: { scope: Scope; channel?: string; requestId: string; now: number },
+): Promise<Investigation> {
+  const targets = alertTargets(alert);
+  const base = {
+    fingerprint: alert.fingerprint,
+    alertname: alert.labels.alertname,
+    targets: targets.map(describeTarget),
+  };
+  if (targets.length === 0)
+    return { ...base, skipped: "not investigated: its labels name no namespace or object" };
+  const refused = outOfScope(targets, options.scope);
+  if (refused) return { ...base, skipped: refused };
+  const calls = targets
+    .slice(0, 2)
+    .flatMap((target) => investigationCalls(alert, target, answers.tools, options.now));
+  const answer = await answers.answerCalls(
+    {
+      text: `alert ${alert.labels.alertname} ${base.targets.join(", ")}`,
+      user: "alertmanager",
+      channel: options.channel,
+      frontend: "alerts",
+      scope: options.scope,
+      requestId: options.requestId,
+    },
+    calls,
+  );
+  return { ...base, answer };
+}
