@@ -1,5 +1,5 @@
 import type { AnswerPart } from "../answer.js";
-import { redactValue } from "../redact.js";
+import { maskSecretFields } from "../redact.js";
 import { defineTool } from "./define-tool.js";
 import { keyFacts } from "./describe-facts.js";
 import { containersTable } from "./describe-pod.js";
@@ -24,7 +24,7 @@ export const describeResource = defineTool({
   async run(context, args) {
     const named = await findNamedObject(context, args);
     const { type, found } = named;
-    const object = redactValue(found.object);
+    const object = maskSecretFields(found.object);
     const events = await eventsFor(context, object);
     const nowMs = nowOf(context);
     const facts = keyFacts(object);
