@@ -30,10 +30,11 @@ let server: ScriptedServer;
 afterEach(() => server?.close());
 
 async function openai(): Promise<Llm> {
-  server = await startFakeOpenAiServer({ apiKey: "sk-test" });
+  const started = await startFakeOpenAiServer({ apiKey: "sk-test" });
+  server = started;
   return createOpenAiLlm({
     apiKey: "sk-test",
-    baseURL: server.baseURL,
+    baseURL: started.baseURL,
     model: "gpt-test",
     timeoutMs: 5_000,
     maxRetries: 0,
