@@ -1,6 +1,8 @@
 import { toSimplified } from "./planner/builtin/chinese-forms.js";
 import { BUILTIN_KINDS } from "./planner/builtin/kind-lexicon.js";
 import type { Language } from "./question.js";
+import { isInjection } from "./question-filter/injection.js";
+import { asksForSecret } from "./question-filter/secret-ask.js";
 
 // ---------- Questions ----------
 
@@ -52,14 +54,21 @@ const KUBECTL_READS = new Set([
   "diff",
 ]);
 const KUBECTL_READ_ROLLOUT = new Set(["status", "history"]);
+// kubectl subcommands that change something (for the short aliases, which must be followed by one).
+const KUBECTL_WRITES = new Set(
+  "delete|apply|create|patch|edit|scale|rollout|label|annotate|taint|drain|cordon|uncordon|exec|cp|run|expose|set|replace|autoscale|port-forward|attach|debug|proxy".split(
+    "|",
+  ),
+);
 
 const CHINESE_WRITE =
-  /删除|删掉|清空|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
+  /删除|删掉|清空|调成|调到|调为|调至|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
+// 哪些/多少 ask which or how many; 在/正在 right before the verb is the progressive (哪些pod在重启: which are restarting).
 const CHINESE_READ_CONTEXT =
-  /负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
+  /哪些|哪个|哪几个|多少|几个|正在|在(?=重启|删除|终止|扩容|缩容|更新|创建|回滚|停止|驱逐|启动|关闭)|负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
 const CHINESE_READ_AFTER =
   /^(了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
@@ -68,16 +77,18 @@ const CHINESE_READ_AFTER =
 const SHELL_REQUEST =
   /\b(get|give me|open|start|spawn|drop me into)\s+(an?\s+)?(interactive\s+|root\s+)?shell\b/;
 
-const SECRET_WORDS =
-  /\b(secrets?|credentials?|passwords?|passwd|api[- ]?keys?|(?:private|tls|ssl|ssh|signing|encryption|access)[- ]?keys?|tokens?|kubeconfig)\b|密钥|秘钥|凭据|凭证|密码|口令|令牌|私钥|机密/;
-
-const INJECTION = [
-  /\b(ignore|disregard|forget|skip|bypass|override|overrule|drop|circumvent)\b.{0,40}?\b(instructions?|rules?|prompts?|guidelines?|restrictions?|polic(y|ies)|guardrails?|constraints?|directives?|system message|safety|limitations?|read-only)\b/,
-  /\b(you are now|act as|pretend (to be|you are|that)|role-?play|jailbreak|developer mode|dan mode|do anything now|no restrictions|without (any )?restrictions|unrestricted|sudo mode|admin mode|god mode|system prompt|new instructions|reveal your)\b/,
-  /\b(ignore|disregard|forget)\b.{0,20}?\b(above|previous|prior|earlier|everything|all that|what you were told)\b/,
-  /(忽略|无视|忘记|忘掉|不要理会|跳过|绕过|违反|不用管|别管|不要遵守|不必遵守).{0,20}?(指令|指示|规则|限制|设定|提示|约束|要求|规定|安全|只读)/,
-  /你现在是|扮演|越狱|开发者模式|系统提示|没有限制|不受限制|解除限制|取消限制|新的指令/,
+// Phrasal verbs that ask for a change: read as the one-word verb they mean ("get rid of pod x" = delete).
+const PHRASAL_WRITES: [RegExp, string][] = [
+  [/\b(?:get rid of|tear down|clean up|wipe out|blow away|take out)\b/g, "delete"],
+  [/\b(?:take down|bring down|spin down|switch off)\b/g, "stop"],
+  [/\b(?:spin up|bring up|stand up)\b/g, "create"],
+  [/\b(?:kick|bounce|cycle)\b(?= (?:the |pod|deploy|node|service))/g, "restart"],
 ];
+// A desired state ("checkout should have 0 replicas") with a request to bring it about ("make it so").
+const DESIRED_STATE =
+  /\b(?:should|must|needs? to|ought to)\s+(?:have|be|run|use|get|scale|point)\b|\bi want\s+\S+\s+to\s+(?:have|be|run)\b/;
+const BRING_ABOUT =
+  /\b(?:make (?:it|that|this) (?:so|happen)|do it|just do it|go ahead|apply (?:it|that|this)|fix it|take care of it|sort it out|get it done)\b/;
 
 type RefusalReason = "write" | "secrets" | "injection";
 
@@ -108,15 +119,18 @@ export function checkQuestionPolicy(text: string, language: Language): string | 
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\bdeploy\//g, "deployments/");
   const refuse = (reason: RefusalReason, verb = "") => REFUSALS[language][reason](verb);
-  if (INJECTION.some((pattern) => pattern.test(normalised))) return refuse("injection");
-  if (SECRET_WORDS.test(normalised)) return refuse("secrets");
+  if (isInjection(normalised)) return refuse("injection");
+  if (asksForSecret(normalised)) return refuse("secrets");
   if (SHELL_REQUEST.test(normalised)) return refuse("write", "exec");
+  if (DESIRED_STATE.test(normalised) && BRING_ABOUT.test(normalised)) return refuse("write", "change");
   const verb = englishWriteVerb(normalised) ?? chineseWriteVerb(normalised);
   return verb === undefined ? null : refuse("write", verb);
 }
 
 /** An imperative write verb at the start of a clause ("please restart the pod"), after "to", or a kubectl write. */
-function englishWriteVerb(text: string): string | undefined {
+function englishWriteVerb(question: string): string | undefined {
+  let text = question;
+  for (const [phrase, verb] of PHRASAL_WRITES) text = text.replace(phrase, verb);
   for (const clause of text.split(/[.;:!?\n,，。；：！？]+|\b(?:and then|then|but)\b/)) {
     const kubectlVerb = kubectlWriteVerb(clause);
     if (kubectlVerb) return kubectlVerb;
@@ -173,8 +187,10 @@ const KUBECTL_VALUE_FLAGS = new Set([
 
 function kubectlWriteVerb(clause: string): string | undefined {
   const words = clause.split(/\s+/);
-  const start = words.findIndex((word) => /(^|[^a-z0-9-])kubectl$/.test(word));
+  const start = words.findIndex((word) => /(^|[^a-z0-9-])(kubectl|oc|k|kc|kubecolor)$/.test(word));
   if (start < 0) return undefined;
+  // A short alias ("k", "oc") is kubectl only when a kubectl subcommand follows it.
+  const alias = !/kubectl|kubecolor/.test(words[start]!);
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i];
     if (word === "") continue;
@@ -184,7 +200,9 @@ function kubectlWriteVerb(clause: string): string | undefined {
     }
     if (KUBECTL_READS.has(word)) return undefined;
     if (word === "rollout" && KUBECTL_READ_ROLLOUT.has(words[i + 1] ?? "")) return undefined;
-    return word.replace(/[^a-z-]/g, "") || undefined;
+    const verb = word.replace(/[^a-z-]/g, "");
+    if (alias && !WRITE_VERBS.has(verb) && !KUBECTL_WRITES.has(verb)) return undefined;
+    return verb || undefined;
   }
   return undefined;
 }

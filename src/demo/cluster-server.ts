@@ -44,6 +44,8 @@ export interface SimulatedClusterOptions {
    * with them: their requests are not K8Helper's and are not reported.
    */
   probedOnPurpose?: boolean;
+  /** Log lines that replace a sample container's current log, keyed `namespace/pod/container` (benchmarks). */
+  logOverrides?: Record<string, string[]>;
 }
 
 export interface RecordedRequest {
@@ -131,6 +133,10 @@ export async function startSimulatedCluster(
 ): Promise<SimulatedCluster> {
   const now = Date.now();
   const sample = buildSampleCluster({ seed: options.seed ?? 1, now, pods: options.pods });
+  for (const [key, lines] of Object.entries(options.logOverrides ?? {}))
+    sample.logs.set(key, {
+      current: lines.map((text, i) => ({ at: now - (lines.length - i) * 1000, text })),
+    });
   const rules = [
     ...loadRbacRules(resolve(options.rbacRulesFile ?? defaultRbacRulesFile())),
     ...(options.extraReadRules ?? demoCustomResourceRules),

@@ -35,7 +35,7 @@ export function createLlmAgent(options: LlmAgentOptions): Agent {
         llm,
         tools,
         system: agentSystemPrompt(question, context),
-        question: question.text,
+        question: redactText(question.text),
         execute,
         clock,
         resultTokenBudget,
@@ -44,13 +44,17 @@ export function createLlmAgent(options: LlmAgentOptions): Agent {
     async summarise(question: Question, calls: ExecutedCall[]) {
       const digests = digestsForLlm(calls, resultTokenBudget);
       const results = calls.map(
-        (call, index) => `${call.record.tool} ${JSON.stringify(call.record.args)}:\n${digests[index]}`,
+        (call, index) =>
+          `${call.record.tool} ${redactText(JSON.stringify(call.record.args))}:\n${digests[index]}`,
       );
       const started = clock.now();
       const reply = await llm.chat({
         messages: [
           { role: "system", content: summarySystemPrompt(question) },
-          { role: "user", content: `Question: ${question.text}\n\nResults:\n${results.join("\n\n")}` },
+          {
+            role: "user",
+            content: `Question: ${redactText(question.text)}\n\nResults:\n${results.join("\n\n")}`,
+          },
         ],
         tools: [],
       });

@@ -2,6 +2,7 @@ import type { ToolCall } from "../answer.js";
 import type { Clock, Llm, Plan, PlanContext, Planner } from "../ports.js";
 import { systemClock } from "../ports.js";
 import type { Question } from "../question.js";
+import { redactText } from "../redact.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { parseToolCall } from "./agent-loop.js";
 import { agentSystemPrompt } from "./system-prompt.js";
@@ -26,7 +27,7 @@ export function createLlmPlanner(options: {
       const reply = await llm.chat({
         messages: [
           { role: "system", content: agentSystemPrompt(question, context) },
-          { role: "user", content: question.text },
+          { role: "user", content: redactText(question.text) },
         ],
         tools,
       });

@@ -18,7 +18,8 @@ export function digestForLlm(executed: ExecutedCall, maxTokens: number): string 
   for (const part of executed.parts) sections.push(renderPart(part));
   for (const note of executed.notes) sections.push(`note: ${note}`);
   const text = sections.join("\n") || "ok (no output)";
-  return truncateToTokens(redactText(text), maxTokens);
+  // Parts, facts and notes were redacted once when the tool returned them (defineTool): not scanned again.
+  return truncateToTokens(text, maxTokens);
 }
 
 /** The digests of several calls sharing one budget. */

@@ -31,9 +31,10 @@ export async function addCrashLogs(context: ToolContext, findings: Finding[]): P
           previous: true,
           tailLines: TAIL_LINES,
         });
+        // The whole log is redacted before lines are picked, so a key split over lines is masked as a whole.
         evidence.set(
           finding,
-          tellingLines(log).map((line) => `previous log: ${context.redact(line)}`),
+          tellingLines(context.redact(log)).map((line) => `previous log: ${line}`),
         );
       } catch (error) {
         // A pod without a previous log (or without log permission) still gets its finding.

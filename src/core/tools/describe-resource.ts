@@ -1,6 +1,6 @@
 import type { AnswerPart } from "../answer.js";
 import type { KubeObject } from "../ports.js";
-import { redactValue } from "../redact.js";
+import { maskSecretFields } from "../redact.js";
 import { defineTool } from "./define-tool.js";
 import { keyFacts } from "./describe-facts.js";
 import { fieldAnswers } from "./describe-field-values.js";
@@ -27,7 +27,7 @@ export const describeResource = defineTool({
   async run(context, args) {
     const named = await findNamedObject(context, args);
     const { type, found } = named;
-    const object = redactValue(found.object);
+    const object = maskSecretFields(found.object);
     const events = await eventsFor(context, object);
     const nowMs = nowOf(context);
     const facts = keyFacts(object);

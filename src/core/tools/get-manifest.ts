@@ -1,5 +1,5 @@
 import type { KubeObject } from "../ports.js";
-import { redactValue } from "../redact.js";
+import { maskSecretFields } from "../redact.js";
 import { defineTool } from "./define-tool.js";
 import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
@@ -18,7 +18,7 @@ export const getManifest = defineTool({
   async run(context, args) {
     const named = await findNamedObject(context, args);
     const { type, found } = named;
-    const yaml = context.toYaml(redactValue(cleanManifest(found.object)));
+    const yaml = context.toYaml(maskSecretFields(cleanManifest(found.object)));
     const label = `${type.singular} ${found.object.metadata.name}`;
     return {
       parts: [

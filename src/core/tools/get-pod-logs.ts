@@ -41,7 +41,8 @@ export const getPodLogs = defineTool({
       sinceSeconds: args.since_seconds,
     });
     const truncated = Buffer.byteLength(raw) > MAX_LOG_BYTES;
-    const text = context.redact(truncated ? keepTail(raw, MAX_LOG_BYTES) : raw);
+    // Not redacted here: defineTool redacts every output once, this code part included.
+    const text = truncated ? keepTail(raw, MAX_LOG_BYTES) : raw;
     const lines = text === "" ? 0 : text.replace(/\n$/, "").split("\n").length;
     const notes = [...(found.note ? [found.note] : []), ...(container.note ? [container.note] : [])];
     if (truncated) notes.push(`Only the last ${MAX_LOG_BYTES / 1024} KiB of the log are shown`);

@@ -76,3 +76,25 @@ export function limitQuestions(limiter: RateLimiter, perMinute: number, logger: 
     next();
   };
 }
+
+/** Host names a loopback-only server answers to: what a browser on this machine sends, never a rebound DNS name. */
+export function isLoopbackHostHeader(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith("[") ? host.slice(1, host.indexOf("]")) : host.replace(/:\d+$/, "");
+  const lower = name.toLowerCase();
+  return lower === "localhost" || lower === "::1" || /^127\.\d+\.\d+\.\d+$/.test(lower);
+}
+
+/**
+ * Without an API token the server listens on loopback only, but a page on another site can still reach it by
+ * DNS rebinding (`rebind.attacker.example` resolving to 127.0.0.1): its requests carry that Host, so refuse them.
+ */
+export const requireLoopbackHost: RequestHandler = (req, res, next) => {
+  if (isLoopbackHostHeader(req.headers.host)) return next();
+  sendError(
+    res,
+    403,
+    "forbidden",
+    "This server answers only to localhost without an API token: set K8HELPER_API_TOKEN to serve other host names.",
+  );
+};

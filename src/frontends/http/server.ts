@@ -7,7 +7,7 @@ import type { Registry } from "prom-client";
 import type { Config } from "../../config/config.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
 import type { Logger, RateLimiter } from "../../core/ports.js";
-import { securityHeaders } from "./access.js";
+import { requireLoopbackHost, securityHeaders } from "./access.js";
 import { type EarlyRoute, withEarlyRoutes } from "./early-routes.js";
 import { errorHandler, notFound } from "./http-errors.js";
 import { mountHealthRoute } from "./routes/health.js";
@@ -52,6 +52,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   // Behind an ingress every caller would share the proxy's address (one rate limit for all) without this.
   if (deps.settings.trustProxyHops) app.set("trust proxy", deps.settings.trustProxyHops);
   app.use(securityHeaders);
+  if (!deps.settings.apiToken && !deps.settings.allowRemote) app.use(requireLoopbackHost);
   for (const mount of deps.mount ?? []) mount(app);
 
   const api = express.Router();

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_ROUNDS, runAgentLoop } from "../../../src/core/agent/agent-loop.js";
 import type { CallExecutor, Llm } from "../../../src/core/ports.js";
 import { systemClock } from "../../../src/core/ports.js";
+import { redactText } from "../../../src/core/redact.js";
+import { redactOutput } from "../../../src/core/tools/redact-output.js";
 import { codedFailure } from "../../helpers/coded-failure.js";
 import { recordingExecutor, scriptedLlm, toolCall } from "./scripted-llm.js";
 
@@ -156,22 +158,29 @@ describe("the agent loop", () => {
     expect(batches).toEqual([]);
   });
 
-  it("redacts and truncates results before the LLM sees them", async () => {
+  it("sends the tool's redacted output to the LLM, cut to the budget, without scanning it again", async () => {
     const { llm, requests } = scriptedLlm([
       { toolCalls: [toolCall("get_pod_logs", { name: "api" })] },
       { content: "done" },
     ]);
+    // As the real executor does: the tool's output is redacted once (defineTool), the digest only cuts it.
     const execute: CallExecutor = async (calls) =>
       calls.map((call) => ({
         record: { ...call, ok: true, durationMs: 1 },
-        parts: [
+        ...redactOutput(
           {
-            type: "code",
-            title: "api logs",
-            language: "log",
-            code: `connecting with password=hunter2hunter2\n${"GET /healthz 200\n".repeat(2_000)}`,
+            parts: [
+              {
+                type: "code",
+                title: "api logs",
+                language: "log",
+                code: `connecting with password=hunter2hunter2\n${"GET /healthz 200\n".repeat(2_000)}`,
+              },
+            ],
+            facts: {},
           },
-        ],
+          redactText,
+        ),
         notes: [],
       }));
     await loop(llm, execute, 300);

@@ -3,6 +3,7 @@ import { detectLanguage } from "../../language.js";
 import { checkQuestionPolicy } from "../../policy.js";
 import type { Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
 import type { Question } from "../../question.js";
+import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
@@ -33,9 +34,12 @@ export function createBuiltinPlanner(): Planner {
 }
 
 /** Plans one question synchronously (the planner above, benchmarks and tests). */
-export function planQuestion(text: string, lexicon: KindLexicon): Plan {
-  const refusal = checkQuestionPolicy(text, detectLanguage(text));
+export function planQuestion(text: string, lexicon: KindLexicon, secretsRead = false): Plan {
+  // The Secret-words-stripped question was checked as it was asked.
+  const refusal = secretsRead ? null : checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
+  const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
+  if (aboutSecrets !== undefined) return describeWorkloads(planQuestion(aboutSecrets, lexicon, true));
   const whole = planRequest(text, lexicon).plan;
   // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
   const planPart = (part: string): PartPlan => {
@@ -44,6 +48,16 @@ export function planQuestion(text: string, lexicon: KindLexicon): Plan {
     return split ? { plan: split, asked: single.asked } : single;
   };
   return planInParts(text, whole, planPart, lexicon) ?? whole;
+}
+
+/** The Secrets a workload uses are named in its description (never read from the Secret itself). */
+function describeWorkloads(plan: Plan): Plan {
+  const calls = plan.calls.map((call) =>
+    (call.tool === "get_resources" || call.tool === "get_manifest") && typeof call.args.name === "string"
+      ? { tool: "describe_resource", args: { ...call.args } }
+      : call,
+  );
+  return { ...plan, calls };
 }
 
 /**

@@ -19,7 +19,7 @@ export function mountReadyRoute(router: Router, readiness: () => Promise<Readine
   router
     .route("/ready")
     .get(async (_req, res) => {
-      const checks = await checkWithin(readiness, READINESS_TIMEOUT_MS);
+      const checks = withoutAddresses(await checkWithin(readiness, READINESS_TIMEOUT_MS));
       const reasons = Object.entries(checks)
         .filter(([, check]) => !check.ok)
         .map(([name, check]) => `${name}: ${check.message ?? "not ready"}`);
@@ -47,4 +47,22 @@ async function checkWithin(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** An unauthenticated probe must not tell a caller where the API server is: URLs and host:port become "<address>". */
+function withoutAddresses(checks: Record<string, ReadinessCheck>): Record<string, ReadinessCheck> {
+  return Object.fromEntries(
+    Object.entries(checks).map(([name, check]) => [
+      name,
+      check.message === undefined ? check : { ...check, message: hideAddresses(check.message) },
+    ]),
+  );
+}
+
+export function hideAddresses(message: string): string {
+  return message
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"')]+/gi, "<address>")
+    .replace(/\[[0-9a-f:.]+\](?::\d+)?/gi, "<address>")
+    .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, "<address>")
+    .replace(/(?<![\w.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*:\d{2,5}\b/gi, "<address>");
 }

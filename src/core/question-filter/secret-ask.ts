@@ -1,0 +1,102 @@
+/**
+ * Does a question ask K8Helper to reveal a secret value? Decided from what the words do in the question, not
+ * from a word inside a name: `sealed-secrets`, `token-service`, `api-keys`, `password-policy` are names (a
+ * secret word glued to others with `-`, `.`, `_`), and so is a word in a name slot (`namespace secrets`).
+ * A question about which Secrets a workload uses is a read of the workload, answered without reading a Secret.
+ */
+
+const SECRET_NOUN =
+  /^(secrets?|credentials?|creds|passwords?|passwd|passphrases?|tokens?|apikeys?|kubeconfigs?|privatekeys?)$/;
+/** Two-word secrets: "api key", "private key", "tls key", "ssh key", "signing key", "access key". */
+const KEY_QUALIFIER = /^(api|private|tls|ssl|ssh|signing|encryption|access|secret)$/;
+const CHINESE_SECRET = /密钥|秘钥|凭据|凭证|密码|口令|令牌|私钥|机密/g;
+
+/** Words before or after a name in a name slot: `namespace X`, `X namespace`, `configmap X`, `named X`. */
+const SLOT_BEFORE = new Set(
+  "namespace|namespaces|ns|-n|--namespace|named|called|configmap|configmaps|cm|deployment|deploy|deployments|pod|pods|service|svc|job|cronjob|statefulset|sts|daemonset|ds|ingress|serviceaccount|sa|app|release|chart|crd|operator|controller".split(
+    "|",
+  ),
+);
+const SLOT_AFTER = new Set(
+  "namespace|ns|configmap|cm|deployment|pod|pods|service|operator|controller|chart|crd".split("|"),
+);
+
+/** The question asks what a secret holds. */
+const VALUE_ASK =
+  /\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}(?:secret|password|token|credential|key|passwd|passphrase)|值|内容|明文|解码|是什么|是多少|打印|导出/;
+/** The question asks which Secrets something uses (answered from the workload), or about LLM token usage. */
+const REFERENCE_ASK =
+  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining)\b|使用|用了|用到|引用|挂载|依赖|缺少|存在|过期|用量|消耗/;
+
+/** Undoes the letter-for-digit spelling used to slip past filters: s3cret, p4ssw0rd, t0ken, $ecret. */
+export function unLeet(word: string): string {
+  return word.replace(
+    /[013457$@]/g,
+    (digit) => ({ 0: "o", 1: "i", 3: "e", 4: "a", 5: "s", 7: "t", $: "s", "@": "a" })[digit] ?? digit,
+  );
+}
+
+/** Words as the question writes them: names keep their `-`, `.`, `_` and digits. */
+function wordsOf(text: string): string[] {
+  return text.match(/[a-z0-9$@./][a-z0-9$@./_-]*|-{1,2}[a-z]+/g) ?? [];
+}
+
+/** `secrets/db-creds`, `../../secrets`, `payments/secrets/x`: a path whose segment is a secret noun addresses Secrets. */
+const addressesSecrets = (word: string) =>
+  word.includes("/") && word.split("/").some((segment) => SECRET_NOUN.test(unLeet(segment)));
+
+/** The secret nouns that stand as words of the question (not inside a name, not in a name slot). */
+function standingSecretWords(text: string): string[] {
+  const words = wordsOf(text);
+  const found: string[] = [];
+  words.forEach((word, index) => {
+    if (addressesSecrets(word)) {
+      found.push(word);
+      return;
+    }
+    const plain = unLeet(word.replace(/[.]+$/, ""));
+    const twoWord = (plain === "key" || plain === "keys") && KEY_QUALIFIER.test(words[index - 1] ?? "");
+    if (!SECRET_NOUN.test(plain) && !twoWord) return;
+    if (SLOT_BEFORE.has(words[index - 1] ?? "") && !twoWord) return;
+    if (SLOT_AFTER.has(words[index + 1] ?? "")) return;
+    found.push(plain);
+  });
+  return found;
+}
+
+/** Asking to decode or reveal: about a secret even when the secret word is part of a name (`argocd-secret`). */
+const DECODE_ASK = /\b(decode[ds]?|decoding|decrypt\w*|reveal\w*|unmask\w*|base64 -d)\b|解码|解密|明文|破解/;
+const ANY_SECRET_WORD =
+  /s[e3]cr[e3]t|passw|passwd|p[a4]ssw[o0]rd|token|credential|kubeconfig|api-?key|密钥|秘钥|密码|凭据|令牌|私钥/;
+
+export function asksForSecret(normalised: string): boolean {
+  if (DECODE_ASK.test(normalised) && ANY_SECRET_WORD.test(normalised)) return true;
+  const english = standingSecretWords(normalised);
+  const chinese = normalised.match(CHINESE_SECRET) ?? [];
+  if (english.length === 0 && chinese.length === 0) return false;
+  const leetless = normalised.replace(/[a-z0-9$@./][a-z0-9$@./_-]*/g, unLeet);
+  if (VALUE_ASK.test(leetless)) return true;
+  return !REFERENCE_ASK.test(normalised);
+}
+
+const SECRET_MENTION =
+  /(?:\bthe\s+)?(?:\bk8s\s+|\bkubernetes\s+)?(?<![a-z0-9._-])(?:secrets?|credentials?)(?![a-z0-9._-])|密钥|秘钥|凭据/g;
+
+/**
+ * "Which Secrets does checkout mount?", "is the secret referenced by checkout present?": a read of the
+ * workload that references them. Returns the question without the Secret words (for the planner to find the
+ * workload), or undefined when the question is not about Secrets it uses.
+ */
+export function workloadQuestionForSecrets(text: string): string | undefined {
+  const normalised = text.toLowerCase();
+  if (!normalised.match(SECRET_MENTION)) return undefined;
+  if (!REFERENCE_ASK.test(normalised) || asksForSecret(normalised)) return undefined;
+  return normalised
+    .replace(SECRET_MENTION, " ")
+    .replace(
+      /\b(?:referenced|used|mounted|needed) by\b|\b(?:mounts?|uses?|references?|present|exists?)\b/g,
+      " ",
+    )
+    .replace(/\s+/g, " ")
+    .trim();
+}
