@@ -47,7 +47,7 @@ function toScope(entry: Entry | undefined): Scope {
   if (!entry) return {};
   return {
     namespaces: entry.namespaces,
-    defaultNamespace: entry.defaultNamespace ?? entry.namespaces?.[0],
+    defaultNamespace: entry.defaultNamespace,
     cluster: entry.cluster,
   };
 }

@@ -36,7 +36,8 @@ export interface PipelineSettings {
   llmSummary: boolean;
   /** Below this offline-planner confidence, hybrid mode asks the LLM to plan. */
   hybridThreshold: number;
-  defaultNamespace: string;
+  /** The deployment's default namespace; unset, questions that name none cover the whole scope. */
+  defaultNamespace?: string;
 }
 
 export interface PipelineDeps {

@@ -5,7 +5,7 @@ import { defineTool } from "./define-tool.js";
 import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
 import { ensureNamespaceExists } from "./namespace-exists.js";
-import { describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { countCovered, describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { requireVerb, resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
@@ -32,7 +32,8 @@ export const getResources = defineTool({
   async run(context, args) {
     const type = await resolveKind(context.cluster, args.kind);
     requireVerb(type, "list");
-    const target = namespaceTarget(context, type, args);
+    // A name is looked up wherever it is in the scope, never only in a default namespace.
+    const target = namespaceTarget(context, type, args, { ignoreDefault: args.name !== undefined });
     const table = await listTableAcross(context, type, target, {
       labelSelector: args.label_selector,
       fieldSelector: args.field_selector,
@@ -55,15 +56,20 @@ export const getResources = defineTool({
       ...(withNamespace ? ["NAMESPACE"] : []),
       ...shown.map((column) => column.name.toUpperCase()),
     ];
-    const cells: Cell[][] = rows.map((row) => [
+    const unsorted: Cell[][] = rows.map((row) => [
       ...(withNamespace ? [row.namespace ?? null] : []),
       ...indexes.map((index) => toCell(row.cells[index])),
     ]);
+    const ordered = unhealthyFirstWhenLong(type.plural, columns, rows, unsorted);
+    rows = ordered.rows;
+    const cells = ordered.cells;
     const unhealthyRows = cells.flatMap((row, index) =>
       isUnhealthyRow(type.plural, columns, row) ? [index] : [],
     );
     const where = describeTarget(target);
-    if (rows.length === 0) notes.push(`No ${type.plural} found${where}`);
+    const covered = rows.length === 0 ? await countCovered(context, target) : undefined;
+    if (rows.length === 0)
+      notes.push(`No ${type.plural} found${covered ? ` in ${covered} namespaces` : where}`);
     const part: TablePart = {
       type: "table",
       title: `${type.plural}${where}`,
@@ -80,12 +86,33 @@ export const getResources = defineTool({
         namespaces: new Set(rows.map((row) => row.namespace).filter(Boolean)).size,
         notReady: unhealthyRows.map((index) => rows[index].name),
         ...(target.namespace ? { namespace: target.namespace } : {}),
+        ...(target.allNamespaces && type.namespaced ? { acrossNamespaces: true } : {}),
+        ...(covered ? { coveredNamespaces: covered } : {}),
         ...(args.name ? { matched: args.name } : {}),
       },
       notes,
     };
   },
 });
+
+const LONG_TABLE = 50;
+
+/** A long table (a whole cluster's pods) keeps kubectl's order only among the healthy: the unhealthy rows lead. */
+function unhealthyFirstWhenLong(
+  kind: string,
+  columns: string[],
+  rows: TableRow[],
+  cells: Cell[][],
+): { rows: TableRow[]; cells: Cell[][] } {
+  if (rows.length <= LONG_TABLE) return { rows, cells };
+  const order = cells.map((_, index) => index);
+  const bad = order.filter((index) => isUnhealthyRow(kind, columns, cells[index]));
+  if (bad.length === 0) return { rows, cells };
+  const unhealthy = new Set(bad);
+  const good = order.filter((index) => !unhealthy.has(index));
+  const sorted = [...bad, ...good];
+  return { rows: sorted.map((index) => rows[index]), cells: sorted.map((index) => cells[index]) };
+}
 
 /** An exact name shows that object; otherwise every row the prefix matches (a filter, like grep). */
 function rowsNamed(rows: TableRow[], name: string, what: string, where: string): TableRow[] {
