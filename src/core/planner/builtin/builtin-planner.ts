@@ -1,7 +1,7 @@
 import type { ToolCall } from "../../answer.js";
 import { detectLanguage } from "../../language.js";
 import { checkQuestionPolicy } from "../../policy.js";
-import type { Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
+import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
 import type { Question } from "../../question.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
@@ -27,19 +27,19 @@ export function createBuiltinPlanner(): Planner {
   return {
     name: PLANNER_NAME,
     async plan(question: Question, context: PlanContext): Promise<Plan> {
-      return planQuestion(question.text, lexiconFor(context.resourceTypes ?? []));
+      return planQuestion(question.text, lexiconFor(context.resourceTypes ?? []), context.names);
     },
   };
 }
 
 /** Plans one question synchronously (the planner above, benchmarks and tests). */
-export function planQuestion(text: string, lexicon: KindLexicon): Plan {
+export function planQuestion(text: string, lexicon: KindLexicon, names?: ClusterNames): Plan {
   const refusal = checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
-  const whole = planRequest(text, lexicon).plan;
+  const whole = planRequest(text, lexicon, names).plan;
   // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
   const planPart = (part: string): PartPlan => {
-    const single = planRequest(part, lexicon);
+    const single = planRequest(part, lexicon, names);
     const split = planInParts(part, single.plan, planPart, lexicon);
     return split ? { plan: split, asked: single.asked } : single;
   };
@@ -50,8 +50,8 @@ export function planQuestion(text: string, lexicon: KindLexicon): Plan {
  * One request's calls, with namespaces as Kubernetes spells them (DNS labels are lower case: "In Shop" is shop),
  * and whether it said what to do ("describe", "events") rather than only naming objects ("pod api-0 in payments").
  */
-function planRequest(text: string, lexicon: KindLexicon): PartPlan {
-  const parsed = parseQuestion(text, lexicon);
+function planRequest(text: string, lexicon: KindLexicon, names: ClusterNames | undefined): PartPlan {
+  const parsed = parseQuestion(text, lexicon, names);
   return { plan: planParsed(parsed), asked: parsed.intents.length > 0 };
 }
 

@@ -20,7 +20,8 @@ export function readNamespacePhrases(reading: Reading): void {
   tokens.forEach((token, index) => {
     if (!isKindAt(reading, index, "namespaces")) return;
     const before = previousIndex(reading, index);
-    if (hasRole(reading, before, "all") || PER_NAMESPACE.has(tokens[before]?.lower ?? "")) {
+    const per = PER_NAMESPACE.has(tokens[before]?.lower ?? "") && !tokens[before]?.slot;
+    if (hasRole(reading, before, "all") || per) {
       use(reading, index, before);
       parsed.allNamespaces = true;
       parsed.namespaceMentions.push({ at: index, values: [EVERY_NAMESPACE] });

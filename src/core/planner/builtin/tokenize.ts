@@ -15,6 +15,8 @@ export interface Token {
   flag?: { name: string; value?: string };
   /** True for tokens cut from a run of Chinese characters. */
   chinese: boolean;
+  /** A vocabulary word read as a name because of where it stands (slot-names.ts). */
+  slot?: boolean;
 }
 
 // kubectl flags that take a value (the next word, or `--flag=value`, or `-nvalue` for short ones).
