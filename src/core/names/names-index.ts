@@ -50,7 +50,9 @@ async function readNames(cluster: Cluster, maxNames: number): Promise<ClusterNam
   const byPlural = new Map(types.map((type) => [type.plural, type]));
   const read = async (plural: string): Promise<string[] | undefined> => {
     const type = byPlural.get(plural);
-    if (!type?.verbs.includes("list")) return undefined;
+    // A kind the cluster does not serve has no names; one it serves but will not list leaves the index incomplete.
+    if (!type) return [];
+    if (!type.verbs.includes("list")) return undefined;
     return namesOf(cluster, type);
   };
   const [namespaces, nodes, ...lists] = await Promise.all([

@@ -39,7 +39,7 @@ const NAMES = vocabularyNames().filter(
 const cluster: ClusterNames = {
   namespaces: new Set([...NAMES, "shop"]),
   nodes: new Set(["worker-1"]),
-  objects: new Map(NAMES.map((name) => [name, ["deployments"]])),
+  objects: new Map([...NAMES, "checkout"].map((name) => [name, ["deployments"]])),
   complete: true,
 };
 

@@ -54,11 +54,15 @@ export function parseQuestion(text: string, lexicon: KindLexicon, names?: Cluste
  * curly quotes to straight ones, controls to spaces; double quotes and backticks only set words off ("`web-1`").
  */
 function normaliseText(text: string): string {
-  return foldMixedKindNames(chineseNumeralsToDigits(toSimplified(text.normalize("NFKC"))))
-    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u300c\u300d\u300e\u300f]/g, '"')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")
-    .replace(/["`]/g, " ");
+  return (
+    foldMixedKindNames(chineseNumeralsToDigits(toSimplified(text.normalize("NFKC"))))
+      .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u300c\u300d\u300e\u300f]/g, '"')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")
+      .replace(/["`]/g, " ")
+      // 默认命名空间 is the namespace called default.
+      .replace(/默认(的)?(命名空间|名字空间|namespace)/gi, " default $2")
+  );
 }
 
 /** Kinds, with the name written next to them: "pod web-1", pod/web-1, "the coredns pod", checkout部署. */
