@@ -56,6 +56,7 @@ export const servedTypes: ServedType[] = [
   served("apps", "v1", "ReplicaSet", "replicasets", ["rs"], true, all),
   served("apps", "v1", "StatefulSet", "statefulsets", ["sts"], true, all),
   served("apps", "v1", "DaemonSet", "daemonsets", ["ds"], true, all),
+  served("apps", "v1", "ControllerRevision", "controllerrevisions", [], true),
   served("batch", "v1", "Job", "jobs", [], true, all),
   served("batch", "v1", "CronJob", "cronjobs", ["cj"], true, all),
   served("networking.k8s.io", "v1", "Ingress", "ingresses", ["ing"], true),

@@ -74,13 +74,13 @@ describe("the chart's read-only rules (files/readonly-rules.yaml)", () => {
   it("would fail the comparison above if a tool were added without its RBAC", () => {
     const revisions: ToolDefinition = defineTool({
       ...toolCatalogue[0],
-      name: "get_revisions",
-      needs: [{ apiGroups: ["apps"], resources: ["controllerrevisions"], verbs: ["get", "list"] }],
+      name: "get_leases",
+      needs: [{ apiGroups: ["coordination.k8s.io"], resources: ["leases"], verbs: ["get", "list"] }],
     }) as ToolDefinition;
     const withNewTool = grants(requiredRbacRules([...toolCatalogue, revisions]));
     expect(difference(withNewTool, grants(rules)).missingFromChart).toEqual([
-      "apps/controllerrevisions get",
-      "apps/controllerrevisions list",
+      "coordination.k8s.io/leases get",
+      "coordination.k8s.io/leases list",
     ]);
   });
 

@@ -76,7 +76,7 @@ describe("/mcp over streamable HTTP", () => {
   it("lists the tools and answers get_resources with a table from the simulated cluster", async () => {
     const client = await connect(await serve());
     const { tools } = await client.listTools();
-    expect(tools).toHaveLength(8);
+    expect(tools).toHaveLength(10);
     expect(tools.every((tool) => tool.annotations?.readOnlyHint === true)).toBe(true);
     const result = (await client.callTool({
       name: "get_resources",
@@ -103,7 +103,7 @@ describe("/mcp over streamable HTTP", () => {
     const url = await serve("mcp-test-token");
     await expect(connect(url)).rejects.toThrow(/401|Unauthorized|unauthorized/);
     const client = await connect(url, { Authorization: "Bearer mcp-test-token" });
-    expect((await client.listTools()).tools).toHaveLength(8);
+    expect((await client.listTools()).tools).toHaveLength(10);
     await client.close();
   });
 

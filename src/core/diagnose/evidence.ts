@@ -1,6 +1,6 @@
 import type { ObjectRef } from "../answer.js";
 import type { KubeObject } from "../ports.js";
-import { type EventObject, eventTime } from "../tools/object-shapes.js";
+import { type EventObject, eventCount, eventTime } from "../tools/object-shapes.js";
 import type { ClusterSnapshot } from "./analyzer.js";
 
 export function refOf(object: KubeObject, kind = object.kind ?? ""): ObjectRef {
@@ -32,7 +32,7 @@ export function eventEvidence(
     .slice(0, max)
     .map(
       (event) =>
-        `${event.type ?? "Event"} ${event.reason ?? ""}: ${event.message ?? ""}${event.count && event.count > 1 ? ` (x${event.count})` : ""}`,
+        `${event.type ?? "Event"} ${event.reason ?? ""}: ${event.message ?? ""}${eventCount(event) > 1 ? ` (x${eventCount(event)})` : ""}`,
     );
 }
 

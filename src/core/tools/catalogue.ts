@@ -7,6 +7,8 @@ import { getEvents } from "./get-events.js";
 import { getManifest } from "./get-manifest.js";
 import { getPodLogs } from "./get-pod-logs.js";
 import { getResources } from "./get-resources.js";
+import { recentChanges } from "./recent-changes.js";
+import { rolloutStatus } from "./rollout-status.js";
 import { top } from "./top.js";
 
 /** Every tool, in the order LLMs and `k8helper tools` list them. Adding a tool is one file and one line here. */
@@ -19,6 +21,8 @@ export const toolCatalogue: readonly ToolDefinition[] = [
   top,
   clusterOverview,
   diagnose,
+  rolloutStatus,
+  recentChanges,
 ] as ToolDefinition[];
 
 assertUniqueNames(toolCatalogue);

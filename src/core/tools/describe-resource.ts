@@ -2,6 +2,7 @@ import type { AnswerPart } from "../answer.js";
 import { redactValue } from "../redact.js";
 import { defineTool } from "./define-tool.js";
 import { keyFacts } from "./describe-facts.js";
+import { describeFieldsArg } from "./describe-fields.js";
 import { containersTable } from "./describe-pod.js";
 import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
 import { eventsFor, eventsTable } from "./object-events.js";
@@ -19,7 +20,7 @@ const EVENT_ROWS = 20;
 export const describeResource = defineTool({
   name: "describe_resource",
   description: "Describe one object: key facts, conditions, containers and recent events (kubectl describe).",
-  args: namedObjectArgs("pods, deployments, nodes"),
+  args: namedObjectArgs("pods, deployments, nodes").extend({ fields: describeFieldsArg }),
   needs: STANDARD_READ_RULES,
   async run(context, args) {
     const named = await findNamedObject(context, args);

@@ -20,7 +20,7 @@ import { resolveKind } from "./resolve-kind.js";
 export const diagnose = defineTool({
   name: "diagnose",
   description:
-    "Find what is wrong: crash loops, image pulls, OOM kills, unschedulable pods, failing probes, node problems, workloads below desired, failed jobs, pending PVCs, services without endpoints.",
+    "Find what is wrong and why: crashes, image pulls, OOM, pending pods, probes, nodes, replicas, rollouts, jobs, cronjobs, PVCs, endpoints.",
   args: z.object({
     namespace: z.string().min(1).optional().describe("Namespace to check"),
     all_namespaces: z.boolean().optional().describe("Check every namespace"),

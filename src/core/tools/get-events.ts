@@ -10,19 +10,20 @@ import { type EventObject, eventTime } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
+import { sinceSecondsArg } from "./since-seconds.js";
 import { nowOf } from "./time-format.js";
 
 /** Events newest first. Facts: { count, warnings, namespace?, kind?, name? }. */
 export const getEvents = defineTool({
   name: "get_events",
-  description:
-    "Recent events, newest first, optionally only warnings or only about one object (kubectl get events).",
+  description: "Events, newest first (kubectl get events).",
   args: z.object({
-    namespace: z.string().min(1).optional().describe("Namespace to read events from"),
+    namespace: z.string().min(1).optional().describe("Namespace"),
     all_namespaces: z.boolean().optional().describe("Events of every namespace"),
-    kind: z.string().min(1).optional().describe("Only events about objects of this kind (canonical plural)"),
-    name: z.string().min(1).optional().describe("Only events about this object (name or prefix)"),
-    type: z.enum(["Warning", "Normal"]).optional().describe("Only Warning or only Normal events"),
+    kind: z.string().min(1).optional().describe("Only about this kind"),
+    name: z.string().min(1).optional().describe("Only about this object"),
+    type: z.enum(["Warning", "Normal"]).optional().describe("Event type"),
+    since_seconds: sinceSecondsArg("Only the last N seconds"),
   }),
   // The standard reads (events among them): "events for deployment x" with none looks the object up, to tell
   // "none" from "no such".

@@ -7,6 +7,7 @@ import { namespaceTarget } from "./namespace-scope.js";
 import { podSpec } from "./object-shapes.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
+import { sinceSecondsArg } from "./since-seconds.js";
 
 export const DEFAULT_TAIL_LINES = 100;
 export const MAX_LOG_BYTES = 256 * 1024;
@@ -20,20 +21,10 @@ export const getPodLogs = defineTool({
   args: z.object({
     name: z.string().min(1).describe("Pod name or unique name prefix"),
     namespace: z.string().min(1).optional().describe("Namespace of the pod"),
-    container: z
-      .string()
-      .min(1)
-      .optional()
-      .describe("Container name; defaults to the pod's default container"),
+    container: z.string().min(1).optional().describe("Container name"),
     tail_lines: z.number().int().min(1).max(5000).optional().describe("How many last lines (default 100)"),
-    previous: z.boolean().optional().describe("Logs of the previous, terminated instance (--previous)"),
-    since_seconds: z
-      .number()
-      .int()
-      .min(1)
-      .max(31_536_000)
-      .optional()
-      .describe("Only lines newer than this many seconds"),
+    previous: z.boolean().optional().describe("The crashed instance (--previous)"),
+    since_seconds: sinceSecondsArg("Only the last N seconds"),
   }),
   needs: [readRule("", ["pods"]), readRule("", ["pods/log"], ["get"]), DISCOVERY_RULE],
   async run(context, args) {

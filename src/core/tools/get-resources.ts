@@ -27,6 +27,8 @@ export const getResources = defineTool({
     name: z.string().min(1).optional().describe("Object name or name prefix"),
     label_selector: z.string().min(1).optional().describe("Label selector, e.g. app=web"),
     field_selector: z.string().min(1).optional().describe("Field selector, e.g. status.phase=Pending"),
+    unhealthy: z.boolean().optional().describe("Only rows not healthy"),
+    sort_by: z.enum(["restarts", "age"]).optional().describe("Sort, most or newest first"),
   }),
   needs: STANDARD_READ_RULES,
   async run(context, args) {

@@ -1,7 +1,7 @@
 import type { Cell, TablePart } from "../answer.js";
 import type { KubeObject, ResourceType } from "../ports.js";
 import type { ToolContext } from "./define-tool.js";
-import { type EventObject, eventTime } from "./object-shapes.js";
+import { type EventObject, eventCount, eventTime } from "./object-shapes.js";
 import { shortAge } from "./time-format.js";
 
 /** Events about one object, newest first (kubectl describe's Events section). */
@@ -48,7 +48,7 @@ export function eventsTable(
     ...(withObject
       ? [`${(event.involvedObject?.kind ?? "").toLowerCase()}/${event.involvedObject?.name ?? ""}`]
       : []),
-    event.count && event.count > 1 ? `${event.message ?? ""} (x${event.count})` : (event.message ?? ""),
+    eventCount(event) > 1 ? `${event.message ?? ""} (x${eventCount(event)})` : (event.message ?? ""),
   ]);
   const unhealthyRows = events.flatMap((event, index) => (event.type === "Warning" ? [index] : []));
   return { type: "table", title, columns, rows, unhealthyRows };

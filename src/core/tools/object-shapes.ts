@@ -82,6 +82,8 @@ export interface EventObject extends KubeObject {
   lastTimestamp?: string;
   eventTime?: string;
   firstTimestamp?: string;
+  /** A repeating event (events.k8s.io): how often and when last, instead of count and lastTimestamp. */
+  series?: { count?: number; lastObservedTime?: string };
 }
 
 export function podSpec(object: KubeObject): PodSpec {
@@ -102,10 +104,28 @@ export function condition(object: KubeObject, type: string): Condition | undefin
   return conditionsOf(object).find((candidate) => candidate.type === type);
 }
 
-/** When an event last happened: lastTimestamp, eventTime, firstTimestamp, then creation. */
+/** When an event last happened, as kubectl reads it: series.lastObservedTime, lastTimestamp, eventTime, firstTimestamp, creation. */
 export function eventTime(event: EventObject): number {
-  const stamp =
-    event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? event.metadata.creationTimestamp;
+  return parseTime(
+    event.series?.lastObservedTime ??
+      event.lastTimestamp ??
+      event.eventTime ??
+      event.firstTimestamp ??
+      event.metadata.creationTimestamp,
+  );
+}
+
+/** When an event first happened: firstTimestamp, eventTime, then creation. */
+export function eventFirstTime(event: EventObject): number {
+  return parseTime(event.firstTimestamp ?? event.eventTime ?? event.metadata.creationTimestamp);
+}
+
+/** How often it happened: series.count, else count, else once (kubectl's rule). */
+export function eventCount(event: EventObject): number {
+  return event.series?.count ?? (event.count && event.count > 0 ? event.count : 1);
+}
+
+function parseTime(stamp: string | null | undefined): number {
   const time = stamp ? Date.parse(stamp) : Number.NaN;
   return Number.isNaN(time) ? 0 : time;
 }

@@ -24,12 +24,13 @@ describe("the tool schemas the LLM sees", () => {
     expect(getResources?.parameters).toMatchObject({ required: ["kind"] });
   });
 
-  it("stay small: system prompt plus tools of the first call within 1,200 tokens (gpt-tokenizer)", () => {
+  // 1,200 for the first edition's eight tools; TOOLS.md's second edition added two tools and five arguments.
+  it("stay small: system prompt plus tools of the first call within 1,500 tokens (gpt-tokenizer)", () => {
     const system = agentSystemPrompt(
       { text: "pods", user: "u1", frontend: "cli", scope: { defaultNamespace: "default" }, requestId: "r1" },
       { resourceTypes: [] },
     );
     const tools = schemas.map((schema) => ({ type: "function", function: schema }));
-    expect(encode(system).length + encode(JSON.stringify(tools)).length).toBeLessThanOrEqual(1_200);
+    expect(encode(system).length + encode(JSON.stringify(tools)).length).toBeLessThanOrEqual(1_500);
   });
 });

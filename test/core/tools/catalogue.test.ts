@@ -10,14 +10,25 @@ import {
 import type { RbacRule } from "../../../src/core/tools/define-tool.js";
 
 const CONTRACT: Record<string, string[]> = {
-  get_resources: ["kind", "namespace", "all_namespaces", "name", "label_selector", "field_selector"],
-  describe_resource: ["kind", "name", "namespace"],
+  get_resources: [
+    "kind",
+    "namespace",
+    "all_namespaces",
+    "name",
+    "label_selector",
+    "field_selector",
+    "unhealthy",
+    "sort_by",
+  ],
+  describe_resource: ["kind", "name", "namespace", "fields"],
   get_manifest: ["kind", "name", "namespace"],
   get_pod_logs: ["name", "namespace", "container", "tail_lines", "previous", "since_seconds"],
-  get_events: ["namespace", "all_namespaces", "kind", "name", "type"],
+  get_events: ["namespace", "all_namespaces", "kind", "name", "type", "since_seconds"],
   top: ["kind", "namespace", "all_namespaces", "sort_by"],
   cluster_overview: [],
   diagnose: ["namespace", "all_namespaces", "kind", "name"],
+  rollout_status: ["kind", "name", "namespace"],
+  recent_changes: ["namespace", "all_namespaces", "kind", "name", "since_seconds"],
 };
 
 describe("the tool catalogue", () => {

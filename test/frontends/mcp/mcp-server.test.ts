@@ -53,7 +53,7 @@ describe("the MCP server", () => {
     const client = await connect();
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name)).toEqual(toolCatalogue.map((t) => t.name));
-    expect(tools).toHaveLength(8);
+    expect(tools).toHaveLength(10);
     for (const tool of tools) {
       const definition = toolCatalogue.find((t) => t.name === tool.name)!;
       expect(tool.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });

@@ -1,0 +1,24 @@
+import type { KubeObject } from "../ports.js";
+
+interface OwnerReference {
+  kind: string;
+  name: string;
+  uid?: string;
+  controller?: boolean;
+}
+
+/** Owned through an ownerReference to this very object: by uid when both carry one, else by kind and name. */
+export function isOwnedBy(object: KubeObject, owner: KubeObject): boolean {
+  const references = (object.metadata.ownerReferences ?? []) as OwnerReference[];
+  return references.some((reference) =>
+    reference.uid && owner.metadata.uid
+      ? reference.uid === owner.metadata.uid
+      : reference.kind === owner.kind && reference.name === owner.metadata.name,
+  );
+}
+
+/** The controller's kind and name from the ownerReferences, if any. */
+export function controllerOf(object: KubeObject): OwnerReference | undefined {
+  const references = (object.metadata.ownerReferences ?? []) as OwnerReference[];
+  return references.find((reference) => reference.controller) ?? references[0];
+}

@@ -1,0 +1,91 @@
+import type { AnswerPart } from "../answer.js";
+import { CodedError } from "../errors.js";
+import { defineTool } from "./define-tool.js";
+import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
+import { DISCOVERY_RULE, readRule } from "./read-rules.js";
+import { resolveKind } from "./resolve-kind.js";
+import { rolloutProgress } from "./rollout/progress.js";
+import { imagesOf, type Revision, revisionsOf } from "./rollout/revisions.js";
+import { diffTemplates } from "./rollout/template-diff.js";
+import { nowOf, shortAge } from "./time-format.js";
+
+const ROLLOUT_KINDS = ["deployments", "statefulsets", "daemonsets"];
+const STATE_ZH = { complete: "已完成", progressing: "进行中", stuck: "卡住了" } as const;
+
+/**
+ * `kubectl rollout status` and `rollout history`: the state, the revisions newest first and what the last one changed.
+ * Facts: { kind, name, namespace, state, reason?, revision?, revisions, changes: string[], headline, headline_zh }.
+ */
+export const rolloutStatus = defineTool({
+  name: "rollout_status",
+  description:
+    "Rollout status and history, and what the last revision changed (kubectl rollout status/history).",
+  args: namedObjectArgs("deployments, statefulsets, daemonsets"),
+  needs: [
+    readRule("apps", ["deployments", "statefulsets", "daemonsets", "replicasets", "controllerrevisions"]),
+    readRule("", ["pods"]),
+    DISCOVERY_RULE,
+  ],
+  async run(context, args) {
+    const type = await resolveKind(context.cluster, args.kind);
+    if (!ROLLOUT_KINDS.includes(type.plural))
+      throw new CodedError(
+        "bad_request",
+        `rollout_status reads ${ROLLOUT_KINDS.join(", ")}; ${type.plural} have no rollouts`,
+      );
+    const named = await findNamedObject(context, args);
+    const workload = named.found.object;
+    const namespace = workload.metadata.namespace;
+    const pods = async () => context.cluster.list(await resolveKind(context.cluster, "pods"), { namespace });
+    const revisions = await revisionsOf(context, workload, pods);
+    const progress = rolloutProgress(workload);
+    const nowMs = nowOf(context);
+    const changes = revisions.length >= 2 ? diffTemplates(revisions[1].template, revisions[0].template) : [];
+    const label = `${type.singular} ${workload.metadata.name}`;
+    const latest = revisions[0];
+    const parts: AnswerPart[] = [
+      { type: "text", title: `Rollout of ${label}`, text: progress.message },
+      revisionsTable(revisions, nowMs),
+    ];
+    if (revisions.length >= 2)
+      parts.push({
+        type: "text",
+        title: `Revision ${revisions[0].number} compared with ${revisions[1].number}`,
+        text: changes.length > 0 ? changes.map((change) => change.text).join("\n") : "No pod-template change",
+      });
+    const change = changes.length > 0 ? `; revision ${latest.number} changed ${changes[0].text}` : "";
+    const stuckWhy = progress.reason ? ` (${progress.reason})` : "";
+    return {
+      parts,
+      facts: {
+        ...namedObjectFacts(named, workload, args.name),
+        state: progress.state,
+        ...(progress.reason ? { reason: progress.reason } : {}),
+        ...(latest ? { revision: latest.number } : {}),
+        revisions: revisions.length,
+        changes: changes.map((entry) => entry.text),
+        headline: `The rollout of ${label} is ${progress.state}${stuckWhy}${latest ? `, at revision ${latest.number} (${imagesOf(latest.template)})` : ""}${change}.`,
+        headline_zh: `${label} 的发布${STATE_ZH[progress.state]}${stuckWhy}${latest ? `，当前版本 ${latest.number}（${imagesOf(latest.template)}）` : ""}${changes.length > 0 ? `；版本 ${latest.number} 的变更：${changes[0].text}` : ""}。`,
+      },
+      notes: [
+        ...(named.found.note ? [named.found.note] : []),
+        ...(revisions.length === 0 ? [`No revisions of ${label} found`] : []),
+      ],
+    };
+  },
+});
+
+function revisionsTable(revisions: Revision[], nowMs: number): AnswerPart {
+  return {
+    type: "table",
+    title: "Revisions (newest first)",
+    columns: ["REVISION", "AGE", "IMAGES", "CHANGE-CAUSE", "READY"],
+    rows: revisions.map((revision) => [
+      revision.number,
+      shortAge(revision.createdMs, nowMs),
+      imagesOf(revision.template),
+      revision.changeCause ?? "<none>",
+      revision.desired === undefined ? "" : `${revision.ready ?? 0}/${revision.desired}`,
+    ]),
+  };
+}
