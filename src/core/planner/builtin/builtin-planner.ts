@@ -8,6 +8,7 @@ import { chooseIntents } from "./choose-intents.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
+import { refineCalls } from "./refine-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
 
 const PLANNER_NAME = "builtin";
@@ -52,12 +53,13 @@ export function planQuestion(text: string, lexicon: KindLexicon, names?: Cluster
  */
 function planRequest(text: string, lexicon: KindLexicon, names: ClusterNames | undefined): PartPlan {
   const parsed = parseQuestion(text, lexicon, names);
-  return { plan: planParsed(parsed), asked: parsed.intents.length > 0 };
+  return { plan: planParsed(text, parsed), asked: parsed.intents.length > 0 };
 }
 
-function planParsed(parsed: ParsedQuestion): Plan {
+function planParsed(text: string, parsed: ParsedQuestion): Plan {
   const intents = chooseIntents(parsed);
   const built = buildCalls(parsed, intents);
+  built.calls = refineCalls(text, parsed, built.calls);
   // A question asks for a handful of things; dozens of calls mean the text was not a question.
   const calls = built.calls.slice(0, MAX_CALLS).map(lowerCaseNamespace);
   const guesses = built.guesses + (built.calls.length > MAX_CALLS ? 3 : 0);

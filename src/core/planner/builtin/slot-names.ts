@@ -32,7 +32,8 @@ function isSlotName(tokens: Token[], index: number, names: ClusterNames | undefi
     return (
       known(names?.namespaces) ||
       isInPrep(tokens[previous(tokens, before)]) ||
-      (token.type === "cue" && token.cue?.role !== "stop")
+      // "namespace: metrics", "namespace named top": a marker between says a name follows.
+      (before !== index - 1 && token.type === "cue" && token.cue?.role !== "stop")
     );
   }
   if (isNamespaceWord(after) && after !== undefined) {
