@@ -25,7 +25,8 @@ export async function startServices(container: Container): Promise<RunningServic
     {
       kubeconfig: config.kube.kubeconfig,
       context: config.kube.context,
-      namespace: config.kube.defaultNamespace,
+      // The rules review needs one namespace to ask about; "default" exists in every cluster.
+      namespace: config.kube.defaultNamespace ?? "default",
     },
     { strict: config.kube.strictRbac, logger },
   );

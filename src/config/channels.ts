@@ -49,7 +49,7 @@ function toScope(entry: Entry | undefined): Scope {
   if (!entry) return {};
   return {
     namespaces: entry.namespaces,
-    defaultNamespace: entry.defaultNamespace ?? entry.namespaces?.[0],
+    defaultNamespace: entry.defaultNamespace,
     cluster: entry.cluster,
     clusterScopedKinds: entry.clusterScopedKinds,
   };

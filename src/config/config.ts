@@ -7,7 +7,8 @@ export interface Config {
   kube: {
     kubeconfig?: string;
     context?: string;
-    defaultNamespace: string;
+    /** Unset: a question that names no namespace covers the whole scope. */
+    defaultNamespace?: string;
     toolTimeoutMs: number;
     strictRbac: boolean;
   };

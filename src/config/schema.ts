@@ -18,7 +18,7 @@ export const environmentSchema = z.object({
   // Cluster
   KUBECONFIG: optionalText,
   K8HELPER_CONTEXT: optionalText,
-  K8HELPER_DEFAULT_NAMESPACE: z.string().trim().min(1).default("default"),
+  K8HELPER_DEFAULT_NAMESPACE: z.string().trim().min(1).optional(),
   K8HELPER_TOOL_TIMEOUT_MS: positiveInt.default(15_000),
   K8HELPER_STRICT_RBAC: booleanFlag.default(false),
   // Server

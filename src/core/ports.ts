@@ -125,6 +125,18 @@ export interface ClusterSet {
 export interface PlanContext {
   /** Discovery of the cluster the question is about (custom resources, short names). */
   resourceTypes: ResourceType[];
+  /** The names that exist in that cluster, so that a word is a name when the cluster says so (names-index.ts). */
+  names?: ClusterNames;
+}
+
+/** What the cluster calls its namespaces, nodes and objects (pods are known through their workloads). */
+export interface ClusterNames {
+  namespaces: ReadonlySet<string>;
+  nodes: ReadonlySet<string>;
+  /** Object name → the kinds (canonical plurals) of the objects with that name, in any namespace. */
+  objects: ReadonlyMap<string, readonly string[]>;
+  /** False when the index was cut short (a very big cluster, a kind it could not read): absence proves nothing. */
+  complete: boolean;
 }
 
 export interface Plan {

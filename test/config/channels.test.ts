@@ -40,10 +40,10 @@ describe("channel scopes", () => {
       { namespaces: ["payments", "payments-canary"], defaultNamespace: "payments", cluster: "prod" },
     ],
     [
-      "a channel without defaultNamespace gets its first namespace",
+      "a channel without defaultNamespace has none: its questions cover all its namespaces",
       "G0OPS",
       false,
-      { namespaces: ["kube-system"], defaultNamespace: "kube-system", cluster: undefined },
+      { namespaces: ["kube-system"], defaultNamespace: undefined, cluster: undefined },
     ],
     [
       "a DM",
@@ -55,7 +55,7 @@ describe("channel scopes", () => {
       "an unlisted channel",
       "C0OTHER",
       false,
-      { namespaces: ["default"], defaultNamespace: "default", cluster: undefined },
+      { namespaces: ["default"], defaultNamespace: undefined, cluster: undefined },
     ],
   ])("%s", (_, channel, isDirect, expected) => {
     expect(scopes.scopeFor(channel, isDirect)).toEqual(expected);

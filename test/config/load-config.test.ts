@@ -24,7 +24,8 @@ describe("configuration", () => {
     expect(config.server.port).toBe(8080);
     expect(config.server.host).toBe("127.0.0.1");
     expect(config.server.logLevel).toBe("info");
-    expect(config.kube.defaultNamespace).toBe("default");
+    // Unset: a question that names no namespace covers the whole scope.
+    expect(config.kube.defaultNamespace).toBeUndefined();
     expect(config.planner).toBe("builtin");
     expect(config.cache).toMatchObject({ planTtlSeconds: 86_400, answerTtlSeconds: 30 });
     expect(config.slack).toBeUndefined();

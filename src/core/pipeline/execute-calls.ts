@@ -11,7 +11,7 @@ import type { AnswerHooks } from "./answer-service.js";
 
 export interface ExecutionSettings {
   toolTimeoutMs: number;
-  defaultNamespace: string;
+  defaultNamespace?: string;
 }
 
 export interface ExecutionContext {
@@ -127,11 +127,14 @@ async function runCheckedCall({ call, tool }: CheckedCall, context: ExecutionCon
   }
 }
 
-/** The namespace for calls that name none: the caller's default, kept inside the caller's scope. */
-export function defaultNamespaceFor(scope: Scope, configured: string): string {
+/**
+ * The namespace for calls that name none: the channel's default, else the deployment's, when it lies inside the
+ * caller's scope. None configured (or one outside the scope): `undefined`, and the call covers the whole scope.
+ */
+export function defaultNamespaceFor(scope: Scope, configured: string | undefined): string | undefined {
   const preferred = scope.defaultNamespace ?? configured;
-  if (!scope.namespaces || scope.namespaces.includes(preferred)) return preferred;
-  return scope.namespaces[0] ?? preferred;
+  if (!preferred) return undefined;
+  return !scope.namespaces || scope.namespaces.includes(preferred) ? preferred : undefined;
 }
 
 function failedRecord(call: ToolCall, code: string, message: string): CallRecord {

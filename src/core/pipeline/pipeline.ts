@@ -1,6 +1,7 @@
 import type { Answer } from "../answer.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import { detectLanguage } from "../language.js";
+import { createNamesIndex } from "../names/names-index.js";
 import { llmFallbackNote } from "../planner/hybrid.js";
 import { PLANNER_MODES, type PlannerMode } from "../planner/modes.js";
 import { checkQuestionPolicy } from "../policy.js";
@@ -37,7 +38,8 @@ export interface PipelineSettings {
   llmSummary: boolean;
   /** Below this offline-planner confidence, hybrid mode asks the LLM to plan. */
   hybridThreshold: number;
-  defaultNamespace: string;
+  /** The deployment's default namespace; unset, questions that name none cover the whole scope. */
+  defaultNamespace?: string;
 }
 
 export interface PipelineDeps {
@@ -60,6 +62,7 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
   const tools = deps.tools ?? toolCatalogue;
   const caching = createAnswerCaching(deps.cache, deps.clock, deps.settings);
   const runPlan = createPlanRunner({ ...deps, tools, caching });
+  const namesIndex = createNamesIndex({ clock: deps.clock });
 
   const notify = (question: Question, answer: Answer): Answer => {
     for (const observer of deps.observers) {
@@ -85,7 +88,13 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
       return refusedAnswer(blankAnswer(question, language, cluster.name, deps.clock), refusal, "policy");
     const mode = plannerModeFor(question, deps);
     hooks.onProgress?.(planningProgress(language));
-    const context = { resourceTypes: await resourceTypesOrNone(cluster) };
+    // The offline planner reads words as names when the cluster has them; an LLM-only mode does not need them.
+    const offlineFirst = mode !== "openai" && mode !== "hunyuan";
+    const [resourceTypes, names] = await Promise.all([
+      resourceTypesOrNone(cluster),
+      offlineFirst ? namesIndex.namesFor(cluster) : undefined,
+    ]);
+    const context = { resourceTypes, names };
 
     const planStarted = deps.clock.now();
     const offline =

@@ -25,7 +25,7 @@ export interface PlanRunnerDeps {
   logger: Logger;
   toYaml: YamlWriter;
   observers: AnswerObserver[];
-  settings: { toolTimeoutMs: number; defaultNamespace: string };
+  settings: { toolTimeoutMs: number; defaultNamespace?: string };
 }
 
 export interface PlanRun {

@@ -39,6 +39,7 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
         number(facts.critical) ?? 0,
         names(facts.objects),
         where(record, facts),
+        names(facts.checked),
       );
     case "top":
       return say.top(kindOf(record), topEntries(facts.top), text(record.args.sort_by));
@@ -73,7 +74,7 @@ interface Phrases {
   ): string;
   /** Totals per namespace and per node, after the count ("" when there is one or none). */
   breakdown(byNamespace: [string, number][], byNode: [string, number][]): string;
-  diagnosis(findings: number, critical: number, objects: string[], where: Where): string;
+  diagnosis(findings: number, critical: number, objects: string[], where: Where, checked: string[]): string;
   top(kind: string, entries: TopEntry[], sortBy?: string): string;
   logs(pod: string, lines: number, container?: string): string;
   events(
@@ -89,6 +90,8 @@ interface Phrases {
 interface Where {
   namespace?: string;
   all: boolean;
+  /** How many namespaces an every-namespace read covered, when the tool counted them. */
+  covered?: number;
 }
 
 interface About {
@@ -106,6 +109,16 @@ interface TopEntry {
 const ENGLISH_UNHEALTHY: Record<string, string> = { jobs: "failed", persistentvolumeclaims: "not bound" };
 const CHINESE_UNHEALTHY: Record<string, string> = { jobs: "失败", persistentvolumeclaims: "未绑定" };
 
+const CHINESE_CHECKED: Record<string, string> = {
+  pods: "Pod",
+  workloads: "工作负载",
+  nodes: "节点",
+  PVCs: "PVC",
+  services: "服务",
+  jobs: "任务",
+  cronjobs: "定时任务",
+};
+
 const ENGLISH: Phrases = {
   resources(kind, count, where, notReady, namespaces, selectors, unhealthyOnly) {
     const matching = selectors ? ` matching ${selectors}` : "";
@@ -115,11 +128,12 @@ const ENGLISH: Phrases = {
       : where.all && namespaces && namespaces > 1
         ? ` in ${namespaces} namespaces`
         : "";
+    const covered = !where.namespace && where.covered ? ` in ${where.covered} namespaces` : place;
     if (unhealthyOnly)
       return count === 0
-        ? `No ${englishKindName(kind, 2)}${matching} ${unhealthy}${place}.`
-        : `${count} ${englishKindName(kind, count)}${matching} ${unhealthy}${place}: ${listed(notReady, ", ")}.`;
-    if (count === 0) return `No ${englishKindName(kind, 2)}${matching} found${place}.`;
+        ? `No ${englishKindName(kind, 2)}${matching} ${unhealthy}${covered}.`
+        : `${count} ${englishKindName(kind, count)}${matching} ${unhealthy}${covered}: ${listed(notReady, ", ")}.`;
+    if (count === 0) return `No ${englishKindName(kind, 2)}${matching} found${covered}.`;
     const head = `${count} ${englishKindName(kind, count)}${matching}${place}`;
     if (notReady.length === 0) return `${head}${kind === "pods" ? ", all ready" : ""}.`;
     return `${head}, ${notReady.length} ${unhealthy}: ${listed(notReady, ", ")}.`;
@@ -129,9 +143,12 @@ const ENGLISH: Phrases = {
     const nodes = byNode.length > 0 ? ` Per node: ${totals(byNode, ", ")}.` : "";
     return namespaces + nodes;
   },
-  diagnosis(findings, critical, objects, where) {
+  diagnosis(findings, critical, objects, where, checked) {
     const place = where.namespace ? ` in ${where.namespace}` : where.all ? " across the cluster" : "";
-    if (findings === 0) return `No problems found${place}.`;
+    if (findings === 0) {
+      const covered = !where.namespace && where.covered ? ` in ${where.covered} namespaces` : place;
+      return `No problems found${covered}${checked.length > 0 ? ` (${checked.join(", ")} checked)` : ""}.`;
+    }
     const severity = critical > 0 ? ` (${critical} critical)` : "";
     return `Found ${findings} problem${findings === 1 ? "" : "s"}${place}${severity}: ${listed(objects, ", ")}.`;
   },
@@ -163,11 +180,12 @@ const CHINESE: Phrases = {
     const name = `${selectors ? `符合 ${selectors} 的` : ""}${chineseKindName(kind)}`;
     const place = where.namespace ? `${where.namespace} 中` : "";
     const unhealthy = CHINESE_UNHEALTHY[kind] ?? "未就绪";
+    const covered = !where.namespace && where.covered ? `在 ${where.covered} 个命名空间中` : place;
     if (unhealthyOnly)
       return count === 0
-        ? `${place}没有${unhealthy}的${name}。`
-        : `${place}共 ${count} 个${unhealthy}的${name}：${listed(notReady, "、")}。`;
-    if (count === 0) return `${place}没有找到${name}。`;
+        ? `${covered}没有${unhealthy}的${name}。`
+        : `${covered}共 ${count} 个${unhealthy}的${name}：${listed(notReady, "、")}。`;
+    if (count === 0) return `${covered}没有找到${name}。`;
     const spread =
       !where.namespace && where.all && namespaces && namespaces > 1
         ? `，分布在 ${namespaces} 个命名空间`
@@ -181,9 +199,13 @@ const CHINESE: Phrases = {
     const nodes = byNode.length > 0 ? `按节点：${totals(byNode, "、")}。` : "";
     return namespaces + nodes;
   },
-  diagnosis(findings, critical, objects, where) {
+  diagnosis(findings, critical, objects, where, checked) {
     const place = where.namespace ? `${where.namespace} 中` : where.all ? "集群中" : "";
-    if (findings === 0) return `${place}没有发现问题。`;
+    if (findings === 0) {
+      const covered = !where.namespace && where.covered ? `在 ${where.covered} 个命名空间中` : place;
+      const words = checked.map((word) => CHINESE_CHECKED[word] ?? word);
+      return `${covered}没有发现问题${words.length > 0 ? `（已检查${words.join("、")}）` : ""}。`;
+    }
     const severity = critical > 0 ? `（${critical} 个严重）` : "";
     return `${place}发现 ${findings} 个问题${severity}：${listed(objects, "、")}。`;
   },
@@ -228,7 +250,8 @@ function eventsAbout(facts: Record<string, unknown>): About | undefined {
 function where(record: CallRecord, facts: Record<string, unknown>): Where {
   return {
     namespace: text(facts.namespace) ?? text(record.args.namespace),
-    all: record.args.all_namespaces === true,
+    all: record.args.all_namespaces === true || facts.acrossNamespaces === true,
+    covered: number(facts.coveredNamespaces),
   };
 }
 

@@ -15,8 +15,8 @@ export interface RbacRule {
 export interface ToolContext {
   cluster: Cluster;
   scope: Scope;
-  /** The namespace to use when the call names none and the kind is namespaced. */
-  defaultNamespace: string;
+  /** The namespace for a call that names none, when one is configured; unset, the call covers the whole scope. */
+  defaultNamespace?: string;
   redact: (text: string) => string;
   toYaml: YamlWriter;
   signal?: AbortSignal;

@@ -8,6 +8,7 @@ import { CodedError } from "../errors.js";
 import { defineTool } from "./define-tool.js";
 import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { nothingFound } from "./nothing-found.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
 
@@ -40,7 +41,8 @@ export const diagnose = defineTool({
   ],
   async run(context, args) {
     const kind = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
-    const target = namespaceTarget(context, undefined, args);
+    // A name is looked up wherever it is in the scope, never only in a default namespace.
+    const target = namespaceTarget(context, undefined, args, { ignoreDefault: args.name !== undefined });
     const chosen = chooseAnalyzers(kind, target.allNamespaces || args.name !== undefined);
     const snapshot = await readSnapshot(context, chosen, target);
     if (isEmptyNamespace(snapshot)) await ensureNamespaceExists(context, target);
@@ -56,7 +58,9 @@ export const diagnose = defineTool({
     }
     findings = sortFindings(findings);
     await addCrashLogs(context, findings);
-    if (findings.length === 0) notes.push(`No problems found${resolved ? ` with ${resolved}` : where}`);
+    const coverage =
+      findings.length === 0 ? await nothingFound(context, target, chosen, resolved) : undefined;
+    if (coverage) notes.push(coverage.note);
     const objects = [
       ...new Set(
         findings.map((finding) =>
@@ -74,6 +78,8 @@ export const diagnose = defineTool({
         objects,
         reasons: [...new Set(findings.map((finding) => finding.reason))],
         ...(target.namespace ? { namespace: target.namespace } : {}),
+        ...(target.allNamespaces ? { acrossNamespaces: true } : {}),
+        ...(coverage ? { checked: coverage.checked, coveredNamespaces: coverage.namespaces } : {}),
         ...(resolved && resolved !== args.name ? { resolvedFrom: args.name, name: resolved } : {}),
       },
       notes,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TablePart } from "../answer.js";
 import { defineTool } from "./define-tool.js";
+import { getByNameWithHint } from "./found-elsewhere.js";
 import { listAcross } from "./list-across.js";
 import { ensureNamespaceExists } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
@@ -36,6 +37,7 @@ export const getEvents = defineTool({
       context,
       eventsType,
       clusterScoped && !args.namespace ? { all_namespaces: true } : args,
+      { ignoreDefault: args.name !== undefined },
     );
     const selectors = [
       ...(kind ? [`involvedObject.kind=${kind.kind}`] : []),
@@ -54,9 +56,10 @@ export const getEvents = defineTool({
         // No event names it: with a kind, say so for an object that exists, or not_found with close names.
         const involved = events.map((event) => event.involvedObject?.name ?? "");
         if (!kind) throw notFound(args.name, involved, { what: "object with events", where });
-        const { object } = await getByName(context, kind, args.name, target.namespace);
+        const { object } = await getByNameWithHint(context, kind, args.name, args, target.namespace);
         events = [];
-        notes.push(`No events about ${kind.singular} ${object.metadata.name}${where}`);
+        const home = object.metadata.namespace ? ` in ${object.metadata.namespace}` : where;
+        notes.push(`No events about ${kind.singular} ${object.metadata.name}${home}`);
       }
     }
     if (args.since_seconds !== undefined) {

@@ -29,8 +29,9 @@ export const getPodLogs = defineTool({
   needs: [readRule("", ["pods"]), readRule("", ["pods/log"], ["get"]), DISCOVERY_RULE],
   async run(context, args) {
     const type = await resolveKind(context.cluster, "pods");
-    const namespace = namespaceTarget(context, type, { namespace: args.namespace }).namespace!;
-    const found = await getByNameWithHint(context, type, args.name, args, namespace);
+    if (args.namespace) namespaceTarget(context, type, { namespace: args.namespace });
+    const found = await getByNameWithHint(context, type, args.name, args);
+    const namespace = found.object.metadata.namespace ?? args.namespace ?? "";
     const container = chooseContainer(found.object, args.container);
     const raw = await context.cluster.podLogs({
       name: found.name,

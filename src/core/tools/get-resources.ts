@@ -5,7 +5,7 @@ import { defineTool } from "./define-tool.js";
 import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
 import { ensureNamespaceExists } from "./namespace-exists.js";
-import { describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { countCovered, describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { requireVerb, resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
@@ -39,7 +39,8 @@ export const getResources = defineTool({
   async run(context, args) {
     const type = await resolveKind(context.cluster, args.kind);
     requireVerb(type, "list");
-    const target = namespaceTarget(context, type, args);
+    // A name is looked up wherever it is in the scope, never only in a default namespace.
+    const target = namespaceTarget(context, type, args, { ignoreDefault: args.name !== undefined });
     const table = await listTableAcross(context, type, target, {
       labelSelector: args.label_selector,
       fieldSelector: args.field_selector,
@@ -80,16 +81,21 @@ export const getResources = defineTool({
       const order = orderRows(columns, cells, args.sort_by, type.plural);
       rows = order.map((index) => rows[index]);
       cells = order.map((index) => cells[index]);
+    } else {
+      const ordered = unhealthyFirstWhenLong(type.plural, columns, rows, cells);
+      rows = ordered.rows;
+      cells = ordered.cells;
     }
     const unhealthyRows = cells.flatMap((row, index) =>
       isUnhealthyRow(type.plural, columns, row) ? [index] : [],
     );
     const where = describeTarget(target);
+    const covered = rows.length === 0 ? await countCovered(context, target) : undefined;
     if (rows.length === 0)
       notes.push(
         args.unhealthy && listed > 0
           ? `All ${listed} ${type.plural}${where} are healthy`
-          : `No ${type.plural} found${where}`,
+          : `No ${type.plural} found${covered ? ` in ${covered} namespaces` : where}`,
       );
     const part: TablePart = {
       type: "table",
@@ -113,12 +119,33 @@ export const getResources = defineTool({
         ...(args.unhealthy ? { unhealthy: true, listed } : {}),
         ...(args.sort_by ? { sortedBy: args.sort_by } : {}),
         ...(target.namespace ? { namespace: target.namespace } : {}),
+        ...(target.allNamespaces && type.namespaced ? { acrossNamespaces: true } : {}),
+        ...(covered ? { coveredNamespaces: covered } : {}),
         ...(args.name ? { matched: args.name } : {}),
       },
       notes,
     };
   },
 });
+
+const LONG_TABLE = 50;
+
+/** A long table (a whole cluster's pods) keeps kubectl's order only among the healthy: the unhealthy rows lead. */
+function unhealthyFirstWhenLong(
+  kind: string,
+  columns: string[],
+  rows: TableRow[],
+  cells: Cell[][],
+): { rows: TableRow[]; cells: Cell[][] } {
+  if (rows.length <= LONG_TABLE) return { rows, cells };
+  const order = cells.map((_, index) => index);
+  const bad = order.filter((index) => isUnhealthyRow(kind, columns, cells[index]));
+  if (bad.length === 0) return { rows, cells };
+  const unhealthy = new Set(bad);
+  const good = order.filter((index) => !unhealthy.has(index));
+  const sorted = [...bad, ...good];
+  return { rows: sorted.map((index) => rows[index]), cells: sorted.map((index) => cells[index]) };
+}
 
 /** An exact name shows that object; otherwise every row the prefix matches (a filter, like grep). */
 function rowsNamed(rows: TableRow[], name: string, what: string, where: string): TableRow[] {

@@ -25,8 +25,8 @@ export interface NamedObject {
 /** The kind resolved, the namespace defaulted and checked against the scope, the object found by name or unique prefix. */
 export async function findNamedObject(context: ToolContext, args: NamedObjectArgs): Promise<NamedObject> {
   const type = await resolveKind(context.cluster, args.kind);
-  const target = namespaceTarget(context, type, { namespace: args.namespace });
-  return { type, found: await getByNameWithHint(context, type, args.name, args, target.namespace) };
+  if (args.namespace && type.namespaced) namespaceTarget(context, type, { namespace: args.namespace });
+  return { type, found: await getByNameWithHint(context, type, args.name, args) };
 }
 
 /** Which object a one-object tool read: { kind, name, namespace?, resolvedFrom? (the prefix asked for) }. */

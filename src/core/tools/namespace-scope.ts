@@ -1,6 +1,7 @@
 import { CodedError } from "../errors.js";
 import type { ResourceType } from "../ports.js";
 import type { ToolContext } from "./define-tool.js";
+import { resolveKind } from "./resolve-kind.js";
 
 /** Which namespaces a call reads. `[undefined]` means one request across every namespace (or a cluster-scoped kind). */
 export interface NamespaceTarget {
@@ -8,6 +9,8 @@ export interface NamespaceTarget {
   /** The one namespace the call is about, when there is one. */
   namespace?: string;
   allNamespaces: boolean;
+  /** The question named no namespace and none is configured: the call covers the caller's whole scope. */
+  wholeScope?: boolean;
 }
 
 export interface NamespaceArgs {
@@ -16,13 +19,16 @@ export interface NamespaceArgs {
 }
 
 /**
- * Applies the context's default namespace when a namespaced kind names none; `all_namespaces` under a
- * namespace-limited scope reads only the allowed namespaces; a cluster-scoped kind never gets a namespace.
+ * A namespaced kind that names no namespace reads the configured default namespace when there is one, else the
+ * caller's whole scope (`ignoreDefault`: always the whole scope, for a name looked up wherever it is);
+ * `all_namespaces` under a namespace-limited scope reads only the allowed namespaces; a cluster-scoped kind never
+ * gets a namespace.
  */
 export function namespaceTarget(
   context: ToolContext,
   type: Pick<ResourceType, "namespaced"> | undefined,
   args: NamespaceArgs,
+  options: { ignoreDefault?: boolean } = {},
 ): NamespaceTarget {
   if (type && !type.namespaced) return { namespaces: [undefined], allNamespaces: false };
   const allowed = context.scope.namespaces;
@@ -35,12 +41,15 @@ export function namespaceTarget(
       ? { namespaces: [...allowed], allNamespaces: true }
       : { namespaces: [undefined], allNamespaces: true };
   }
-  assertInScope(context, context.defaultNamespace);
-  return {
-    namespaces: [context.defaultNamespace],
-    namespace: context.defaultNamespace,
-    allNamespaces: false,
-  };
+  const preferred = options.ignoreDefault ? undefined : context.defaultNamespace;
+  if (preferred) {
+    assertInScope(context, preferred);
+    return { namespaces: [preferred], namespace: preferred, allNamespaces: false };
+  }
+  if (allowed?.length === 1) return { namespaces: [...allowed], namespace: allowed[0], allNamespaces: false };
+  return allowed
+    ? { namespaces: [...allowed], allNamespaces: true, wholeScope: true }
+    : { namespaces: [undefined], allNamespaces: true, wholeScope: true };
 }
 
 export function assertInScope(context: ToolContext, namespace: string): void {
@@ -53,9 +62,39 @@ export function assertInScope(context: ToolContext, namespace: string): void {
   }
 }
 
-/** "in shop", "in all namespaces", "" for cluster-scoped kinds. */
+const LISTED_NAMESPACES = 3;
+
+/** " in shop", " in shop, web", " in 5 namespaces", " in all namespaces", "" for cluster-scoped kinds. */
 export function describeTarget(target: NamespaceTarget): string {
-  if (target.allNamespaces)
-    return target.namespaces[0] === undefined ? " in all namespaces" : ` in ${target.namespaces.join(", ")}`;
+  if (target.allNamespaces) {
+    if (target.namespaces[0] === undefined) return " in all namespaces";
+    const count = target.namespaces.length;
+    return count <= LISTED_NAMESPACES ? ` in ${target.namespaces.join(", ")}` : ` in ${count} namespaces`;
+  }
   return target.namespace ? ` in ${target.namespace}` : "";
+}
+
+/**
+ * describeTarget with the number of namespaces an every-namespace read covered (" in 9 namespaces"), for the
+ * answers that say nothing was found: one list of Namespace objects, and the plain wording when it cannot be read.
+ */
+export async function describeCoverage(context: ToolContext, target: NamespaceTarget): Promise<string> {
+  if (!target.allNamespaces || target.namespaces[0] !== undefined) return describeTarget(target);
+  const count = await countCovered(context, target);
+  return count ? ` in all ${count} namespaces` : describeTarget(target);
+}
+
+/** How many namespaces a read of several covered; undefined for one namespace, or when they cannot be listed. */
+export async function countCovered(
+  context: ToolContext,
+  target: NamespaceTarget,
+): Promise<number | undefined> {
+  if (!target.allNamespaces) return undefined;
+  if (target.namespaces[0] !== undefined) return target.namespaces.length;
+  try {
+    const type = await resolveKind(context.cluster, "namespaces");
+    return (await context.cluster.listTable(type, {})).rows.length || undefined;
+  } catch {
+    return undefined;
+  }
 }

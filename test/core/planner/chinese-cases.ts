@@ -229,9 +229,9 @@ export const chineseCases: PlannerCase[] = [
   ["查看上一个loki-0容器的日志", [["get_pod_logs", { name: "loki-0", previous: true }]]],
   ["查看容器loki-0的上一次日志", [["get_pod_logs", { name: "loki-0", previous: true }]]],
   // "Which node is it on" asks a fact of the named pod, which describe shows.
-  ["pod web-1运行在哪个节点上", [["describe_resource", { kind: "pods", name: "web-1" }]]],
+  ["pod web-1运行在哪个节点上", [["describe_resource", { kind: "pods", name: "web-1", fields: ["node"] }]]],
   [
     "shop命名空间的pod web-1在哪个节点上",
-    [["describe_resource", { kind: "pods", name: "web-1", namespace: "shop" }]],
+    [["describe_resource", { kind: "pods", name: "web-1", namespace: "shop", fields: ["node"] }]],
   ],
 ];

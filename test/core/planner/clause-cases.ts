@@ -142,5 +142,8 @@ export const sharedScopeCases: PlannerCase[] = [
     "pods with label app=web and services",
     [list("pods", { label_selector: "app=web" }), list("services", { label_selector: "app=web" })],
   ],
-  ["get pods in kube-system, sorted by age", [inNs("pods", "kube-system")]],
+  [
+    "get pods in kube-system, sorted by age",
+    [["get_resources", { kind: "pods", namespace: "kube-system", sort_by: "age" }]],
+  ],
 ];

@@ -167,7 +167,7 @@ export const englishCases: PlannerCase[] = [
   ],
   [
     "show the rollout status of deployment api in payments",
-    [["get_resources", { kind: "deployments", name: "api", namespace: "payments" }]],
+    [["rollout_status", { kind: "deployments", name: "api", namespace: "payments" }]],
   ],
   // Namespaces are DNS labels, lower case by rule: "Shop" can only mean shop.
   ["Show Pods In Namespace Shop", [["get_resources", { kind: "pods", namespace: "shop" }]]],
@@ -198,7 +198,10 @@ export const englishCases: PlannerCase[] = [
     "show me the last 20 lines of the api-5f6d logs in payments",
     [["get_pod_logs", { name: "api-5f6d", namespace: "payments", tail_lines: 20 }]],
   ],
-  ["which pods are failing in shop?", [["diagnose", { kind: "pods", namespace: "shop" }]]],
+  [
+    "which pods are failing in shop?",
+    [["get_resources", { kind: "pods", namespace: "shop", unhealthy: true }]],
+  ],
   ["show the events of node worker-1", [["get_events", { kind: "nodes", name: "worker-1" }]]],
   ["how much memory are the nodes using?", [["top", { kind: "nodes", sort_by: "memory" }]]],
   ["describe the node named worker-3", [["describe_resource", { kind: "nodes", name: "worker-3" }]]],
@@ -235,10 +238,10 @@ export const englishCases: PlannerCase[] = [
     "how many configmaps are in kube-system?",
     [["get_resources", { kind: "configmaps", namespace: "kube-system" }]],
   ],
-  ["what changed in namespace shop?", [["get_events", { namespace: "shop" }]]],
+  ["what changed in namespace shop?", [["recent_changes", { namespace: "shop" }]]],
   ["list the cron jobs that run every hour", [["get_resources", { kind: "cronjobs" }]]],
   ["show ingress rules in web", [["get_resources", { kind: "ingresses", namespace: "web" }]]],
-  ["list pods sorted by restarts", [["get_resources", { kind: "pods" }]]],
+  ["list pods sorted by restarts", [["get_resources", { kind: "pods", sort_by: "restarts" }]]],
   ["why is the pod restarting?", [["diagnose", { kind: "pods" }]]],
   ["restart count of pods in shop", [["get_resources", { kind: "pods", namespace: "shop" }]]],
   [
@@ -254,7 +257,10 @@ export const englishCases: PlannerCase[] = [
     ],
   ],
   ["show error events in shop", [["get_events", { namespace: "shop", type: "Warning" }]]],
-  ["which deployments are not fully available?", [["diagnose", { kind: "deployments" }]]],
+  [
+    "which deployments are not fully available?",
+    [["get_resources", { kind: "deployments", unhealthy: true }]],
+  ],
   ["top 5 pods by cpu in shop", [["top", { kind: "pods", namespace: "shop", sort_by: "cpu" }]]],
   [
     "describe node ip-10-0-1-5.ec2.internal",
@@ -324,9 +330,9 @@ export const englishCases: PlannerCase[] = [
       ["get_resources", { kind: "pods", namespace: "default" }],
     ],
   ],
-  ["which node is pod web-1 on?", [["describe_resource", { kind: "pods", name: "web-1" }]]],
+  ["which node is pod web-1 on?", [["describe_resource", { kind: "pods", name: "web-1", fields: ["node"] }]]],
   [
     "what node is pod checkout-abc running on in shop",
-    [["describe_resource", { kind: "pods", name: "checkout-abc", namespace: "shop" }]],
+    [["describe_resource", { kind: "pods", name: "checkout-abc", namespace: "shop", fields: ["node"] }]],
   ],
 ];

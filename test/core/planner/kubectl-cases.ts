@@ -96,7 +96,7 @@ export const kubectlCases: PlannerCase[] = [
   ["kubectl top pod -n shop --sort-by=cpu", [["top", { kind: "pods", namespace: "shop", sort_by: "cpu" }]]],
   ["kubectl cluster-info", [["cluster_overview", {}]]],
   ["kubectl get ns kube-system", [["get_resources", { kind: "namespaces", name: "kube-system" }]]],
-  ["kubectl rollout history deploy/api", [["get_resources", { kind: "deployments", name: "api" }]]],
+  ["kubectl rollout history deploy/api", [["rollout_status", { kind: "deployments", name: "api" }]]],
   // `get all` is kubectl's `all` category (replicationcontrollers and HPAs left out), a call per kind.
   ...[
     ["kubectl get all -n shop", { namespace: "shop" }],

@@ -170,7 +170,7 @@ describe("tools on an in-memory cluster", () => {
     ]);
     const events = output.parts.find((part) => part.title === "Events") as TablePart;
     expect(events.rows).toEqual([["60s", "Warning", "BackOff", "Back-off restarting failed container"]]);
-    expect(output.notes).toEqual(["cart → cart-7d9f-abcde"]);
+    expect(output.notes).toEqual(["Found pod cart → cart-7d9f-abcde in shop"]);
   });
 
   it("get_events filters by type and sorts newest first", async () => {
@@ -195,24 +195,33 @@ describe("tools on an in-memory cluster", () => {
     });
   });
 
-  it("a name not in the default namespace the question never named: not_found that says where it is", async () => {
-    const listed = await codedFailure(getResources.run(context, { kind: "pods", name: "payments-api" }));
-    expect(listed).toMatchObject({ code: "not_found" });
-    expect(listed.message).toMatch(/^No pod named "payments-api" in shop; found in payments: ask again/);
-    const described = await codedFailure(
-      describeResource.run(context, { kind: "pods", name: "payments-api" }),
-    );
-    expect(described.message).toContain("found in payments");
-    const logs = await codedFailure(getPodLogs.run(context, { name: "payments-api" }));
-    expect(logs.message).toContain("found in payments");
+  it("a name given without a namespace is found across the scope, not only in the default, and says where", async () => {
+    const listed = await getResources.run(context, { kind: "pods", name: "payments-api" });
+    expect(listed.facts).toMatchObject({ count: 1, notReady: [] });
+    expect((listed.parts[0] as TablePart).rows[0]).toContain("payments");
+    const described = await describeResource.run(context, { kind: "pods", name: "payments-api" });
+    expect(described.facts).toMatchObject({ name: "payments-api-5c6b-xk2lp", namespace: "payments" });
+    expect(described.notes).toContain("Found pod payments-api → payments-api-5c6b-xk2lp in payments");
+    const logs = await getPodLogs.run(context, { name: "payments-api" });
+    expect(logs.facts).toMatchObject({ pod: "payments-api-5c6b-xk2lp", namespace: "payments" });
     // Not when the namespace was said, nor beyond the conversation's scope.
     const named = await codedFailure(
       getResources.run(context, { kind: "pods", name: "payments-api", namespace: "shop" }),
     );
-    expect(named.message).not.toContain("found in");
+    expect(named.message).toMatch(/^No pod named "payments-api" in shop/);
     const scoped = { ...context, scope: { namespaces: ["shop"] } };
     const outside = await codedFailure(getResources.run(scoped, { kind: "pods", name: "payments-api" }));
-    expect(outside.message).not.toContain("payments:");
+    expect(outside.message).toBe('No pod named "payments-api" in shop');
+  });
+
+  it("a typo lists close names with their namespaces; the pods of one workload answer for it", async () => {
+    const typo = await codedFailure(describeResource.run(context, { kind: "pods", name: "paymnts-api" }));
+    expect(typo).toMatchObject({ code: "not_found" });
+    expect(typo.message).toContain("close names: payments-api-5c6b-xk2lp (payments)");
+    const scoped = { ...context, defaultNamespace: undefined };
+    const workload = await describeResource.run(scoped, { kind: "pods", name: "web" });
+    expect(workload.facts).toMatchObject({ name: "web-1", namespace: "shop" });
+    expect(workload.notes).toContain("Found pod web → web-1 in shop (1 of 2 pods of one workload)");
   });
 
   it("top sorts by CPU by default and by memory when asked", async () => {

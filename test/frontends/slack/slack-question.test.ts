@@ -55,7 +55,8 @@ describe("Slack questions", () => {
     });
     expect(question.scope).toEqual({
       namespaces: ["payments"],
-      defaultNamespace: "payments",
+      // No default configured: a question that names no namespace covers the channel's namespaces.
+      defaultNamespace: undefined,
       cluster: undefined,
     });
     expect(question.requestId).toMatch(/^[0-9a-f]{8}$/);

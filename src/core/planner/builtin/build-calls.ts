@@ -1,5 +1,6 @@
 import type { ToolCall } from "../../answer.js";
 import { bindClauses } from "./bind-clauses.js";
+import { checkPlacesAgainstNames } from "./known-names.js";
 import { EVERY_NAMESPACE, type ParsedQuestion, type Target } from "./reading.js";
 import { resolveLooseWords } from "./resolve-loose.js";
 import { compact, diagnoseCall, eventsCall, podScopeArgs, scopeArgs, topCalls } from "./signal-calls.js";
@@ -18,6 +19,7 @@ export function buildCalls(parsed: ParsedQuestion, intents: Intent[]): BuiltCall
   if (placement) return { calls: [placement], guesses: 0.5 };
   const state = { guesses: 0 };
   useNamespaceObject(parsed, intents[0]);
+  state.guesses += checkPlacesAgainstNames(parsed);
   state.guesses += resolveLooseWords(parsed, intents[0]);
   bindClauses(parsed);
   const scopes = inOrderSaid(parsed, [parsed.namespace, ...parsed.moreNamespaces]);

@@ -1,7 +1,7 @@
 import type { ToolCall } from "../../answer.js";
 import { detectLanguage } from "../../language.js";
 import { checkQuestionPolicy } from "../../policy.js";
-import type { Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
+import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
 import { buildCalls } from "./build-calls.js";
@@ -9,6 +9,7 @@ import { chooseIntents } from "./choose-intents.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
+import { refineCalls } from "./refine-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
 
 const PLANNER_NAME = "builtin";
@@ -28,22 +29,27 @@ export function createBuiltinPlanner(): Planner {
   return {
     name: PLANNER_NAME,
     async plan(question: Question, context: PlanContext): Promise<Plan> {
-      return planQuestion(question.text, lexiconFor(context.resourceTypes ?? []));
+      return planQuestion(question.text, lexiconFor(context.resourceTypes ?? []), context.names);
     },
   };
 }
 
 /** Plans one question synchronously (the planner above, benchmarks and tests). */
-export function planQuestion(text: string, lexicon: KindLexicon, secretsRead = false): Plan {
+export function planQuestion(
+  text: string,
+  lexicon: KindLexicon,
+  names?: ClusterNames,
+  secretsRead = false,
+): Plan {
   // The Secret-words-stripped question was checked as it was asked.
   const refusal = secretsRead ? null : checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
-  if (aboutSecrets !== undefined) return describeWorkloads(planQuestion(aboutSecrets, lexicon, true));
-  const whole = planRequest(text, lexicon).plan;
+  if (aboutSecrets !== undefined) return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true));
+  const whole = planRequest(text, lexicon, names).plan;
   // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
   const planPart = (part: string): PartPlan => {
-    const single = planRequest(part, lexicon);
+    const single = planRequest(part, lexicon, names);
     const split = planInParts(part, single.plan, planPart, lexicon);
     return split ? { plan: split, asked: single.asked } : single;
   };
@@ -64,14 +70,15 @@ function describeWorkloads(plan: Plan): Plan {
  * One request's calls, with namespaces as Kubernetes spells them (DNS labels are lower case: "In Shop" is shop),
  * and whether it said what to do ("describe", "events") rather than only naming objects ("pod api-0 in payments").
  */
-function planRequest(text: string, lexicon: KindLexicon): PartPlan {
-  const parsed = parseQuestion(text, lexicon);
-  return { plan: planParsed(parsed), asked: parsed.intents.length > 0 };
+function planRequest(text: string, lexicon: KindLexicon, names: ClusterNames | undefined): PartPlan {
+  const parsed = parseQuestion(text, lexicon, names);
+  return { plan: planParsed(text, parsed), asked: parsed.intents.length > 0 };
 }
 
-function planParsed(parsed: ParsedQuestion): Plan {
+function planParsed(text: string, parsed: ParsedQuestion): Plan {
   const intents = chooseIntents(parsed);
   const built = buildCalls(parsed, intents);
+  built.calls = refineCalls(text, parsed, built.calls);
   // A question asks for a handful of things; dozens of calls mean the text was not a question.
   const calls = built.calls.slice(0, MAX_CALLS).map(lowerCaseNamespace);
   const guesses = built.guesses + (built.calls.length > MAX_CALLS ? 3 : 0);

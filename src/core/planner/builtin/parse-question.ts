@@ -1,3 +1,4 @@
+import type { ClusterNames } from "../../ports.js";
 import { chineseNumeralsToDigits, foldMixedKindNames, toSimplified } from "./chinese-forms.js";
 import type { KindLexicon } from "./kind-lexicon.js";
 import { readCues } from "./read-cues.js";
@@ -15,6 +16,7 @@ import {
   type Target,
   use,
 } from "./reading.js";
+import { bindSlotNames } from "./slot-names.js";
 import { tokenize } from "./tokenize.js";
 import { OBJECT_NAME_WORDS } from "./vocabulary.js";
 
@@ -24,10 +26,11 @@ const ASKING_WORDS = new Set(["which", "what", "哪个", "哪台", "哪一个", 
 const KUBECTL = /(^|[^A-Za-z0-9_-])kubectl([^A-Za-z0-9_-]|$)|^\s*k\s+(get|describe|logs|top|events)\b/i;
 
 /** Reads a question in passes, most specific phrase first; each pass marks the tokens it explained. */
-export function parseQuestion(text: string, lexicon: KindLexicon): ParsedQuestion {
+export function parseQuestion(text: string, lexicon: KindLexicon, names?: ClusterNames): ParsedQuestion {
   const normalised = normaliseText(text);
   const kubectl = KUBECTL.test(normalised);
-  const reading = createReading(tokenize(normalised, lexicon, kubectl), kubectl);
+  const reading = createReading(bindSlotNames(tokenize(normalised, lexicon, kubectl), names), kubectl);
+  reading.parsed.known = names;
   readFlags(reading);
   readNamespacePhrases(reading);
   readNodePhrases(reading);
@@ -51,11 +54,15 @@ export function parseQuestion(text: string, lexicon: KindLexicon): ParsedQuestio
  * curly quotes to straight ones, controls to spaces; double quotes and backticks only set words off ("`web-1`").
  */
 function normaliseText(text: string): string {
-  return foldMixedKindNames(chineseNumeralsToDigits(toSimplified(text.normalize("NFKC"))))
-    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u300c\u300d\u300e\u300f]/g, '"')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")
-    .replace(/["`]/g, " ");
+  return (
+    foldMixedKindNames(chineseNumeralsToDigits(toSimplified(text.normalize("NFKC"))))
+      .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u300c\u300d\u300e\u300f]/g, '"')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")
+      .replace(/["`]/g, " ")
+      // 默认命名空间 is the namespace called default.
+      .replace(/默认(的)?(命名空间|名字空间|namespace)/gi, " default $2")
+  );
 }
 
 /** Kinds, with the name written next to them: "pod web-1", pod/web-1, "the coredns pod", checkout部署. */

@@ -20,7 +20,8 @@ export function readNamespacePhrases(reading: Reading): void {
   tokens.forEach((token, index) => {
     if (!isKindAt(reading, index, "namespaces")) return;
     const before = previousIndex(reading, index);
-    if (hasRole(reading, before, "all") || PER_NAMESPACE.has(tokens[before]?.lower ?? "")) {
+    const per = PER_NAMESPACE.has(tokens[before]?.lower ?? "") && !tokens[before]?.slot;
+    if (hasRole(reading, before, "all") || per) {
       use(reading, index, before);
       parsed.allNamespaces = true;
       parsed.namespaceMentions.push({ at: index, values: [EVERY_NAMESPACE] });
@@ -29,7 +30,7 @@ export function readNamespacePhrases(reading: Reading): void {
     }
     const after = nextIndex(reading, index, [...FILLER_AFTER_NAMESPACE]);
     const plural = token.lower === "namespaces";
-    if (!plural && isNameAt(reading, after)) {
+    if (!plural && isNameAt(reading, after) && !knownBeforeNotAfter(reading, index, after)) {
       use(reading, index, after);
       parsed.namespace ??= tokens[after].text;
       parsed.namespaceMentions.push({ at: index, values: [tokens[after].text] });
@@ -44,6 +45,16 @@ export function readNamespacePhrases(reading: Reading): void {
       parsed.namespaceWord ??= { at: named, form: "named" };
     }
   });
+}
+
+/** 看看 shop 命名空间 catalog 的事件: the cluster has a namespace shop and none called catalog, so shop is meant. */
+function knownBeforeNotAfter(reading: Reading, index: number, after: number): boolean {
+  const names = reading.parsed.known;
+  const before = nameIndexBefore(reading, index);
+  if (!names || !isNameAt(reading, before)) return false;
+  return (
+    names.namespaces.has(reading.tokens[before].text) && !names.namespaces.has(reading.tokens[after].text)
+  );
 }
 
 // "which namespace has the most pods", "pods per namespace": every namespace, compared.

@@ -1,3 +1,4 @@
+import type { ClusterNames } from "../../ports.js";
 import type { Token } from "./tokenize.js";
 import type { Cue, Intent } from "./vocabulary.js";
 
@@ -68,6 +69,8 @@ export interface ParsedQuestion {
   loose: { text: string; at: number; before?: string; after?: string }[];
   unexplained: string[];
   kubectl: boolean;
+  /** The cluster's names, when the planner has them: a word is a name when the cluster says so. */
+  known?: ClusterNames;
 }
 
 /** The tokens and which of them a pass has already explained. */

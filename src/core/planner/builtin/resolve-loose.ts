@@ -1,4 +1,6 @@
+import type { ClusterNames } from "../../ports.js";
 import { clauseOf } from "./bind-clauses.js";
+import { correctedName, roleOf } from "./known-names.js";
 import type { ParsedQuestion } from "./reading.js";
 import type { Intent } from "./vocabulary.js";
 
@@ -22,6 +24,16 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
   const byPosition = new Map(parsed.loose.map((word) => [word.at, word]));
   for (const word of nameShapedFirst(parsed.loose, intent)) {
     if (joined.has(word)) continue;
+    const known = parsed.known && placeKnownWord(parsed, word, intent, parsed.known);
+    if (known !== undefined) {
+      guesses += known;
+      continue;
+    }
+    if (isUnknownToCluster(parsed, word, intent)) {
+      // "is DNS working?", "services have no endpoints": a plain word no namespace or object of the cluster bears.
+      parsed.unexplained.push(word.text);
+      continue;
+    }
     const unnamed = parsed.targets.filter((target) => !target.name);
     const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
     const wantsName = NAMED_INTENTS.has(intent)
@@ -77,6 +89,56 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
 }
 
 type LooseWord = ParsedQuestion["loose"][number];
+
+/** With a complete index, a plain word (no digits, no dashes) that names nothing is not a guessed name or place. */
+function isUnknownToCluster(parsed: ParsedQuestion, word: LooseWord, intent: Intent): boolean {
+  const names = parsed.known;
+  if (!names?.complete || NAMED_INTENTS.has(intent) || /[0-9-]/.test(word.text)) return false;
+  return roleOf(names, word.text) === undefined;
+}
+
+/**
+ * A word the cluster knows is that name: a namespace where none was said, else the object asked about (为什么
+ * checkout 一直崩溃, "ledger 为什么被 OOMKilled"); one typo away from a single known name, that name, as a guess.
+ * Undefined when the cluster cannot tell (the word is both, or nothing it knows): the heuristics below decide.
+ */
+function placeKnownWord(
+  parsed: ParsedQuestion,
+  word: LooseWord,
+  intent: Intent,
+  names: ClusterNames,
+): number | undefined {
+  let text = word.text;
+  let role = roleOf(names, text);
+  let cost = 0;
+  if (!role) {
+    const corrected = correctedName(names, text);
+    if (!corrected) return undefined;
+    text = corrected;
+    role = roleOf(names, corrected);
+    cost = 0.5;
+  }
+  if (role === "namespace") {
+    if (parsed.namespace !== undefined) return undefined;
+    parsed.namespace = text;
+    parsed.namespaceMentions.push({ at: word.at, values: [text] });
+    return cost;
+  }
+  if (role !== "object" && role !== "node") return undefined;
+  const unnamed = parsed.targets.filter((target) => !target.name);
+  if (role === "node" && !unnamed.some((target) => target.kind === "nodes")) {
+    // demo-worker-2 的内存使用情况: a node's name makes the node what the question is about.
+    parsed.targets.push({ kind: "nodes", namespaced: false, name: text, at: word.at });
+    return cost;
+  }
+  const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
+  if (hasName) return undefined;
+  const pods = intent === "logs" ? unnamed.find((target) => target.kind === "pods") : undefined;
+  const target = pods ?? unnamed[0];
+  if (target) target.name = text;
+  else parsed.names.push({ name: text, at: word.at });
+  return cost;
+}
 
 /** "first I need the last 30 lines of api-0 logs": a tool that needs a name takes the word shaped like one first. */
 function nameShapedFirst(words: readonly LooseWord[], intent: Intent): readonly LooseWord[] {

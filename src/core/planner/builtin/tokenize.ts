@@ -15,6 +15,8 @@ export interface Token {
   flag?: { name: string; value?: string };
   /** True for tokens cut from a run of Chinese characters. */
   chinese: boolean;
+  /** A vocabulary word read as a name because of where it stands (slot-names.ts). */
+  slot?: boolean;
 }
 
 // kubectl flags that take a value (the next word, or `--flag=value`, or `-nvalue` for short ones).
@@ -194,15 +196,33 @@ const chineseDictionaries = new WeakMap<KindLexicon, { terms: Set<string>; longe
 function chineseDictionary(lexicon: KindLexicon): { terms: Set<string>; longest: number } {
   let dictionary = chineseDictionaries.get(lexicon);
   if (!dictionary) {
-    const terms = new Set([...CHINESE_CUES.keys(), ...lexicon.chineseNames]);
+    const terms = new Set([...CHINESE_CUES.keys(), ...lexicon.chineseNames, ...PLAIN_CHINESE_WORDS]);
     dictionary = { terms, longest: Math.max(...[...terms].map((term) => term.length)) };
     chineseDictionaries.set(lexicon, dictionary);
   }
   return dictionary;
 }
 
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+// Ordinary words ICU splits, whose first character is also a cue: read whole, as words the planner does not use.
+const PLAIN_CHINESE_WORDS = new Set(["后端", "前端", "后台", "部分", "分布", "分配", "分区", "上游", "下游"]);
+
+/** Where ICU's dictionary puts word boundaries in a run of Chinese (部分 is one word, so 分 in it is no unit). */
+function wordBoundaries(run: string): Set<number> {
+  const boundaries = new Set<number>([run.length]);
+  for (const segment of segmenter.segment(run)) boundaries.add(segment.index);
+  return boundaries;
+}
+
+/**
+ * Domain terms (kinds, cues) by longest match on top of Intl.Segmenter: a term of two or more characters always
+ * counts (命名空间 even where ICU splits it), a one-character term not inside a word ICU found and whose start
+ * was no term (部分 does not end in 分 "minutes", while 中的 is 中 + 的); common words that start with a cue character (后端 is no 后 "recent") are terms of their own.
+ */
 function segmentChinese(run: string, lexicon: KindLexicon): Token[] {
   const { terms, longest } = chineseDictionary(lexicon);
+  const boundaries = wordBoundaries(run);
   const tokens: Token[] = [];
   let unknown = "";
   const flushUnknown = () => {
@@ -213,7 +233,9 @@ function segmentChinese(run: string, lexicon: KindLexicon): Token[] {
     let matched = "";
     for (let length = Math.min(longest, run.length - i); length > 0; length--) {
       const candidate = run.slice(i, i + length);
-      if (terms.has(candidate)) {
+      // Inside an ICU word whose start was no term (部分), a lone character is part of that word.
+      const whole = length > 1 || boundaries.has(i) || unknown === "";
+      if (terms.has(candidate) && whole) {
         matched = candidate;
         break;
       }
@@ -224,6 +246,11 @@ function segmentChinese(run: string, lexicon: KindLexicon): Token[] {
       continue;
     }
     flushUnknown();
+    if (PLAIN_CHINESE_WORDS.has(matched) && !CHINESE_CUES.has(matched) && !lexicon.lookup(matched)) {
+      tokens.push({ text: matched, lower: matched, type: "cjk", chinese: true });
+      i += matched.length;
+      continue;
+    }
     const kind = lexicon.lookup(matched);
     tokens.push(
       kind

@@ -1,0 +1,110 @@
+import type { ClusterNames } from "../../ports.js";
+import { closeMatches } from "../../tools/close-matches.js";
+import type { ParsedQuestion } from "./reading.js";
+import { isKnownObject } from "./slot-names.js";
+
+export type NameRole = "namespace" | "object" | "node" | "both";
+
+/** What the cluster calls `text`: a namespace, an object (or a pod of a known workload), a node, or several. */
+export function roleOf(names: ClusterNames, text: string): NameRole | undefined {
+  const namespace = names.namespaces.has(text);
+  const node = names.nodes.has(text);
+  const object = isKnownObject(names, text) && !node;
+  if (namespace && (object || node)) return "both";
+  if (namespace) return "namespace";
+  if (node) return "node";
+  return object ? "object" : undefined;
+}
+
+/**
+ * A word the cluster does not know but that is one typo away from exactly one name it does ("chekout" → checkout,
+ * "paymnts" → payments): that name. Only words of five letters or more, so short words ("no", "wat") stay words.
+ */
+export function correctedName(names: ClusterNames, text: string): string | undefined {
+  if (text.length < 5 || !/^[a-z0-9-]+$/.test(text)) return undefined;
+  const every = [...names.namespaces, ...names.nodes, ...names.objects.keys()];
+  const close = closeMatches(text, every, 3).filter(
+    (candidate) => !candidate.startsWith(text) && distanceAtMost(text, candidate, 2),
+  );
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/**
+ * After the grammar has read the question: a place ("on fire", "in namspace") that the cluster shows is no node or
+ * namespace is not one. A complete index is needed to say a name does not exist. Returns how much was guessed.
+ */
+export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
+  const names = parsed.known;
+  if (!names?.complete) return 0;
+  let guesses = 0;
+  if (parsed.nodeName && names.nodes.size > 0 && !names.nodes.has(parsed.nodeName)) {
+    const corrected = correctedName(names, parsed.nodeName);
+    if (corrected && names.nodes.has(corrected)) {
+      parsed.nodeName = corrected;
+      guesses += 0.5;
+    } else {
+      parsed.unexplained.push(parsed.nodeName);
+      parsed.nodeName = undefined;
+    }
+  }
+  for (const target of parsed.targets) {
+    const name = target.name;
+    if (!name || /[0-9-]/.test(name) || roleOf(names, name) !== undefined) continue;
+    const corrected = correctedName(names, name);
+    if (corrected) {
+      target.name = corrected;
+      guesses += 0.5;
+    } else {
+      // "which ingress hosts", "the checkout PDB blocking evictions": a plain word after a kind that names nothing.
+      target.name = undefined;
+      parsed.unexplained.push(name);
+    }
+  }
+  const namespace = parsed.namespace;
+  if (parsed.namespaceGuessed && namespace && !names.namespaces.has(namespace)) {
+    const role = roleOf(names, namespace);
+    const corrected = correctedName(names, namespace);
+    if (role === "object" || role === "node") {
+      // "ledger 的日志", "checkout中": the word is an object the question is about, not where to look.
+      dropNamespace(parsed, namespace);
+      parsed.names.push({ name: namespace, at: -1 });
+    } else if (corrected && names.namespaces.has(corrected)) {
+      renameNamespace(parsed, namespace, corrected);
+      guesses += 0.5;
+    } else {
+      dropNamespace(parsed, namespace);
+      parsed.unexplained.push(namespace);
+    }
+  }
+  return guesses;
+}
+
+function dropNamespace(parsed: ParsedQuestion, namespace: string): void {
+  parsed.namespace = parsed.moreNamespaces.shift();
+  parsed.namespaceGuessed = false;
+  parsed.namespaceMentions = parsed.namespaceMentions
+    .map((mention) => ({ ...mention, values: mention.values.filter((value) => value !== namespace) }))
+    .filter((mention) => mention.values.length > 0);
+}
+
+function renameNamespace(parsed: ParsedQuestion, from: string, to: string): void {
+  parsed.namespace = to;
+  for (const mention of parsed.namespaceMentions)
+    mention.values = mention.values.map((value) => (value === from ? to : value));
+}
+
+function distanceAtMost(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length] <= limit;
+}

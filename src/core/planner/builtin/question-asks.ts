@@ -1,0 +1,53 @@
+/**
+ * What a question asks of its answer beyond which objects (TOOLS.md second edition): the attribute ("what image"),
+ * the rows ("not ready", "restarts the most"), a rollout or what changed. Each is a list of the ways people say it,
+ * matched on the lower-cased question; the calls the grammar built are then refined (refine-calls.ts).
+ */
+
+/** `describe_resource.fields`, each with the English and Chinese ways to ask for it. */
+export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
+  ["image", /\bimages?\b|\bimage tag\b|\bversion of the image\b|镜像/],
+  [
+    "resources",
+    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b|\bresources?\s+(limits?|requests?)\b|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
+  ],
+  [
+    "node",
+    /\b(which|what) node\b|\bnode (is|was) .+ on\b|\brunning on which\b|在哪个节点|哪个节点上|运行在哪/,
+  ],
+  ["ip", /\b(pod |cluster |node )?ips?\b|\bip address(es)?\b|ip地址|的ip/],
+  ["ports", /\bports?\b|端口/],
+  ["replicas", /\breplicas?\b|\breplica count\b|副本数|几个副本|多少个?副本/],
+  ["labels", /\blabels\b|\bwhat label\b|标签/],
+  ["annotations", /\bannotations?\b|注解/],
+  ["probes", /\bprobes?\b|\bliveness\b|\breadiness\b|\bhealth ?checks?\b|探针|健康检查/],
+  ["env", /\benv\b|\benvironment( variables?)?\b|\benv vars?\b|环境变量/],
+  ["volumes", /(?<!persistent )\bvolumes?\b|\bmounts?\b|\bmounted\b|挂载|存储卷/],
+  ["owner", /\bowners?\b|\bowned by\b|\bwho owns\b|\bcontroll?ed by\b|属于哪个|归属/],
+  ["schedule", /\bschedule\b|\bcron expression\b|调度时间|执行时间|多久跑一次/],
+  ["conditions", /\bconditions?\b|状况/],
+  ["taints", /\btaints?\b|\btainted\b|污点/],
+];
+
+/** "not ready", 不健康, 没就绪, "not fully available": only the rows not in their healthy state. */
+export const UNHEALTHY =
+  /\bnot (fully |all )?(ready|healthy|available|up)\b|\bnotready\b|\bunhealthy\b|\bunavailable\b|\bfailing\b|\bdegraded\b|\bbelow desired\b|不健康|没就绪|未就绪|没有就绪|不\s*ready|没\s*ready|不可用|异常的/;
+
+/** A question that wants the rows listed ("which", 哪些), not a diagnosis of everything. */
+export const ASKS_FOR_ROWS =
+  /\b(which|what|list|show|how many|count|any)\b|哪些|列出|有多少|多少个|几个|显示/;
+
+export const SORT_BY_RESTARTS =
+  /\brestart(s|ed)? (the )?most\b|\bmost restarts\b|\b(highest|most|top) restart(s| counts?)?\b|\b(sorted |sort |ordered )?by restarts?\b|重启(次数)?最多|重启最频繁/;
+export const SORT_BY_AGE = /\b(oldest|newest|youngest)\b|\bby age\b|\bsorted by age\b|最老|最新的|最早/;
+
+export const ROLLOUT =
+  /\brollout(?! strategy)\b|\brolling update\b|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|发布状态|发布历史|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
+
+export const CHANGES =
+  /\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwhat was (deployed|changed)\b|变更|改动|有什么变化|发生了什么|改了什么/;
+
+/** The fields a question asks about, in catalogue order. */
+export function askedFields(text: string): string[] {
+  return FIELD_PHRASES.filter(([, pattern]) => pattern.test(text)).map(([field]) => field);
+}

@@ -1,0 +1,152 @@
+import type { ToolCall } from "../../answer.js";
+import {
+  ASKS_FOR_ROWS,
+  askedFields,
+  CHANGES,
+  ROLLOUT,
+  SORT_BY_AGE,
+  SORT_BY_RESTARTS,
+  UNHEALTHY,
+} from "./question-asks.js";
+import type { ParsedQuestion } from "./reading.js";
+
+const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets"]);
+const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
+
+/**
+ * The second edition's tools and arguments from what the question asks (question-asks.ts): `fields` on one object,
+ * `unhealthy` and `sort_by` on lists, `rollout_status`, `recent_changes`, `since_seconds` on time windows.
+ * Returns the calls and how much was guessed (an object kind taken from the cluster's names).
+ */
+export function refineCalls(text: string, parsed: ParsedQuestion, calls: ToolCall[]): ToolCall[] {
+  // The objects' own names hold no question ("describe deployment changes", node ip-10-0-1-5).
+  const lower = calls.reduce((result, call) => withoutNames(result, call), text.toLowerCase());
+  // "why did the rollout fail": a diagnosis, which checks stuck rollouts too.
+  const why = /\bwhy\b|为什么|为啥/.test(lower);
+  const rollout = why ? undefined : rolloutCall(lower, parsed, calls);
+  if (rollout) return [rollout];
+  if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
+    return [changesCall(parsed, calls)];
+  return calls.map((call) => refineOne(lower, parsed, call));
+}
+
+/** "what changed", 最近有什么变更; "what happened" only over a time window ("in the last hour"), else events. */
+function asksForChanges(text: string, parsed: ParsedQuestion): boolean {
+  if (!CHANGES.test(text)) return false;
+  const happened = /\bwhat happened\b|发生了什么/.test(text) && !/changed|change|变更|改动|变化/.test(text);
+  return !happened || parsed.sinceSeconds !== undefined;
+}
+
+/** The question without the call's object and namespace names ("ip-10-0-1-5" holds no question about an IP). */
+function withoutNames(text: string, call: ToolCall): string {
+  let result = text;
+  for (const key of ["name", "namespace"]) {
+    const value = call.args[key];
+    if (typeof value === "string" && value.length > 0) result = result.split(value.toLowerCase()).join(" ");
+  }
+  return result;
+}
+
+function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCall {
+  const args = call.args;
+  if (call.tool === "get_events" && parsed.sinceSeconds)
+    return withArgs(call, { since_seconds: parsed.sinceSeconds });
+  const fields = askedFields(text);
+  const named = typeof args.name === "string";
+  if (fields.length > 0 && named && (call.tool === "describe_resource" || call.tool === "get_resources")) {
+    // "which node is X on": X is a pod (a node is not on a node).
+    const said = fields.includes("node") && args.kind === "nodes" ? "pods" : (args.kind as string);
+    const kind = objectKind(parsed, args.name as string, said);
+    return {
+      tool: "describe_resource",
+      args: { kind, name: args.name, ...scopeOf(args), fields },
+    };
+  }
+  if (fields.includes("resources") && call.tool === "top" && parsed.names.length + parsed.loose.length > 0) {
+    // "memory limits of ledger": a limit is in the spec, not in the usage metrics.
+    const name = parsed.names[0]?.name ?? parsed.targets.find((target) => target.name)?.name;
+    if (name)
+      return {
+        tool: "describe_resource",
+        args: { kind: objectKind(parsed, name, "pods"), name, ...scopeOf(args), fields },
+      };
+  }
+  if (
+    /\brestart(ed|s)?\b|重启/.test(text) &&
+    parsed.sinceSeconds &&
+    !SORT_BY_RESTARTS.test(text) &&
+    call.tool === "get_resources" &&
+    !named
+  ) {
+    // "which pods restarted in the last hour": restarts with their times are changes.
+    return {
+      tool: "recent_changes",
+      args: { ...scopeOf(args), kind: args.kind, since_seconds: parsed.sinceSeconds },
+    };
+  }
+  if (SORT_BY_RESTARTS.test(text) && !named && (call.tool === "get_resources" || call.tool === "diagnose")) {
+    return { tool: "get_resources", args: { kind: "pods", ...scopeOf(args), sort_by: "restarts" } };
+  }
+  if (call.tool === "get_resources" && !named && SORT_BY_AGE.test(text))
+    return withArgs(call, { sort_by: "age" });
+  if (UNHEALTHY.test(text) && ASKS_FOR_ROWS.test(text)) {
+    if (call.tool === "get_resources" && !named && !args.field_selector)
+      return withArgs(call, { unhealthy: true });
+    if (call.tool === "diagnose" && typeof args.kind === "string" && !args.name)
+      return { tool: "get_resources", args: { kind: args.kind, ...scopeOf(args), unhealthy: true } };
+  }
+  return call;
+}
+
+/** "rollout status deploy/catalog", "is the catalog rollout stuck", "what changed in the last deploy of checkout". */
+function rolloutCall(text: string, parsed: ParsedQuestion, calls: ToolCall[]): ToolCall | undefined {
+  if (!ROLLOUT.test(text) || calls.length !== 1) return undefined;
+  const [call] = calls;
+  const name = typeof call.args.name === "string" ? call.args.name : parsed.names[0]?.name;
+  if (!name) return undefined;
+  const said =
+    typeof call.args.kind === "string" && WORKLOADS.has(call.args.kind) ? call.args.kind : undefined;
+  const kind = said ?? knownWorkloadKind(parsed, name) ?? "deployments";
+  return { tool: "rollout_status", args: { kind, name, ...scopeOf(call.args) } };
+}
+
+/** "what changed in shop in the last hour", 最近有什么变更: the timeline, in the question's scope and window. */
+function changesCall(parsed: ParsedQuestion, calls: ToolCall[]): ToolCall {
+  const first = calls[0]?.args ?? {};
+  const scope = calls.length > 0 ? scopeOf(first) : namespaceOf(parsed);
+  const name = typeof first.name === "string" ? first.name : parsed.names[0]?.name;
+  const kind = typeof first.kind === "string" && name ? first.kind : undefined;
+  return {
+    tool: "recent_changes",
+    args: compact({ ...scope, kind, name, since_seconds: parsed.sinceSeconds }),
+  };
+}
+
+/** A name the cluster knows as one workload kind: that kind, else what the question said. */
+function objectKind(parsed: ParsedQuestion, name: string, said: string): string {
+  if (said !== "pods") return said;
+  return parsed.known?.objects.get(name)?.find((kind) => kind !== "services") ?? said;
+}
+
+function knownWorkloadKind(parsed: ParsedQuestion, name: string): string | undefined {
+  return parsed.known?.objects.get(name)?.find((kind) => WORKLOADS.has(kind));
+}
+
+function scopeOf(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    SCOPE_KEYS.filter((key) => args[key] !== undefined).map((key) => [key, args[key]]),
+  );
+}
+
+function namespaceOf(parsed: ParsedQuestion): Record<string, unknown> {
+  if (parsed.allNamespaces) return { all_namespaces: true };
+  return parsed.namespace ? { namespace: parsed.namespace } : {};
+}
+
+function withArgs(call: ToolCall, extra: Record<string, unknown>): ToolCall {
+  return { ...call, args: { ...call.args, ...extra } };
+}
+
+function compact(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(args).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,21 @@
+import type { TableRow } from "../ports.js";
+
+// The suffixes controllers give pods: ReplicaSet hash + random (deployments), random (daemonsets, jobs), ordinal
+// (statefulsets). Kubernetes' random suffixes use consonants and digits only.
+const POD_SUFFIX = /-(?:[a-z0-9]{5,10}-)?[bcdfghjklmnpqrstvwxz2456789]{5}$|-\d+$/;
+
+/** The workload name a pod's name was generated from ("checkout-26l478mgff-5bj6r" → "checkout"). */
+export function workloadBase(podName: string): string {
+  return podName.replace(POD_SUFFIX, "");
+}
+
+/** Several pods in one namespace, all generated from the same workload name. */
+export function sameWorkload(rows: readonly TableRow[]): boolean {
+  if (rows.length < 2) return false;
+  const [first] = rows;
+  const base = workloadBase(first.name);
+  return (
+    base !== first.name &&
+    rows.every((row) => row.namespace === first.namespace && workloadBase(row.name) === base)
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { createNamesIndex } from "../../src/core/names/names-index.js";
+import { createFakeCluster, object, pod } from "../helpers/fake-cluster.js";
+
+const objects = [
+  object("Namespace", undefined, "shop"),
+  object("Namespace", undefined, "metrics"),
+  object("Node", undefined, "worker-1"),
+  object("Deployment", "shop", "checkout"),
+  object("Service", "shop", "checkout"),
+  object("Job", "shop", "db-migrate"),
+  pod("shop", "checkout-5c6b-xk2lp"),
+];
+
+describe("the names index", () => {
+  it("holds namespaces, nodes and object names with their kinds, but not pods", async () => {
+    const cluster = createFakeCluster({ objects });
+    const names = await createNamesIndex({ clock: { now: () => 0 } }).namesFor(cluster);
+    expect([...(names?.namespaces ?? [])].sort()).toEqual(["metrics", "shop"]);
+    expect([...(names?.nodes ?? [])]).toEqual(["worker-1"]);
+    expect(names?.objects.get("checkout")).toEqual(["deployments", "services"]);
+    expect(names?.objects.has("db-migrate")).toBe(true);
+    expect(names?.objects.has("checkout-5c6b-xk2lp")).toBe(false);
+    expect(names?.complete).toBe(true);
+  });
+
+  it("is read once per TTL and per cluster, then again", async () => {
+    let now = 0;
+    const cluster = createFakeCluster({ objects });
+    const index = createNamesIndex({ clock: { now: () => now }, ttlMs: 1_000 });
+    await index.namesFor(cluster);
+    const reads = cluster.calls.length;
+    await index.namesFor(cluster);
+    expect(cluster.calls.length).toBe(reads);
+    now = 1_001;
+    await index.namesFor(cluster);
+    expect(cluster.calls.length).toBeGreaterThan(reads);
+  });
+
+  it("stays bounded on a big cluster and then says it is not complete", async () => {
+    const many = Array.from({ length: 50 }, (_, i) => object("Deployment", "shop", `app-${i}`));
+    const cluster = createFakeCluster({ objects: [...objects, ...many] });
+    const names = await createNamesIndex({ clock: { now: () => 0 }, maxNames: 10 }).namesFor(cluster);
+    expect(names?.objects.size).toBe(10);
+    expect(names?.complete).toBe(false);
+  });
+});
