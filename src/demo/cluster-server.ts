@@ -4,7 +4,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
+import type { TLSSocket } from "node:tls";
 import { fileURLToPath } from "node:url";
+import type { KubeObject } from "../core/ports.js";
 import { basicUserRules } from "./access-reviews.js";
 import { type ApiState, handleApiRequest } from "./api-handler.js";
 import { ApiStatusError, badRequest, unauthorized } from "./api-status.js";
@@ -31,6 +33,8 @@ export interface SimulatedClusterOptions {
   extraReadRules?: PolicyRule[];
   kubeconfigOut?: string;
   contextName?: string;
+  /** Objects served besides the sample cluster's (tests put theirs in namespaces of their own). */
+  extraObjects?: KubeObject[];
 }
 
 export interface RecordedRequest {
@@ -39,6 +43,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   status: number;
   user: string;
+  /** SHA-256 fingerprint of the client certificate the TLS connection presented, if any. */
+  clientCertificate?: string;
 }
 
 export interface SimulatedCluster {
@@ -129,7 +135,7 @@ export async function startSimulatedCluster(
     rules,
     serverAddress: "",
     read: {
-      store: new ObjectStore(sample.objects),
+      store: new ObjectStore([...sample.objects, ...(options.extraObjects ?? [])]),
       logs: sample.logs,
       serverId: randomBytes(6).toString("hex"),
       resourceVersion: String(1000 + sample.objects.length),
@@ -145,6 +151,7 @@ export async function startSimulatedCluster(
       query,
       status: 0,
       user: "system:anonymous",
+      clientCertificate: (request.socket as TLSSocket).getPeerCertificate?.()?.fingerprint256 || undefined,
     };
     requests.push(record);
     const fault = faults.forPath(`${url.pathname}${url.search}`);
@@ -193,7 +200,9 @@ export async function startSimulatedCluster(
   }
 
   const tls = createServingCertificate("k8helper-demo-cluster");
-  const server = createServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => {
+  // Client certificates are asked for, not verified (the token authenticates), so tests can see them.
+  const serverOptions = { cert: tls.certPem, key: tls.keyPem, requestCert: true, rejectUnauthorized: false };
+  const server = createServer(serverOptions, (request, response) => {
     respond(request, response).catch(() => response.destroy());
   });
   await new Promise<void>((resolveListen, reject) => {

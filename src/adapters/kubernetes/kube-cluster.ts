@@ -74,6 +74,7 @@ export function createKubeCluster(name: string, http: KubeHttp): Cluster {
         tailLines: options.tailLines,
         previous: options.previous || undefined,
         sinceSeconds: options.sinceSeconds,
+        limitBytes: options.limitBytes,
       },
       accept: "text/plain",
       purpose: { verb: "get", resource: "pods/log", namespace: options.namespace, name: options.name },
