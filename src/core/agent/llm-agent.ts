@@ -7,8 +7,8 @@ import type { ToolDefinition } from "../tools/define-tool.js";
 import { runAgentLoop } from "./agent-loop.js";
 import { digestsForLlm } from "./result-digest.js";
 import { agentSystemPrompt, summarySystemPrompt } from "./system-prompt.js";
-import { withTokensSpent } from "./tokens-spent.js";
 import type { TokenCounter } from "./token-estimate.js";
+import { withTokensSpent } from "./tokens-spent.js";
 import { llmToolSchemas } from "./tool-schemas.js";
 
 export interface LlmAgentOptions {

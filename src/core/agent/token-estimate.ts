@@ -23,7 +23,11 @@ export const byteTokenCounter: TokenCounter = {
 };
 
 /** Cuts text to at most `maxTokens` (the note it gains included), keeping the head, and says how much was cut. */
-export function truncateToTokens(text: string, maxTokens: number, counter: TokenCounter = byteTokenCounter): string {
+export function truncateToTokens(
+  text: string,
+  maxTokens: number,
+  counter: TokenCounter = byteTokenCounter,
+): string {
   if (counter.count(text) <= maxTokens) return text;
   const note = (cut: number) => `\n…[${cut} more characters cut]`;
   const room = Math.max(0, maxTokens - counter.count(note(text.length)));
