@@ -30,6 +30,8 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The read-only RBAC rules: `k8helper demo` makes its simulated cluster enforce them.
 COPY chart/k8helper/files ./chart/k8helper/files
+# Caps V8's old space at half the container's memory limit unless NODE_OPTIONS already does.
+COPY scripts/container-start.sh ./scripts/container-start.sh
 # Files stay owned by root and read-only to the app; at run time it writes only to /tmp, so the root
 # filesystem can be mounted read-only (the Helm chart does, with an emptyDir on /tmp).
 # 1000 is the image's `node` user, given by number so Kubernetes' runAsNonRoot can verify it.
@@ -38,4 +40,5 @@ EXPOSE 8080
 # The slim image has no curl: Node's own fetch probes the health endpoint.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/api/v1/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+ENTRYPOINT ["/app/scripts/container-start.sh"]
 CMD ["node", "dist/cli.js", "serve"]

@@ -272,7 +272,7 @@ async function measure(): Promise<Figure[]> {
     settings: { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl },
     answers: container.answers,
     rateLimiter: createMemoryRateLimiter(),
-    dedup: createMemoryCache({ maxEntries: 50_000 }),
+    dedup: createMemoryCache({ maxBytes: 16 * 1024 * 1024 }),
     channels: channelScopesFrom({}),
     logger: silentLogger,
     limits: { userPerMinute: 1_000_000 },

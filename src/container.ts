@@ -19,6 +19,7 @@ import { createAgentFromConfig } from "./adapters/llm/create-agent.js";
 import { createLogger } from "./adapters/logging/create-logger.js";
 import { instrumentClusterSet } from "./adapters/metrics/instrument-cluster.js";
 import { createPrometheusMetrics, type PrometheusMetrics } from "./adapters/metrics/prometheus.js";
+import { registerReadinessGauges } from "./adapters/metrics/readiness-gauges.js";
 import { registerRedisGauges } from "./adapters/metrics/redis-gauges.js";
 import type { Config } from "./config/config.js";
 import { errorMessage } from "./core/errors.js";
@@ -96,6 +97,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
         })
       : undefined;
   if (redis) registerRedisGauges(metrics.registry, () => redis.stats());
+  const recordReadiness = registerReadinessGauges(metrics.registry);
   const cache = overrides.cache ?? (redis ? createRedisCache(redis) : createMemoryCache({ clock }));
   const rateLimiter =
     overrides.rateLimiter ?? (redis ? createRedisRateLimiter(redis) : createMemoryRateLimiter(clock));
@@ -137,7 +139,11 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     observers,
     agent,
     metrics,
-    readiness: () => checkReadiness(clusters, cache),
+    readiness: () =>
+      checkReadiness(clusters, cache).then((checks) => {
+        recordReadiness(checks);
+        return checks;
+      }),
     async close() {
       await cache.close();
       await redis?.close();

@@ -48,12 +48,14 @@ export async function startServices(container: Container): Promise<RunningServic
   // Socket Mode connects out by itself; HTTP mode serves /slack/events on the same port as everything else.
   const slackDeps = slackDepsFromConfig(container);
   const slack = slackDeps && createSlackApp(slackDeps, { sharedServer: !slackDeps.settings.appToken });
+  let draining = false;
   const http = await createHttpServer({
     answers: container.answers,
     settings: config.server,
     rateLimiter: container.rateLimiter,
     limits: { userPerMinute: config.limits.userPerMinute },
     readiness: () => container.readiness(),
+    draining: () => draining,
     metrics: container.metrics.registry,
     logger,
     mount: mounts,
@@ -76,6 +78,7 @@ export async function startServices(container: Container): Promise<RunningServic
     http,
     slackMode: slack?.mode,
     stop() {
+      draining = true;
       stopping ??= (async () => {
         stopSchedules?.();
         await slack?.stop();
@@ -87,10 +90,21 @@ export async function startServices(container: Container): Promise<RunningServic
   };
 }
 
-/** SIGTERM and SIGINT drain requests in flight, then exit. */
+/**
+ * The latest a stop may take before the process exits regardless: below the chart's
+ * terminationGracePeriodSeconds (30), so the kubelet never has to SIGKILL mid-write.
+ */
+export const SHUTDOWN_DEADLINE_MS = 25_000;
+
+/** SIGTERM and SIGINT drain requests in flight, then exit; a stop that hangs past the deadline exits anyway. */
 export function stopOnSignals(services: { stop(): Promise<void> }, log: (message: string) => void): void {
   const stop = (signal: string) => {
     log(`${signal}: finishing requests in flight…`);
+    const deadline = setTimeout(() => {
+      log(`${signal}: still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
     services.stop().then(
       () => process.exit(0),
       () => process.exit(1),

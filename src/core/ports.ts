@@ -50,6 +50,11 @@ export interface ListOptions {
   namespace?: string;
   labelSelector?: string;
   fieldSelector?: string;
+  /**
+   * listTable only: the name asked for. An adapter may answer with just that object's row when it
+   * exists, else the whole list as without it (the caller matches prefixes).
+   */
+  name?: string;
 }
 
 export interface TableColumn {
@@ -78,6 +83,8 @@ export interface PodLogOptions {
   tailLines?: number;
   previous?: boolean;
   sinceSeconds?: number;
+  /** The server stops after this many bytes (of the tail, from its start), so a huge log never arrives whole. */
+  limitBytes?: number;
 }
 
 export interface UsageMetrics {

@@ -1,7 +1,9 @@
 import { answerReview } from "./access-reviews.js";
+import { aggregatedDiscovery } from "./aggregated-discovery.js";
 import { parseApiPath, requestVerb } from "./api-routes.js";
 import { methodNotAllowed, pathNotFound } from "./api-status.js";
 import { apiGroupDocument, apiGroupList, apiResourceList, apiVersions, serverVersion } from "./discovery.js";
+import { negotiateDiscovery } from "./media-types.js";
 import {
   allowsNonResource,
   allowsResource,
@@ -33,8 +35,16 @@ const json = (body: unknown): ApiReply => ({
   contentType: "application/json",
 });
 
-function discoveryDocument(path: string, serverAddress: string): ApiReply {
+function discoveryDocument(path: string, serverAddress: string, accept: string): ApiReply {
   const trimmed = path.replace(/\/+$/, "") || "/";
+  const media = negotiateDiscovery(accept);
+  if ((trimmed === "/api" || trimmed === "/apis") && media.form === "aggregated") {
+    return {
+      status: 200,
+      body: JSON.stringify(aggregatedDiscovery(trimmed === "/api", media.version)),
+      contentType: `application/json;g=apidiscovery.k8s.io;v=${media.version};as=APIGroupDiscoveryList`,
+    };
+  }
   if (["/healthz", "/livez", "/readyz"].includes(trimmed))
     return { status: 200, body: "ok", contentType: "text/plain" };
   if (trimmed === "/version") return json(serverVersion);
@@ -61,7 +71,7 @@ export function handleApiRequest(state: ApiState, request: ApiRequest, now: numb
     if (!allowsNonResource(state.rules, request.path, verb))
       throw forbiddenPath(request.user, request.path, verb);
     if (verb !== "get") throw methodNotAllowed(request.method);
-    return discoveryDocument(request.path, state.serverAddress);
+    return discoveryDocument(request.path, state.serverAddress, request.accept);
   }
   const verb = requestVerb(request.method, route, request.query);
   const attrs = {

@@ -5,6 +5,7 @@ export class ApiStatusError extends Error {
     readonly reason: string,
     message: string,
     readonly details?: Record<string, unknown>,
+    readonly metadata: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = "ApiStatusError";
@@ -14,7 +15,7 @@ export class ApiStatusError extends Error {
     const status: Record<string, unknown> = {
       kind: "Status",
       apiVersion: "v1",
-      metadata: {},
+      metadata: this.metadata,
       status: "Failure",
       message: this.message,
       reason: this.reason,
@@ -55,10 +56,19 @@ export function methodNotAllowed(method: string): ApiStatusError {
   );
 }
 
-export function expiredContinue(): ApiStatusError {
+/**
+ * 410 for a continue token whose snapshot is gone, with the token of an inconsistent continue in
+ * `metadata.continue` (the rest of the list as it is now), as kube-apiserver answers after compaction.
+ */
+export function expiredContinue(inconsistentContinue?: string): ApiStatusError {
+  const message = inconsistentContinue
+    ? "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list."
+    : "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.";
   return new ApiStatusError(
     410,
     "Expired",
-    "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.",
+    message,
+    undefined,
+    inconsistentContinue ? { continue: inconsistentContinue } : {},
   );
 }

@@ -4,8 +4,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
+import type { TLSSocket } from "node:tls";
 import { fileURLToPath } from "node:url";
 import { simulatorAuditDir } from "../config/simulator-audit.js";
+import type { KubeObject } from "../core/ports.js";
 import { basicUserRules } from "./access-reviews.js";
 import { type ApiState, handleApiRequest } from "./api-handler.js";
 import { ApiStatusError, badRequest, unauthorized } from "./api-status.js";
@@ -46,6 +48,8 @@ export interface SimulatedClusterOptions {
   probedOnPurpose?: boolean;
   /** Log lines that replace a sample container's current log, keyed `namespace/pod/container` (benchmarks). */
   logOverrides?: Record<string, string[]>;
+  /** Objects served besides the sample cluster's (tests put theirs in namespaces of their own). */
+  extraObjects?: KubeObject[];
 }
 
 export interface RecordedRequest {
@@ -55,6 +59,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   status: number;
   user: string;
+  /** SHA-256 fingerprint of the client certificate the TLS connection presented, if any. */
+  clientCertificate?: string;
 }
 
 export interface SimulatedCluster {
@@ -149,7 +155,7 @@ export async function startSimulatedCluster(
     rules,
     serverAddress: "",
     read: {
-      store: new ObjectStore(sample.objects),
+      store: new ObjectStore([...sample.objects, ...(options.extraObjects ?? [])]),
       logs: sample.logs,
       serverId: randomBytes(6).toString("hex"),
       resourceVersion: String(1000 + sample.objects.length),
@@ -176,6 +182,7 @@ export async function startSimulatedCluster(
       query,
       status: 0,
       user: "system:anonymous",
+      clientCertificate: (request.socket as TLSSocket).getPeerCertificate?.()?.fingerprint256 || undefined,
     };
     requests.push(record);
     const forbidden = reportDir && forbiddenRequestReason(record.method, path);
@@ -234,7 +241,9 @@ export async function startSimulatedCluster(
   }
 
   const tls = createServingCertificate("k8helper-demo-cluster");
-  const server = createServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => {
+  // Client certificates are asked for, not verified (the token authenticates), so tests can see them.
+  const serverOptions = { cert: tls.certPem, key: tls.keyPem, requestCert: true, rejectUnauthorized: false };
+  const server = createServer(serverOptions, (request, response) => {
     respond(request, response).catch(() => response.destroy());
   });
   await new Promise<void>((resolveListen, reject) => {

@@ -19,14 +19,27 @@ function encodeContinue(state: ContinueState): string {
   return Buffer.from(JSON.stringify(state)).toString("base64url");
 }
 
-function decodeContinue(token: string, server: string): ContinueState {
+function readContinue(token: string): ContinueState | undefined {
   try {
-    const state = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as ContinueState;
-    if (state.server === server && typeof state.after === "string") return state;
+    const state = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as Partial<ContinueState>;
+    if (typeof state.server === "string" && typeof state.after === "string" && state.after !== "") {
+      return { server: state.server, after: state.after };
+    }
   } catch {
-    // falls through: a token we cannot read is treated as expired, as the real server does for compacted ones
+    // not base64 JSON: unreadable
   }
-  throw expiredContinue();
+  return undefined;
+}
+
+/**
+ * A token this server cannot read is 400, as kube-apiserver answers a malformed one; a token from
+ * another server instance stands for a compacted snapshot: 410, offering an inconsistent continue.
+ */
+function decodeContinue(token: string, server: string): ContinueState {
+  const state = readContinue(token);
+  if (!state) throw badRequest("invalid continue token: continue key is not valid");
+  if (state.server !== server) throw expiredContinue(encodeContinue({ server, after: state.after }));
+  return state;
 }
 
 /** First index whose key sorts after `key` (keys are sorted). */

@@ -1,6 +1,7 @@
 import type { KubeObject } from "../core/ports.js";
 import { notFound } from "./api-status.js";
 import { pageList } from "./list-paging.js";
+import { negotiateRead } from "./media-types.js";
 import type { ObjectStore } from "./object-store.js";
 import { podLogText } from "./pod-logs.js";
 import { apiVersionOf, findServedType, type ServedType } from "./resource-types.js";
@@ -49,14 +50,34 @@ function objectJson(object: KubeObject): string {
   return text;
 }
 
+/**
+ * A list item as kube-apiserver encodes it: a built-in type's items carry no apiVersion/kind (only
+ * custom resources, stored unstructured, keep theirs).
+ */
+const serialisedItem = new WeakMap<KubeObject, string>();
+
+function itemJson(object: KubeObject, custom: boolean): string {
+  if (custom) return objectJson(object);
+  let text = serialisedItem.get(object);
+  if (text === undefined) {
+    const { apiVersion: _apiVersion, kind: _kind, ...rest } = object;
+    text = JSON.stringify(rest);
+    serialisedItem.set(object, text);
+  }
+  return text;
+}
+
 function json(body: unknown, contentType = "application/json"): ApiReply {
   return { status: 200, body: JSON.stringify(body), contentType };
 }
 
-/** events.k8s.io/v1 is a view of the same events with the newer field names. */
+/**
+ * events.k8s.io/v1 is a view of the same events with the newer field names. An event recorded through
+ * events.k8s.io (the scheduler's FailedScheduling) has `series` and null legacy timestamps in both views.
+ */
 function asEventsV1(event: KubeObject): KubeObject {
   const e = event as KubeObject & Record<string, unknown>;
-  return {
+  const view: KubeObject & Record<string, unknown> = {
     apiVersion: "events.k8s.io/v1",
     kind: "Event",
     metadata: e.metadata,
@@ -71,8 +92,10 @@ function asEventsV1(event: KubeObject): KubeObject {
     deprecatedSource: e.source,
     deprecatedFirstTimestamp: e.firstTimestamp,
     deprecatedLastTimestamp: e.lastTimestamp,
-    deprecatedCount: e.count,
   };
+  if (e.series) view.series = e.series;
+  if (e.count) view.deprecatedCount = e.count;
+  return view;
 }
 
 function storedType(type: ServedType): ServedType {
@@ -83,12 +106,20 @@ function present(type: ServedType, object: KubeObject): KubeObject {
   return type.group === "events.k8s.io" ? asEventsV1(object) : object;
 }
 
-/** The Table flavour the client asked for, if any: `meta.k8s.io/v1` preferred, as kubectl lists it first. */
-function tableVersion(accept: string): string | undefined {
-  if (!accept.includes("as=Table")) return undefined;
-  if (/as=Table;v=v1;g=meta\.k8s\.io/.test(accept)) return "v1";
-  if (/as=Table;v=v1beta1;g=meta\.k8s\.io/.test(accept)) return "v1beta1";
-  return undefined;
+/** Whether the type is a custom resource (its CRD is stored), which a server keeps unstructured. */
+function isCustom(type: ServedType, ctx: ReadContext): boolean {
+  return ctx.store.get(crds, `${type.plural}.${type.group}`) !== undefined;
+}
+
+/** The simulated metrics API, like a metrics-server that predates Table support, prints no Table. */
+function printable(type: ServedType): boolean {
+  return type.group !== "metrics.k8s.io";
+}
+
+/** The Table version negotiated from Accept, undefined for plain JSON (406 when neither is acceptable). */
+function tableVersion(read: ResourceRead): string | undefined {
+  const media = negotiateRead(read.accept, printable(read.type));
+  return media.form === "table" ? media.version : undefined;
 }
 
 function includeObject(query: Record<string, string>): IncludeObject {
@@ -125,17 +156,18 @@ function tableReply(
 /** A GET on a served resource: one object, a page of a list, a watch replay, or a pod's log. */
 export function readResource(read: ResourceRead, ctx: ReadContext, now: number): ApiReply {
   const type = storedType(read.type);
-  const table = tableVersion(read.accept);
   if (read.name !== undefined && !read.watch) {
     const object = ctx.store.get(type, read.name, read.namespace);
     if (!object) throw notFound(read.type.plural, read.name, read.type.group);
     if (read.subresource === "log") {
       return { status: 200, body: podLogText(object, ctx.logs, read.query, now), contentType: "text/plain" };
     }
+    const table = tableVersion(read);
     const shown = present(read.type, object);
     if (table) return tableReply(read, ctx, [object], table, {}, now);
     return { status: 200, body: objectJson(shown), contentType: "application/json" };
   }
+  const table = read.watch ? undefined : tableVersion(read);
   const label = parseLabelSelector(read.query.labelSelector);
   const field = parseFieldSelector(read.query.fieldSelector, type.kind);
   const byName = read.name === undefined ? undefined : (o: KubeObject) => o.metadata.name === read.name;
@@ -161,6 +193,7 @@ export function readResource(read: ResourceRead, ctx: ReadContext, now: number):
     apiVersion: apiVersionOf(read.type),
     metadata,
   });
-  const body = `${head.slice(0, -1)},"items":[${items.map(objectJson).join(",")}]}`;
+  const custom = isCustom(read.type, ctx);
+  const body = `${head.slice(0, -1)},"items":[${items.map((o) => itemJson(o, custom)).join(",")}]}`;
   return { status: 200, body, contentType: "application/json" };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { parseAlertRoutes } from "../../src/config/alert-routes.js";
 import { parseChannelScopes } from "../../src/config/channels.js";
+import { SHUTDOWN_DEADLINE_MS } from "../../src/main.js";
 import { type KubeManifest, renderChart, validateValues } from "./go-template/render-chart.js";
 
 const CHART = "chart/k8helper";
@@ -106,6 +107,24 @@ describe("the Helm chart, rendered", () => {
       memory: expect.any(String),
     });
     expect(container.resources.limits?.memory).toBeDefined();
+  });
+
+  it("sizes V8's old space from the memory limit (half of it) and gives SIGTERM more than the process's deadline", () => {
+    const heap = (memory?: string) => {
+      const resources = { limits: { memory: memory ?? null } };
+      return envOf(app(renderChart(CHART, { values: { resources } }).objects)).NODE_OPTIONS;
+    };
+    const defaults = renderChart(CHART).objects;
+    const limit = app(defaults).resources.limits?.memory;
+    expect(limit).toBe("384Mi");
+    expect(envOf(app(defaults)).NODE_OPTIONS).toBe("--max-old-space-size=192");
+    expect(heap("1Gi")).toBe("--max-old-space-size=512");
+    expect(heap("600Mi")).toBe("--max-old-space-size=300");
+    expect(heap()).toBeUndefined();
+    const pod = find<Deployment>(defaults, "Deployment", "k8helper").spec.template.spec as PodSpec & {
+      terminationGracePeriodSeconds: number;
+    };
+    expect(pod.terminationGracePeriodSeconds * 1000).toBeGreaterThan(SHUTDOWN_DEADLINE_MS);
   });
 
   it("wires the pod to its ServiceAccount, Secret, ConfigMap and Service", () => {

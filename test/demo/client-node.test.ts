@@ -106,12 +106,13 @@ describe("the simulated cluster through the real @kubernetes/client-node", () =>
     expect(seen.filter((n) => n.startsWith("checkout"))).toHaveLength(3);
   });
 
-  it("answers a garbage continue token with 410 Expired", async () => {
+  it("answers an unreadable continue token with 400 invalid continue token, as kube-apiserver does", async () => {
     const { code, body } = await failure(
       core.listPodForAllNamespaces({ limit: 5, _continue: "not-a-token" }),
     );
-    expect(code).toBe(410);
-    expect(JSON.parse(body)).toMatchObject({ kind: "Status", reason: "Expired", code: 410 });
+    expect(code).toBe(400);
+    expect(JSON.parse(body)).toMatchObject({ kind: "Status", reason: "BadRequest", code: 400 });
+    expect(JSON.parse(body).message).toMatch(/^invalid continue token/);
   });
 
   it("forbids Secrets, as list and as get, with the real API server's message", async () => {

@@ -66,6 +66,8 @@ describe("Dockerfile", () => {
     expect(runtime.filter((i) => keyword(i) === "EXPOSE").map(content)).toEqual(["8080"]);
     const cmd = runtime.filter((i) => keyword(i) === "CMD");
     expect(execForm(content(cmd[cmd.length - 1]))).toEqual(["node", "dist/cli.js", "serve"]);
+    const entrypoint = runtime.filter((i) => keyword(i) === "ENTRYPOINT");
+    expect(execForm(content(entrypoint[entrypoint.length - 1]))).toEqual(["/app/scripts/container-start.sh"]);
   });
 
   it("bakes in no secret: no ENV or ARG with a secret-looking name or value", () => {

@@ -135,21 +135,39 @@ describe("where the server listens", () => {
 });
 
 describe("readiness", () => {
-  it("503 with the reasons while the cluster fails, 200 again once it recovers", async () => {
+  it("stays ready while the cluster fails, saying degraded with the reason and in the metrics; ready again once it recovers", async () => {
     const url = await serve({});
     stack.cluster.faults.set({ status: 503, pathPattern: /^\/version/ });
     try {
       const response = await fetch(`${url}/api/v1/ready`);
-      expect(response.status).toBe(503);
+      expect(response.status).toBe(200);
       const body = await response.json();
       expect(body).toMatchObject({
-        status: "not_ready",
+        status: "degraded",
         checks: { cluster: { ok: false }, cache: { ok: true } },
       });
       expect(body.reasons).toEqual([expect.stringMatching(/^cluster: /)]);
+      const metrics = await (await fetch(`${url}/metrics`)).text();
+      expect(metrics).toMatch(/^k8helper_dependency_up\{dependency="cluster"\} 0$/m);
+      expect(metrics).toMatch(/^k8helper_dependency_up\{dependency="cache"\} 1$/m);
     } finally {
       stack.cluster.faults.clear();
     }
+    const recovered = await fetch(`${url}/api/v1/ready`);
+    expect(recovered.status).toBe(200);
+    expect((await recovered.json()).status).toBe("ready");
+    expect(await (await fetch(`${url}/metrics`)).text()).toMatch(
+      /^k8helper_dependency_up\{dependency="cluster"\} 1$/m,
+    );
+  });
+
+  it("is 503 only while the process drains", async () => {
+    let draining = false;
+    const url = await serve({ draining: () => draining });
     expect((await fetch(`${url}/api/v1/ready`)).status).toBe(200);
+    draining = true;
+    const response = await fetch(`${url}/api/v1/ready`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: "draining" });
   });
 });

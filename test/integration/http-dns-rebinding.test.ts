@@ -69,7 +69,9 @@ describe("/api/v1/ready does not print the API server's address", () => {
   ])("%s", async (message) => {
     const app = express();
     const router = express.Router();
-    mountReadyRoute(router, async () => ({ cluster: { ok: false, message }, cache: { ok: true } }));
+    mountReadyRoute(router, {
+      checks: async () => ({ cluster: { ok: false, message }, cache: { ok: true } }),
+    });
     app.use("/api/v1", router);
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
@@ -77,7 +79,8 @@ describe("/api/v1/ready does not print the API server's address", () => {
     const response = await fetch(`http://127.0.0.1:${port}/api/v1/ready`);
     const text = await response.text();
     server.close();
-    expect(response.status).toBe(503);
+    // The process is ready; the cluster outage shows in the body as degraded (issue 16), without its address.
+    expect(response.status).toBe(200);
     expect(text).toContain("<address>");
     expect(text).not.toMatch(/10\.96\.0\.1|kube-api\.internal|api\.prod\.cluster|fd00::1|6443/);
   });

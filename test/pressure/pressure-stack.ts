@@ -53,7 +53,7 @@ export async function startPressureStack(options: PressureOptions = {}): Promise
     settings: { botToken: "xoxb-test-token", apiUrl: slack.apiUrl, signingSecret: SIGNING_SECRET },
     answers: stack.answers,
     rateLimiter: createMemoryRateLimiter(),
-    dedup: createMemoryCache(), // the production default: an LRU of 5,000 entries
+    dedup: createMemoryCache(), // the production default: an LRU of 32 MiB
     channels: options.channels ?? channelScopesFrom({}),
     logger,
     limits: { userPerMinute: options.userPerMinute ?? 1_000_000 },

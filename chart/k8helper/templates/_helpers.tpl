@@ -98,3 +98,15 @@ cannot grant.
 {{- end -}}
 {{- toYaml $rules -}}
 {{- end -}}
+
+{{/*
+V8's old space, in MiB: half the container's memory limit (Mi or Gi), leaving the rest for the young
+generation, code and native buffers. Empty without a limit (the image's start script then reads the cgroup).
+*/}}
+{{- define "k8helper.maxOldSpaceMi" -}}
+{{- $memory := toString ((.Values.resources.limits | default dict).memory | default "") -}}
+{{- $mi := 0 -}}
+{{- if ne (trimSuffix "Mi" $memory) $memory -}}{{- $mi = int (trimSuffix "Mi" $memory) -}}{{- end -}}
+{{- if ne (trimSuffix "Gi" $memory) $memory -}}{{- $mi = mul 1024 (int (trimSuffix "Gi" $memory)) -}}{{- end -}}
+{{- if gt $mi 0 -}}{{ div $mi 2 }}{{- end -}}
+{{- end -}}

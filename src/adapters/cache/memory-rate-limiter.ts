@@ -1,9 +1,35 @@
 import type { Clock, RateLimiter } from "../../core/ports.js";
 import { systemClock } from "../../core/ports.js";
+import { stringBytes } from "./memory-size.js";
 
-/** Sliding-window limits for one process (Redis shares them across replicas). */
-export function createMemoryRateLimiter(clock: Clock = systemClock, maxKeys = 50_000): RateLimiter {
+/** 8 MiB of windows: every caller of a busy replica, with the limits raised. */
+export const DEFAULT_RATE_LIMIT_BYTES = 8 * 1024 * 1024;
+
+const windowBytes = (key: string, window: number[]) => stringBytes(key) + 8 * window.length + 48;
+
+/**
+ * Sliding-window limits for one process (Redis shares them across replicas), bounded by bytes: a key
+ * holds one timestamp per request in its window, so raised limits make each key larger, not just more keys.
+ */
+export function createMemoryRateLimiter(
+  clock: Clock = systemClock,
+  maxBytes = DEFAULT_RATE_LIMIT_BYTES,
+): RateLimiter & { heldBytes(): number } {
   const windows = new Map<string, number[]>();
+  let held = 0;
+  const put = (key: string, window: number[]) => {
+    const previous = windows.get(key);
+    if (previous) held -= windowBytes(key, previous);
+    windows.delete(key);
+    windows.set(key, window);
+    held += windowBytes(key, window);
+    // The least recently used keys go first (a Map iterates in insertion order).
+    while (held > maxBytes && windows.size > 1) {
+      const [oldest, oldWindow] = windows.entries().next().value!;
+      windows.delete(oldest);
+      held -= windowBytes(oldest, oldWindow);
+    }
+  };
 
   return {
     async take(key, limit, windowSeconds) {
@@ -11,15 +37,14 @@ export function createMemoryRateLimiter(clock: Clock = systemClock, maxKeys = 50
       const windowStart = now - windowSeconds * 1000;
       const recent = (windows.get(key) ?? []).filter((at) => at > windowStart);
       if (recent.length >= limit) {
-        windows.set(key, recent);
+        put(key, recent);
         const retryAfterSeconds = Math.max(1, Math.ceil((recent[0]! + windowSeconds * 1000 - now) / 1000));
         return { allowed: false, retryAfterSeconds };
       }
       recent.push(now);
-      windows.delete(key);
-      windows.set(key, recent);
-      if (windows.size > maxKeys) windows.delete(windows.keys().next().value!);
+      put(key, recent);
       return { allowed: true, retryAfterSeconds: 0 };
     },
+    heldBytes: () => held,
   };
 }

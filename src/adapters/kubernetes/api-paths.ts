@@ -10,6 +10,8 @@ export type ApiTarget =
   | { kind: "resource"; request: ResourceRequest }
   /** `/api/v1` for the core group (""), `/apis/<group>/<version>` otherwise. */
   | { kind: "discovery"; group: string; version: string }
+  /** `/api`: the core group's versions (or, aggregated, its resources). */
+  | { kind: "core" }
   /** `/apis`: the list of groups. */
   | { kind: "groups" }
   | { kind: "version" };
@@ -18,6 +20,8 @@ export function apiPath(target: ApiTarget): string {
   switch (target.kind) {
     case "version":
       return "/version";
+    case "core":
+      return "/api";
     case "groups":
       return "/apis";
     case "discovery":

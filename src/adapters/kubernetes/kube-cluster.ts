@@ -75,6 +75,7 @@ export function createKubeCluster(name: string, http: KubeHttp): Cluster {
         tailLines: options.tailLines,
         previous: options.previous || undefined,
         sinceSeconds: options.sinceSeconds,
+        limitBytes: options.limitBytes,
       },
       accept: "text/plain",
     });

@@ -1,11 +1,14 @@
-import { HttpMethod, type KubeConfig, RequestContext } from "@kubernetes/client-node";
-import { type Dispatcher, fetch } from "undici";
+import type { KubeConfig } from "@kubernetes/client-node";
+import { fetch } from "undici";
 import { CodedError } from "../../core/errors.js";
 import { assertNotSecret } from "../../core/resource-request.js";
 import { type ApiTarget, apiPath, rbacResourceName } from "./api-paths.js";
 import { errorFromFailure, errorFromResponse, type RequestPurpose } from "./kube-errors.js";
+import { createRequestCredentials } from "./request-credentials.js";
 
-export const TABLE_ACCEPT = "application/json;as=Table;v=v1;g=meta.k8s.io";
+/** kubectl's Accept: a Table in either meta.k8s.io version, else the plain list (an API that prints no Table). */
+export const TABLE_ACCEPT =
+  "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
 
 export interface KubeRequest {
   target: ApiTarget;
@@ -19,6 +22,7 @@ export interface KubeRequest {
 export interface KubeResponse {
   body: string;
   bytes: number;
+  contentType: string;
 }
 
 /** GET only: K8Helper has no code path that sends any other verb to a cluster. */
@@ -31,8 +35,7 @@ export interface KubeHttp {
 /** Raw requests with the kubeconfig's authentication applied (the typed API drops the Table form). */
 export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeHttp {
   const server = kubeConfig.getCurrentCluster()?.server?.replace(/\/+$/, "") ?? "";
-  // client-node builds a new undici Agent per call; keeping the first one keeps the TLS connection alive.
-  let dispatcher: Dispatcher | undefined;
+  const credentials = createRequestCredentials(kubeConfig);
 
   async function get(request: KubeRequest): Promise<KubeResponse> {
     // The guard looks at the resolved request, never at a path string; apiPath checks every name again.
@@ -49,24 +52,28 @@ export function createKubeHttp(kubeConfig: KubeConfig, timeoutMs: number): KubeH
     for (const [key, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined && value !== "") url.searchParams.set(key, String(value));
     }
-    const context = new RequestContext(url.toString(), HttpMethod.GET);
+    let applied: Awaited<ReturnType<typeof credentials>>;
     try {
-      await kubeConfig.applySecurityAuthentication(context);
+      applied = await credentials(url.toString());
     } catch (error) {
       throw authenticationError(error, server);
     }
-    dispatcher ??= context.getDispatcher() as Dispatcher | undefined;
     const headers: Record<string, string> = {
-      ...context.getHeaders(),
+      ...applied.headers,
       accept: request.accept ?? "application/json",
     };
+    const dispatcher = applied.dispatcher;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     try {
       const response = await fetch(url, { method: "GET", headers, dispatcher, signal });
       const body = await response.text();
       if (!response.ok) throw errorFromResponse(response.status, body, purpose, server);
-      return { body, bytes: Buffer.byteLength(body) };
+      return {
+        body,
+        bytes: Buffer.byteLength(body),
+        contentType: response.headers.get("content-type") ?? "",
+      };
     } catch (error) {
       throw errorFromFailure(error, server, timeoutMs);
     }

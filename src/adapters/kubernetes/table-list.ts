@@ -1,17 +1,65 @@
+import { CodedError, isNotFound } from "../../core/errors.js";
 import type { ListOptions, ResourceTable, ResourceType, TableRow } from "../../core/ports.js";
+import { resolveRequest } from "../../core/resource-request.js";
 import type { KubeHttp } from "./kube-http.js";
 import { TABLE_ACCEPT } from "./kube-http.js";
 import { type ListPage, listPages } from "./list-pages.js";
+
+type ListItem = { metadata?: { name?: string; namespace?: string; creationTimestamp?: string } };
 
 interface TableResponse extends ListPage {
   kind?: string;
   columnDefinitions?: { name: string; type: string; priority?: number }[];
   rows?: { cells: unknown[]; object?: { metadata?: { name?: string; namespace?: string } } }[];
-  items?: { metadata?: { name?: string; namespace?: string; creationTimestamp?: string } }[];
+  items?: ListItem[];
 }
 
-/** Reads every page of the server-side Table (kubectl's columns) with limit 500 and continue. */
+/**
+ * Reads every page of the server-side Table (kubectl's columns) with limit 500 and continue. A name
+ * (without selectors) is first asked for as one object, so an exact name costs one small request
+ * instead of every page of a 10,000-object namespace; only a name that is not there lists (prefixes).
+ */
 export async function listTable(
+  http: KubeHttp,
+  type: ResourceType,
+  options: ListOptions,
+  signal?: AbortSignal,
+): Promise<ResourceTable> {
+  const { name, ...listOptions } = options;
+  const placed = !type.namespaced || listOptions.namespace !== undefined;
+  if (name && placed && !listOptions.labelSelector && !listOptions.fieldSelector) {
+    const one = await objectTable(http, type, name, listOptions.namespace, signal);
+    if (one) return one;
+  }
+  return collectionTable(http, type, listOptions, signal);
+}
+
+async function objectTable(
+  http: KubeHttp,
+  type: ResourceType,
+  name: string,
+  namespace: string | undefined,
+  signal?: AbortSignal,
+): Promise<ResourceTable | undefined> {
+  try {
+    const page = await http.getJson<TableResponse>({
+      target: { kind: "resource", request: resolveRequest(type, { namespace, name }) },
+      accept: TABLE_ACCEPT,
+      signal,
+    });
+    const columns = columnsOf(page);
+    // A server without Table support answers with the object itself.
+    const rows =
+      page.kind === "Table" ? rowsOf(page, columns) : rowsOf({ items: [page as ListItem] }, columns);
+    return { columns, rows };
+  } catch (error) {
+    // Not there (a prefix), or a role that may list but not get: the collection answers.
+    if (isNotFound(error) || (error instanceof CodedError && error.code === "forbidden")) return undefined;
+    throw error;
+  }
+}
+
+async function collectionTable(
   http: KubeHttp,
   type: ResourceType,
   options: ListOptions,

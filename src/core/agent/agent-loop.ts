@@ -13,6 +13,7 @@ import type {
 } from "../ports.js";
 import { redactText } from "../redact.js";
 import { digestsForLlm } from "./result-digest.js";
+import type { TokenCounter } from "./token-estimate.js";
 import { type TokenCount, withTokensSpent } from "./tokens-spent.js";
 
 export const MAX_ROUNDS = 3;
@@ -31,6 +32,8 @@ export interface AgentLoopInput {
   clock: Clock;
   /** Tokens of tool results sent back per round, shared by that round's calls. */
   resultTokenBudget: number;
+  /** How tool results are counted against the budget (the core's byte bound without one). */
+  tokenCounter?: TokenCounter;
   signal?: AbortSignal;
 }
 
@@ -109,6 +112,7 @@ async function loop(input: AgentLoopInput, usage: Usage): Promise<AgentOutcome> 
     const digests = digestsForLlm(
       ran.map((proposal) => proposal.result!),
       input.resultTokenBudget,
+      input.tokenCounter,
     );
     for (const proposal of proposals) {
       const index = ran.indexOf(proposal);

@@ -7,6 +7,7 @@ import type { ToolDefinition } from "../tools/define-tool.js";
 import { runAgentLoop } from "./agent-loop.js";
 import { digestsForLlm } from "./result-digest.js";
 import { agentSystemPrompt, summarySystemPrompt } from "./system-prompt.js";
+import type { TokenCounter } from "./token-estimate.js";
 import { withTokensSpent } from "./tokens-spent.js";
 import { llmToolSchemas } from "./tool-schemas.js";
 
@@ -17,6 +18,8 @@ export interface LlmAgentOptions {
   clock?: Clock;
   /** Tokens of tool results sent back to the LLM per round (default 2,500). */
   resultTokenBudget?: number;
+  /** Counts tool results against that budget; the adapters pass a real tokenizer. */
+  tokenCounter?: TokenCounter;
 }
 
 const DEFAULT_RESULT_TOKEN_BUDGET = 2_500;
@@ -39,10 +42,11 @@ export function createLlmAgent(options: LlmAgentOptions): Agent {
         execute,
         clock,
         resultTokenBudget,
+        tokenCounter: options.tokenCounter,
       });
     },
     async summarise(question: Question, calls: ExecutedCall[]) {
-      const digests = digestsForLlm(calls, resultTokenBudget);
+      const digests = digestsForLlm(calls, resultTokenBudget, options.tokenCounter);
       const results = calls.map(
         (call, index) =>
           `${call.record.tool} ${redactText(JSON.stringify(call.record.args))}:\n${digests[index]}`,

@@ -1,12 +1,16 @@
 import type { AnswerPart } from "../answer.js";
 import type { ExecutedCall } from "../ports.js";
 import { redactText } from "../redact.js";
-import { truncateToTokens } from "./token-estimate.js";
+import { byteTokenCounter, type TokenCounter, truncateToTokens } from "./token-estimate.js";
 
 const MAX_FINDINGS_EVIDENCE = 2;
 
 /** One call's result as the LLM reads it: redacted, compact (tables as tab-separated rows) and cut to a token budget. */
-export function digestForLlm(executed: ExecutedCall, maxTokens: number): string {
+export function digestForLlm(
+  executed: ExecutedCall,
+  maxTokens: number,
+  counter: TokenCounter = byteTokenCounter,
+): string {
   const { record } = executed;
   if (!record.ok)
     return redactText(
@@ -19,13 +23,17 @@ export function digestForLlm(executed: ExecutedCall, maxTokens: number): string 
   for (const note of executed.notes) sections.push(`note: ${note}`);
   const text = sections.join("\n") || "ok (no output)";
   // Parts, facts and notes were redacted once when the tool returned them (defineTool): not scanned again.
-  return truncateToTokens(text, maxTokens);
+  return truncateToTokens(text, maxTokens, counter);
 }
 
 /** The digests of several calls sharing one budget. */
-export function digestsForLlm(calls: ExecutedCall[], totalTokens: number): string[] {
+export function digestsForLlm(
+  calls: ExecutedCall[],
+  totalTokens: number,
+  counter: TokenCounter = byteTokenCounter,
+): string[] {
   const share = Math.max(100, Math.floor(totalTokens / Math.max(1, calls.length)));
-  return calls.map((call) => digestForLlm(call, share));
+  return calls.map((call) => digestForLlm(call, share, counter));
 }
 
 function renderPart(part: AnswerPart): string {

@@ -33,14 +33,17 @@ export const getPodLogs = defineTool({
     const found = await getByNameWithHint(context, type, args.name, args);
     const namespace = found.object.metadata.namespace ?? args.namespace ?? "";
     const container = chooseContainer(found.object, args.container);
-    const raw = await context.cluster.podLogs({
-      name: found.name,
-      namespace,
-      container: container.name,
-      tailLines: args.tail_lines ?? DEFAULT_TAIL_LINES,
-      previous: args.previous,
-      sinceSeconds: args.since_seconds,
-    });
+    const read = (tailLines: number) =>
+      context.cluster.podLogs({
+        name: found.name,
+        namespace,
+        container: container.name,
+        tailLines,
+        previous: args.previous,
+        sinceSeconds: args.since_seconds,
+        limitBytes: MAX_LOG_BYTES + 1,
+      });
+    const raw = await lastLinesWithin(read, args.tail_lines ?? DEFAULT_TAIL_LINES);
     const truncated = Buffer.byteLength(raw) > MAX_LOG_BYTES;
     // Not redacted here: defineTool redacts every output once, this code part included.
     const text = truncated ? keepTail(raw, MAX_LOG_BYTES) : raw;
@@ -94,6 +97,24 @@ function chooseContainer(pod: KubeObject, wanted: string | undefined): { name: s
   return main.length === 1
     ? { name: main[0] }
     : { name: main[0], note: `${pod.metadata.name} has containers ${main.join(", ")}; showing ${main[0]}` };
+}
+
+/**
+ * The server cuts at limitBytes from the start of the tail, so a tail over the cap would show its oldest
+ * lines: ask again for fewer lines (as many as fitted, less a margin) so the newest are the ones kept.
+ */
+async function lastLinesWithin(
+  read: (tailLines: number) => Promise<string>,
+  tailLines: number,
+): Promise<string> {
+  let lines = tailLines;
+  let text = await read(lines);
+  for (let attempt = 0; attempt < 3 && Buffer.byteLength(text) > MAX_LOG_BYTES && lines > 1; attempt++) {
+    const fitted = text.split("\n").length - 1;
+    lines = Math.max(1, Math.min(lines - 1, Math.floor(fitted * 0.9)));
+    text = await read(lines);
+  }
+  return text;
 }
 
 /** Cuts at a line boundary so the first line shown is whole. */

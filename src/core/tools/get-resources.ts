@@ -44,6 +44,7 @@ export const getResources = defineTool({
     const table = await listTableAcross(context, type, target, {
       labelSelector: args.label_selector,
       fieldSelector: args.field_selector,
+      name: args.name,
     });
     if (table.rows.length === 0) await ensureNamespaceExists(context, target);
     const notes: string[] = [];

@@ -77,10 +77,17 @@ export const eventPrinter: KindPrinter = {
   cells(object: KubeObject, now: number) {
     const event = loose(object);
     const first = since(event.firstTimestamp ?? event.eventTime, now);
-    const last = event.lastTimestamp ? since(event.lastTimestamp, now) : first;
+    // kubectl's printer: a series event is last seen at its last observation, counted by the series.
+    const last = event.series?.lastObservedTime
+      ? since(event.series.lastObservedTime, now)
+      : event.lastTimestamp
+        ? since(event.lastTimestamp, now)
+        : first;
+    const count = event.series?.count || event.count || 1;
     const involved = event.involvedObject ?? {};
     const kind = String(involved.kind ?? "").toLowerCase();
-    const source = [event.source?.component, event.source?.host].filter(Boolean).join(", ");
+    const component = event.source?.component || event.reportingComponent;
+    const source = [component, event.source?.host].filter(Boolean).join(", ");
     return [
       last,
       event.type ?? "",
@@ -90,7 +97,7 @@ export const eventPrinter: KindPrinter = {
       source,
       String(event.message ?? "").trim(),
       first,
-      event.count || 1,
+      count,
       event.metadata.name,
     ];
   },

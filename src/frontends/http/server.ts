@@ -22,6 +22,8 @@ export interface HttpServerDeps {
   rateLimiter: RateLimiter;
   limits: { userPerMinute: number };
   readiness: () => Promise<Readiness>;
+  /** True while the process drains after SIGTERM: readiness answers 503 then, and only then. */
+  draining?: () => boolean;
   /** The Prometheus registry served at /metrics. */
   metrics: Registry;
   logger: Logger;
@@ -57,7 +59,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
 
   const api = express.Router();
   mountHealthRoute(api);
-  mountReadyRoute(api, deps.readiness);
+  mountReadyRoute(api, { checks: deps.readiness, draining: deps.draining });
   mountToolsRoute(api, deps.answers.tools, deps.settings.apiToken);
   mountQueryRoute(api, {
     answers: deps.answers,

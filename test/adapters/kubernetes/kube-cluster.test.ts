@@ -69,6 +69,30 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
     return;
   }
   if (url.pathname === "/api/v1/namespaces/slow/pods") return; // never answers
+  const legacyDiscovery: Record<string, unknown> = {
+    "/api": { kind: "APIVersions", versions: ["v1"] },
+    "/apis": {
+      kind: "APIGroupList",
+      groups: [{ name: "apps", versions: [{ groupVersion: "apps/v1", version: "v1" }] }],
+    },
+    "/api/v1": {
+      groupVersion: "v1",
+      resources: [
+        { name: "pods", namespaced: true, kind: "Pod", verbs: ["get", "list"] },
+        { name: "pods/log", namespaced: true, kind: "Pod", verbs: ["get"] },
+      ],
+    },
+    "/apis/apps/v1": {
+      groupVersion: "apps/v1",
+      resources: [{ name: "deployments", namespaced: true, kind: "Deployment", verbs: ["list"] }],
+    },
+  };
+  if (legacyDiscovery[url.pathname]) {
+    // A server without aggregated discovery ignores the Accept and answers with the legacy document.
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end(JSON.stringify(legacyDiscovery[url.pathname]));
+    return;
+  }
   status(response, 404, "not found");
 }
 
@@ -132,7 +156,8 @@ describe("the Kubernetes adapter", () => {
     expect(table.columns.map((column) => column.name)).toEqual(["Name", "Node"]);
     expect(requests).toHaveLength(3);
     expect(requests[0]).toMatchObject({
-      accept: "application/json;as=Table;v=v1;g=meta.k8s.io",
+      accept:
+        "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json",
       authorization: "Bearer test-token",
     });
   });
@@ -148,6 +173,25 @@ describe("the Kubernetes adapter", () => {
     expect(error.code).toBe(code);
     expect(error.message).toContain(message);
     expect(error.stack ?? "").not.toContain(error.message.repeat(2));
+  });
+
+  it("falls back to legacy discovery when the server offers no aggregated list, reusing its /apis answer", async () => {
+    const cluster = createClusterSet({ kubeconfig, requestTimeoutMs: 2000 }).get("local");
+    requests.length = 0;
+    const types = await cluster.resourceTypes();
+    expect(types.map((type) => `${type.group}/${type.version}/${type.plural}`)).toEqual([
+      "/v1/pods",
+      "apps/v1/deployments",
+    ]);
+    expect(requests.map((request) => request.path).sort()).toEqual([
+      "/api",
+      "/api/v1",
+      "/apis",
+      "/apis/apps/v1",
+    ]);
+    expect(requests.find((request) => request.path === "/apis")?.accept).toContain(
+      "as=APIGroupDiscoveryList",
+    );
   });
 
   it("says not found for a missing object", async () => {

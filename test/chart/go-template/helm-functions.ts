@@ -92,6 +92,8 @@ export function helmFunctions(
     contains: (part, value) => text(value).includes(String(part)),
     lower: (value) => text(value).toLowerCase(),
     int: (value) => Math.trunc(Number(value ?? 0)),
+    mul: (...values) => values.reduce<number>((product, value) => product * Math.trunc(Number(value)), 1),
+    div: (a, b) => Math.trunc(Math.trunc(Number(a)) / Math.trunc(Number(b))),
     toString: (value: unknown) => text(value),
     sha256sum: (value) => createHash("sha256").update(text(value)).digest("hex"),
     b64enc: (value) => Buffer.from(text(value)).toString("base64"),

@@ -5,6 +5,8 @@ import { createHttpServer, type RunningHttpServer } from "../../../src/frontends
 import { startTestStack, type TestStack, type TestStackOptions } from "../../helpers/answer-service.js";
 
 export interface ServeOptions {
+  /** Whether the server is draining (readiness 503). */
+  draining?: () => boolean;
   settings?: Partial<Config["server"]>;
   userPerMinute?: number;
   /** The stack's own limiter when absent (shared by every server on the stack). */
@@ -26,6 +28,7 @@ export function serveHttp(stack: TestStack, options: ServeOptions = {}): Promise
     rateLimiter: options.rateLimiter ?? container.rateLimiter,
     limits: { userPerMinute: options.userPerMinute ?? 1_000_000 },
     readiness: () => container.readiness(),
+    draining: options.draining,
     metrics: container.metrics.registry,
     logger: options.logger ?? silentLogger,
   }).listen();

@@ -12,19 +12,35 @@ export interface Readiness {
   cache: ReadinessCheck;
 }
 
+/** What GET /api/v1/ready reads: the dependencies' state, and whether the process is shutting down. */
+export interface ReadinessSource {
+  checks: () => Promise<Readiness>;
+  /** True once SIGTERM arrived: the Service should stop sending new requests. */
+  draining?: () => boolean;
+}
+
 const READINESS_TIMEOUT_MS = 5_000;
 
-/** GET /api/v1/ready: 200 when the cluster and the cache answer, 503 with the reasons when not. */
-export function mountReadyRoute(router: Router, readiness: () => Promise<Readiness>): void {
+/**
+ * GET /api/v1/ready reflects the process: 200 while it takes requests, 503 only while it drains. A cache
+ * or cluster outage leaves it ready (answers still work from the other, or say plainly the cluster is
+ * unreachable) and shows in the body as `degraded`, with the reasons; taking every replica out of the
+ * Service for a Redis outage would turn a degraded service into none.
+ */
+export function mountReadyRoute(router: Router, source: ReadinessSource): void {
   router
     .route("/ready")
     .get(async (_req, res) => {
-      const checks = withoutAddresses(await checkWithin(readiness, READINESS_TIMEOUT_MS));
+      if (source.draining?.()) {
+        res.status(503).json({ status: "draining", reasons: ["the process is shutting down"] });
+        return;
+      }
+      const checks = withoutAddresses(await checkWithin(source.checks, READINESS_TIMEOUT_MS));
       const reasons = Object.entries(checks)
         .filter(([, check]) => !check.ok)
         .map(([name, check]) => `${name}: ${check.message ?? "not ready"}`);
-      res.status(reasons.length === 0 ? 200 : 503).json({
-        status: reasons.length === 0 ? "ready" : "not_ready",
+      res.status(200).json({
+        status: reasons.length === 0 ? "ready" : "degraded",
         checks,
         ...(reasons.length > 0 ? { reasons } : {}),
       });
