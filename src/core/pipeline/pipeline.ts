@@ -109,7 +109,12 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
     }
 
     const agent = deps.agent!;
-    const planKey = caching.planKey(text, agent.name, agent.model);
+    // A follow-up's plan depends on its conversation: the history is part of the key.
+    const planKey = caching.planKey(
+      question.history ? `${text}\n${question.history}` : text,
+      agent.name,
+      agent.model,
+    );
     // Refresh re-reads the cluster, not the LLM: a cached plan is still the right plan.
     const cachedPlan = await caching.getPlan(planKey);
     for (const observer of deps.observers) observer.cacheLookup?.("plan", cachedPlan !== undefined);
