@@ -21,6 +21,11 @@ import { instrumentClusterSet } from "./adapters/metrics/instrument-cluster.js";
 import { createPrometheusMetrics, type PrometheusMetrics } from "./adapters/metrics/prometheus.js";
 import { registerRedisGauges } from "./adapters/metrics/redis-gauges.js";
 import type { Config } from "./config/config.js";
+import {
+  type Conversations,
+  createConversationStore,
+  createConversations,
+} from "./core/conversation/index.js";
 import { errorMessage } from "./core/errors.js";
 import { withTokenBudget } from "./core/llm-token-budget.js";
 import type { AnswerService } from "./core/pipeline/answer-service.js";
@@ -45,6 +50,8 @@ export interface Container {
   clock: Clock;
   clusters: ClusterSet;
   answers: AnswerService;
+  /** Follow-up questions: the pipeline read with a conversation's earlier turns, kept in `cache`. */
+  conversations: Conversations;
   cache: Cache;
   rateLimiter: RateLimiter;
   /** Each user's daily LLM tokens (K8HELPER_LLM_DAILY_TOKENS), shared through Redis when configured. */
@@ -125,12 +132,19 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       defaultNamespace: config.kube.defaultNamespace,
     },
   });
+  const conversations = createConversations({
+    answers,
+    store: createConversationStore(cache, clock),
+    clock,
+    logger,
+  });
   return {
     config,
     logger,
     clock,
     clusters,
     answers,
+    conversations,
     cache,
     rateLimiter,
     tokenBudget,

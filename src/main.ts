@@ -44,6 +44,7 @@ export async function startServices(container: Container): Promise<RunningServic
   const slack = slackDeps && createSlackApp(slackDeps, { sharedServer: !slackDeps.settings.appToken });
   const http = await createHttpServer({
     answers: container.answers,
+    conversations: container.conversations,
     settings: config.server,
     rateLimiter: container.rateLimiter,
     limits: { userPerMinute: config.limits.userPerMinute },
