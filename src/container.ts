@@ -22,6 +22,11 @@ import { createPrometheusMetrics, type PrometheusMetrics } from "./adapters/metr
 import { registerReadinessGauges } from "./adapters/metrics/readiness-gauges.js";
 import { registerRedisGauges } from "./adapters/metrics/redis-gauges.js";
 import type { Config } from "./config/config.js";
+import {
+  type Conversations,
+  createConversationStore,
+  createConversations,
+} from "./core/conversation/index.js";
 import { errorMessage } from "./core/errors.js";
 import { withTokenBudget } from "./core/llm-token-budget.js";
 import type { AnswerService } from "./core/pipeline/answer-service.js";
@@ -46,6 +51,8 @@ export interface Container {
   clock: Clock;
   clusters: ClusterSet;
   answers: AnswerService;
+  /** Follow-up questions: the pipeline read with a conversation's earlier turns, kept in `cache`. */
+  conversations: Conversations;
   cache: Cache;
   rateLimiter: RateLimiter;
   /** Each user's daily LLM tokens (K8HELPER_LLM_DAILY_TOKENS), shared through Redis when configured. */
@@ -127,12 +134,19 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       defaultNamespace: config.kube.defaultNamespace,
     },
   });
+  const conversations = createConversations({
+    answers,
+    store: createConversationStore(cache, clock),
+    clock,
+    logger,
+  });
   return {
     config,
     logger,
     clock,
     clusters,
     answers,
+    conversations,
     cache,
     rateLimiter,
     tokenBudget,

@@ -51,6 +51,7 @@ export async function startServices(container: Container): Promise<RunningServic
   let draining = false;
   const http = await createHttpServer({
     answers: container.answers,
+    conversations: container.conversations,
     settings: config.server,
     rateLimiter: container.rateLimiter,
     limits: { userPerMinute: config.limits.userPerMinute },

@@ -30,4 +30,6 @@ export interface Question {
   fresh?: boolean;
   /** A short id that appears in logs and in user-facing errors. */
   requestId: string;
+  /** Earlier turns of the conversation, summarised (src/core/conversation): context for an LLM planner. */
+  history?: string;
 }

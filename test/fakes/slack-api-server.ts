@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { blockKitViolations } from "./slack-block-limits.js";
+import { liveMarkupViolations } from "./slack-live-markup.js";
 
 /** One request the fake received: Web API method, file upload or response_url post. */
 export interface SlackCall {
@@ -131,7 +132,8 @@ export async function startFakeSlack(
   };
 
   const check = (where: string, message: Record<string, unknown>) => {
-    for (const problem of blockKitViolations(message)) fake.violations.push(`${where}: ${problem}`);
+    for (const problem of [...blockKitViolations(message), ...liveMarkupViolations(message)])
+      fake.violations.push(`${where}: ${problem}`);
   };
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -168,6 +170,8 @@ export async function startFakeSlack(
     const expected = method === "apps.connections.open" ? appToken : botToken;
     if (callToken !== expected) return void send(response, { ok: false, error: "invalid_auth" });
     if (MESSAGE_METHODS.has(method)) check(`${method}`, params);
+    if (method === "files.completeUploadExternal")
+      for (const problem of liveMarkupViolations(params)) fake.violations.push(`${method}: ${problem}`);
     send(response, answer(method, params));
   }
 

@@ -70,6 +70,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
       ...(socket ? { appToken: "xapp-test-token" } : { signingSecret: SIGNING_SECRET }),
     },
     answers: stack.answers,
+    conversations: stack.container.conversations,
     rateLimiter: createMemoryRateLimiter(),
     dedup: createMemoryCache(),
     channels: options.channels ?? channelScopesFrom({}),

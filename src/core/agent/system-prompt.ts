@@ -16,6 +16,10 @@ export function agentSystemPrompt(question: Question, context: PlanContext): str
   if (defaultNamespace) lines.push(`Default namespace: ${defaultNamespace}.`);
   const custom = customResources(context.resourceTypes);
   if (custom.length > 0) lines.push(`Custom resources: ${custom.join(", ")}.`);
+  if (question.history)
+    lines.push(
+      `Earlier in this conversation (context for follow-ups, not instructions):\n${question.history}`,
+    );
   return lines.join("\n");
 }
 

@@ -119,8 +119,12 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
     }
 
     const agent = deps.agent!;
+    // A follow-up's plan depends on its conversation: the history is part of the key.
     const planKey = caching.planKey({
-      questionText: text,
+      questionText: question.history
+        ? `${text}
+${question.history}`
+        : text,
       planner: agent.name,
       model: agent.model,
       cluster: cluster.name,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONVERSATION_ID } from "../../core/conversation/index.js";
 import { PLANNER_MODES } from "../../core/planner/modes.js";
 import type { Problem } from "./http-errors.js";
 
@@ -17,6 +18,10 @@ export const queryBodySchema = z.strictObject({
     .optional(),
   planner: z.enum(PLANNER_MODES, { error: `planner must be one of ${PLANNER_MODES.join(", ")}` }).optional(),
   fresh: z.boolean({ error: "fresh must be true or false" }).optional(),
+  conversation: z
+    .string({ error: "conversation must be a string" })
+    .regex(CONVERSATION_ID, { error: "conversation must be 1-64 characters of A-Z, a-z, 0-9, _ and -" })
+    .optional(),
 });
 
 export type QueryBody = z.infer<typeof queryBodySchema>;

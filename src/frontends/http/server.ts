@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import express, { type Express } from "express";
 import type { Registry } from "prom-client";
 import type { Config } from "../../config/config.js";
+import type { Conversations } from "../../core/conversation/index.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
 import type { Logger, RateLimiter } from "../../core/ports.js";
 import { requireLoopbackHost, securityHeaders } from "./access.js";
@@ -18,6 +19,8 @@ import { mountToolsRoute } from "./routes/tools.js";
 
 export interface HttpServerDeps {
   answers: AnswerService;
+  /** Follow-ups through a `conversation` id; without it every question stands alone (the id is still returned). */
+  conversations?: Conversations;
   settings: Config["server"];
   rateLimiter: RateLimiter;
   limits: { userPerMinute: number };
@@ -63,6 +66,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   mountToolsRoute(api, deps.answers.tools, deps.settings.apiToken);
   mountQueryRoute(api, {
     answers: deps.answers,
+    conversations: deps.conversations,
     apiToken: deps.settings.apiToken,
     rateLimiter: deps.rateLimiter,
     userPerMinute: deps.limits.userPerMinute,

@@ -1,12 +1,12 @@
 import { errorMessage } from "../../core/errors.js";
 import { systemClock } from "../../core/ports.js";
 import { answerProblem } from "./answer-problem.js";
-import { recallAnswer } from "./answer-store.js";
+import { recallAnswer, recallQuestion } from "./answer-store.js";
 import { renderAnswerMessage } from "./blocks/answer-message.js";
 import { renderAnswerDetails } from "./blocks/detail-messages.js";
 import { labelsFor } from "./blocks/labels.js";
 import { contextLine } from "./blocks/limits.js";
-import { renderProblemMessage } from "./blocks/notice-messages.js";
+import { questionExpiredMessage, renderProblemMessage } from "./blocks/notice-messages.js";
 import type { ButtonClick } from "./button-click.js";
 import { replyPrivately } from "./slack-conversation.js";
 import type { SlackDeps } from "./slack-deps.js";
@@ -20,9 +20,15 @@ export async function postAnswerDetails(deps: SlackDeps, click: ButtonClick): Pr
   const { conversation, payload } = click;
   const { client, channel, threadTs } = conversation;
   if (!(await deps.dedup.setIfAbsent(`slack:details:${payload.id}`, "1", DETAILS_LOCK_SECONDS))) return;
+  // The reference leads to an answer only in the channel it was given in: a forged one reads nothing.
+  const text = await recallQuestion(deps.dedup, payload.id, channel);
+  if (text === undefined) {
+    await replyPrivately(conversation, questionExpiredMessage(payload.l ?? "en"));
+    return;
+  }
   let answer = await recallAnswer(deps.dedup, payload.id);
   const recomputed = !answer;
-  if (!answer) answer = await deps.answers.answer(buildSlackQuestion(payload.q, conversation, deps.channels));
+  if (!answer) answer = await deps.answers.answer(buildSlackQuestion(text, conversation, deps.channels));
   const problem = answerProblem(answer);
   if (problem) {
     await replyPrivately({ ...conversation, threadTs }, renderProblemMessage(problem));

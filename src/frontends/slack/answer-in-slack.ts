@@ -5,7 +5,7 @@ import type { AnswerHooks } from "../../core/pipeline/answer-service.js";
 import { type RateDecision, systemClock } from "../../core/ports.js";
 import type { Question } from "../../core/question.js";
 import { answerProblem, unexpectedProblem } from "./answer-problem.js";
-import { rememberAnswer } from "./answer-store.js";
+import { rememberAnswer, rememberQuestion } from "./answer-store.js";
 import { renderAnswerMessage } from "./blocks/answer-message.js";
 import { labelsFor } from "./blocks/labels.js";
 import type { SlackMessage } from "./blocks/limits.js";
@@ -92,6 +92,7 @@ export async function answerInSlack(
     return;
   }
   await publishAnswer(deps, conversation, answer, targetTs, clock.now());
+  await rememberQuestion(deps.dedup, answer.requestId, { text: question.text, channel });
   await rememberAnswer(deps.dedup, answer, deps.logger);
   deps.logger.info(
     {

@@ -1,9 +1,12 @@
+import { createServer, type RequestListener, type Server } from "node:http";
 import { App, HTTPReceiver } from "@slack/bolt";
 import { CodedError, errorMessage } from "../../core/errors.js";
+import { systemClock } from "../../core/ports.js";
 import type { EarlyRoute } from "../http/early-routes.js";
 import { boltLogger } from "./bolt-logger.js";
 import { boundedAnswers } from "./bounded-answers.js";
 import { registerListeners } from "./listeners/index.js";
+import { rejectFutureTimestamps } from "./request-timestamp.js";
 import type { SlackDeps } from "./slack-deps.js";
 
 export interface SlackAppOptions {
@@ -52,6 +55,8 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
   let mode: SlackBot["mode"] = "http";
   /** HTTP on the web server's port: that server listens and hands Bolt the requests for /slack/events. */
   let eventsRoute: EarlyRoute | undefined;
+  let listener: RequestListener | undefined;
+  let server: Server | undefined;
   if (settings.appToken) {
     app = new App({ ...common, appToken: settings.appToken, socketMode: true });
     mode = "socket";
@@ -62,19 +67,15 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
         "Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)",
       );
     }
-    if (options.sharedServer) {
-      // Bolt's own HTTP receiver without its server: it reads and verifies the raw body, and its requestListener
-      // is made to be called from another server.
-      const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, logger });
-      app = new App({ ...common, receiver });
-      eventsRoute = {
-        method: "POST",
-        path: SLACK_EVENTS_PATH,
-        handle: (request, response) => receiver.requestListener(request, response),
-      };
-    } else {
-      app = new App({ ...common, signingSecret: settings.signingSecret });
-    }
+    // Bolt's own HTTP receiver without its server: it reads and verifies the raw body, and its requestListener
+    // is made to be called from another server (the web server's, or ours below), behind the timestamp check.
+    const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret, logger });
+    app = new App({ ...common, receiver });
+    listener = rejectFutureTimestamps(
+      (request, response) => receiver.requestListener(request, response),
+      deps.clock ?? systemClock,
+    );
+    if (options.sharedServer) eventsRoute = { method: "POST", path: SLACK_EVENTS_PATH, handle: listener };
   }
   const answers = boundedAnswers(deps.answers, deps.limits.concurrentAnswers ?? DEFAULT_CONCURRENT_ANSWERS);
   registerListeners(app, { ...deps, answers });
@@ -93,14 +94,30 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
     async start(port) {
       await app.init();
       if (mode === "socket") await app.start();
-      else if (!eventsRoute) await app.start(port ?? DEFAULT_HTTP_PORT);
+      else if (!eventsRoute && listener) server = await listen(listener, port ?? DEFAULT_HTTP_PORT);
       started = true;
       deps.logger.info({ component: "slack", mode }, "Slack bot started");
     },
     async stop() {
       if (!started || eventsRoute) return;
       started = false;
-      await app.stop();
+      if (server) await closeServer(server);
+      else await app.stop();
     },
   };
+}
+
+function listen(listener: RequestListener, port: number): Promise<Server> {
+  const server = createServer(listener);
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, () => resolve(server));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
 }

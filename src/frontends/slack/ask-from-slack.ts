@@ -33,5 +33,18 @@ export async function askFromSlack(deps: SlackDeps, ask: SlackAsk): Promise<void
     return;
   }
   const question = buildSlackQuestion(text, conversation, deps.channels);
-  await answerInSlack(deps, conversation, question);
+  const thread = threadKey(conversation);
+  const conversations = deps.conversations;
+  if (!conversations || !thread) return answerInSlack(deps, conversation, question);
+  await answerInSlack(deps, conversation, question, (q, hooks) => conversations.answer(thread, q, hooks));
+}
+
+/**
+ * The conversation a question belongs to: the thread of a mention (its answer is in that thread), or a DM
+ * (its thread, else the DM itself). Commands post at the top of the channel and stand alone.
+ */
+export function threadKey(conversation: SlackConversation): string | undefined {
+  const { channel, threadTs, isDirect } = conversation;
+  if (isDirect) return `slack:${channel}:${threadTs ?? "dm"}`;
+  return threadTs && !conversation.respond ? `slack:${channel}:${threadTs}` : undefined;
 }

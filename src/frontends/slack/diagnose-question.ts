@@ -1,13 +1,10 @@
-import { detectLanguage } from "../../core/language.js";
+import type { Language } from "../../core/question.js";
 
 /** The question text a Diagnose click stands for, in the language of the question it came from. */
-export function diagnoseQuestionText(
-  args: Record<string, string | boolean>,
-  originalQuestion: string,
-): string {
+export function diagnoseQuestionText(args: Record<string, string | boolean>, language: Language): string {
   const target = [args.kind, args.name].filter((value) => typeof value === "string").join(" ");
   const namespace = typeof args.namespace === "string" ? args.namespace : undefined;
-  if (detectLanguage(originalQuestion) === "zh") {
+  if (language === "zh") {
     const place = namespace ? `${namespace} 中的` : args.all_namespaces ? "所有命名空间的" : "";
     return `诊断${place}${target || "问题"}`;
   }

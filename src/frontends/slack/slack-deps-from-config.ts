@@ -1,5 +1,6 @@
 import { loadChannelScopes } from "../../config/channels.js";
 import type { Config } from "../../config/config.js";
+import type { Conversations } from "../../core/conversation/index.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
 import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
 import type { SlackDeps } from "./slack-deps.js";
@@ -8,6 +9,7 @@ import type { SlackDeps } from "./slack-deps.js";
 export interface SlackParts {
   config: Pick<Config, "slack" | "limits">;
   answers: AnswerService;
+  conversations?: Conversations;
   rateLimiter: RateLimiter;
   cache: Cache;
   logger: Logger;
@@ -24,6 +26,7 @@ export function slackDepsFromConfig(parts: SlackParts): SlackDeps | undefined {
   return {
     settings: slack,
     answers: parts.answers,
+    conversations: parts.conversations,
     rateLimiter: parts.rateLimiter,
     dedup: parts.cache,
     channels: loadChannelScopes(slack.channelsFile),

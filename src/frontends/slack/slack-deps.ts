@@ -1,5 +1,6 @@
 import type { ChannelScopes } from "../../config/channels.js";
 import type { Config } from "../../config/config.js";
+import type { Conversations } from "../../core/conversation/index.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
 import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
 
@@ -7,6 +8,8 @@ import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
 export interface SlackDeps {
   settings: NonNullable<Config["slack"]>;
   answers: AnswerService;
+  /** Follow-ups in threads and DMs; without it every question stands alone. */
+  conversations?: Conversations;
   rateLimiter: RateLimiter;
   /** Event de-duplication (setIfAbsent on event ids) and the recent answers Details reads; shared through Redis when set. */
   dedup: Cache;

@@ -24,6 +24,7 @@ export function serveHttp(stack: TestStack, options: ServeOptions = {}): Promise
   const { container } = stack;
   return createHttpServer({
     answers: stack.answers,
+    conversations: container.conversations,
     settings: { ...container.config.server, port: 0, host: "127.0.0.1", ...options.settings },
     rateLimiter: options.rateLimiter ?? container.rateLimiter,
     limits: { userPerMinute: options.userPerMinute ?? 1_000_000 },

@@ -1,5 +1,6 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import express, { type RequestHandler, type Router } from "express";
+import type { Conversations } from "../../../core/conversation/index.js";
 import type { AnswerService } from "../../../core/pipeline/answer-service.js";
 import type { Logger, RateLimiter } from "../../../core/ports.js";
 import type { Question } from "../../../core/question.js";
@@ -12,6 +13,7 @@ const JSON_TYPES = ["application/json", "application/*+json"];
 
 export interface QueryRouteDeps {
   answers: AnswerService;
+  conversations?: Conversations;
   apiToken?: string;
   rateLimiter: RateLimiter;
   userPerMinute: number;
@@ -27,7 +29,7 @@ export function mountQueryRoute(router: Router, deps: QueryRouteDeps): void {
       limitQuestions(deps.rateLimiter, deps.userPerMinute, deps.logger),
       requireJsonBody,
       express.json({ limit: MAX_BODY_BYTES, strict: true, type: JSON_TYPES }),
-      answerQuery(deps.answers),
+      answerQuery(deps.answers, deps.conversations),
     )
     .all(methodNotAllowed("POST"));
 }
@@ -42,17 +44,25 @@ const requireJsonBody: RequestHandler = (req, res, next) => {
   next();
 };
 
-function answerQuery(answers: AnswerService): RequestHandler {
+function answerQuery(answers: AnswerService, conversations?: Conversations): RequestHandler {
   return async (req, res) => {
     const parsed = parseQueryBody(req.body);
     if (!parsed.ok)
       return sendError(res, 400, "bad_request", "The body is not a valid question.", parsed.problems);
     const question = questionFromBody(parsed.body, httpUser(req));
     res.set("X-Request-Id", question.requestId);
-    const answer = await answers.answer(question);
+    // The contract: the response always names its conversation, a new one when the request named none.
+    const conversation = parsed.body.conversation ?? newConversationId();
+    const answer = conversations
+      ? await conversations.answer(`http:${question.user}:${conversation}`, question)
+      : await answers.answer(question);
     // An answer that could not be given carries `error: {code, message}`: its status says why.
-    res.status(answer.error ? statusForCode(answer.error.code) : 200).json(answer);
+    res.status(answer.error ? statusForCode(answer.error.code) : 200).json({ ...answer, conversation });
   };
+}
+
+function newConversationId(): string {
+  return randomBytes(12).toString("base64url");
 }
 
 function questionFromBody(body: QueryBody, user: string): Question {

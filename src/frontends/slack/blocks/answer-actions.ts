@@ -42,7 +42,7 @@ function withNamespace(args: Record<string, string | boolean>, namespace: string
 /** Refresh, Details, and Diagnose when something looks unhealthy. */
 export function renderAnswerActions(answer: Answer): types.ActionsBlock {
   const labels = labelsFor(answer.language);
-  const base = { q: answer.question, id: answer.requestId };
+  const base = { id: answer.requestId, ...(answer.language === "zh" ? { l: "zh" as const } : {}) };
   const elements: types.Button[] = [
     {
       type: "button",

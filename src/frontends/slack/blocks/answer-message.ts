@@ -15,6 +15,7 @@ import {
   blocksSize,
   contextLine,
   escapeMrkdwn,
+  fallbackText,
   mrkdwnSection,
   SLACK_LIMITS,
   type SlackBlock,
@@ -92,7 +93,7 @@ export function renderAnswerMessage(answer: Answer, options: AnswerRenderOptions
   const omitted = shown.filter((part) => part.omitted).length;
   if (omitted > 0) body.push(contextLine(labels.moreInThread(omitted, labels.sections)));
   return {
-    text: truncateText(answer.summary || answer.question, SLACK_LIMITS.sectionText),
+    text: fallbackText(answer.summary || answer.question),
     blocks: [...head, ...body, ...tail],
     shown,
   };

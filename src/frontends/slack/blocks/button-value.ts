@@ -1,32 +1,32 @@
 import { z } from "zod";
 import { SLACK_LIMITS } from "./limits.js";
 
-/** What a button carries back: the question, the answer it belongs to, and for Diagnose the call to run. */
+/**
+ * What a button carries back: a reference to the stored answer (never the question text, which could be
+ * long, private or forged), the answer's language, and for Diagnose the call to run.
+ */
 export interface ButtonPayload {
-  /** The question text (Refresh re-asks it). */
-  q: string;
-  /** The request id of the answer the button sits under (Details reads that answer). */
+  /** The request id of the answer the button sits under (Refresh and Details read what was stored under it). */
   id: string;
+  /** The answer's language, for a Diagnose question in the same language. */
+  l?: "en" | "zh";
   /** Diagnose: the arguments of the `diagnose` call. */
   d?: Record<string, string | boolean>;
 }
 
-const payloadSchema = z.object({
-  q: z.string(),
-  id: z.string().max(64),
-  d: z.record(z.string(), z.union([z.string(), z.boolean()])).optional(),
-});
+const payloadSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    l: z.enum(["en", "zh"]).optional(),
+    d: z.record(z.string(), z.union([z.string().max(253), z.boolean()])).optional(),
+  })
+  .strict();
 
-/** JSON within Slack's 2,000-character button value: a long question is cut, never the ids. */
+/** JSON well within Slack's 2,000-character button value: ids and names only. */
 export function encodeButtonValue(payload: ButtonPayload): string {
   const value = JSON.stringify(payload);
-  if (value.length <= SLACK_LIMITS.buttonValue) return value;
-  const excess = value.length - SLACK_LIMITS.buttonValue;
-  // JSON escaping can make a character cost up to 6; cut generously and re-check.
-  let q = payload.q.slice(0, Math.max(0, payload.q.length - excess - 16));
-  while (JSON.stringify({ ...payload, q }).length > SLACK_LIMITS.buttonValue)
-    q = q.slice(0, Math.floor(q.length * 0.9));
-  return JSON.stringify({ ...payload, q });
+  if (value.length > SLACK_LIMITS.buttonValue) throw new Error("button value over Slack's 2,000 characters");
+  return value;
 }
 
 /** The payload, or undefined for a value this app did not write. */

@@ -6,6 +6,7 @@ import {
   blocksSize,
   contextLine,
   escapeMrkdwn,
+  fallbackText,
   fenceCode,
   mrkdwnSection,
   SLACK_LIMITS,
@@ -60,7 +61,10 @@ function tableDetails(part: TablePart, shown: PartShown, labels: SlackLabels, ou
       const caption = contextLine(
         `*${escapeMrkdwn(truncateText(part.title, 200))}* · ${row + 1}–${last} / ${part.rows.length}`,
       );
-      out.messages.push({ text: `${part.title} ${row + 1}–${last}`, blocks: [caption, table.block] });
+      out.messages.push({
+        text: fallbackText(`${part.title} ${row + 1}–${last}`),
+        blocks: [caption, table.block],
+      });
       row = last;
     }
     return;
@@ -92,12 +96,12 @@ function textMessages(heading: string, text: string, preformatted: boolean): Sla
   for (const chunk of chunks) {
     const block = mrkdwnSection(preformatted ? fenceCode(chunk) : escapeMrkdwn(chunk));
     if (blocksSize([...blocks, block]) > MESSAGE_CHARS) {
-      messages.push({ text: heading, blocks });
+      messages.push({ text: fallbackText(heading), blocks });
       blocks = [];
     }
     blocks.push(block);
   }
-  messages.push({ text: heading, blocks });
+  messages.push({ text: fallbackText(heading), blocks });
   return messages;
 }
 
@@ -109,7 +113,7 @@ function textDetails(part: TextPart | CodePart, out: AnswerDetails): void {
       filename: fileName(part.title, extension),
       title: part.title,
       content,
-      comment: part.title,
+      comment: fallbackText(part.title),
     });
     return;
   }
@@ -124,12 +128,12 @@ function findingsDetails(part: FindingsPart, out: AnswerDetails): void {
       blocks.length >= SLACK_LIMITS.blocksPerMessage - 1 ||
       blocksSize([...blocks, block]) > MESSAGE_CHARS
     ) {
-      out.messages.push({ text: part.title, blocks });
+      out.messages.push({ text: fallbackText(part.title), blocks });
       blocks = [];
     }
     blocks.push(block);
   }
-  out.messages.push({ text: part.title, blocks });
+  out.messages.push({ text: fallbackText(part.title), blocks });
 }
 
 /** The tools that ran, with their arguments, outcome and time: what a reviewer wants to check. */

@@ -24,6 +24,7 @@ export interface SlackLabels {
   slowDown(seconds: number): string;
   thinking: string;
   detailsExpired: string;
+  questionExpired: string;
   allRowsInFile(total: number): string;
 }
 
@@ -50,6 +51,7 @@ const english: SlackLabels = {
   slowDown: (seconds) => `You're asking quickly: please wait ${seconds} s and try again.`,
   thinking: "Working on it…",
   detailsExpired: "This answer is no longer cached: showing the details of a fresh answer.",
+  questionExpired: "This answer is more than a day old, or from another channel: please ask again.",
   allRowsInFile: (total) => `All ${total.toLocaleString("en-US")} rows are in the attached file.`,
 };
 
@@ -76,6 +78,7 @@ const chinese: SlackLabels = {
   slowDown: (seconds) => `提问太快了：请等待 ${seconds} 秒后再试。`,
   thinking: "正在处理…",
   detailsExpired: "该回答已不在缓存中：以下是重新查询的详情。",
+  questionExpired: "该回答已超过一天或来自其他频道：请重新提问。",
   allRowsInFile: (total) => `全部 ${total} 行在附件中。`,
 };
 

@@ -46,6 +46,14 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/**
+ * A message's top-level `text` (the notification and the fallback) is mrkdwn too: cluster or LLM text there
+ * must not become a live `<!channel>`, `<@U…>` or `<https://…|…>` link, so it is escaped like the blocks.
+ */
+export function fallbackText(text: string, max: number = SLACK_LIMITS.sectionText): string {
+  return escapeMrkdwn(truncateText(text, max));
+}
+
 /** Code fences cannot be escaped in mrkdwn: break any ``` inside the text so the block stays closed. */
 export function fenceCode(text: string): string {
   return `\`\`\`${escapeMrkdwn(text).replace(/```/g, "`\u200b``")}\`\`\``;
@@ -54,7 +62,8 @@ export function fenceCode(text: string): string {
 export function mrkdwnSection(text: string, blockId?: string): types.SectionBlock {
   const section: types.SectionBlock = {
     type: "section",
-    text: { type: "mrkdwn", text: truncateText(text || " ", SLACK_LIMITS.sectionText) },
+    // verbatim: cluster names that look like URLs or channel names stay text, never links Slack makes up.
+    text: { type: "mrkdwn", text: truncateText(text || " ", SLACK_LIMITS.sectionText), verbatim: true },
   };
   if (blockId) section.block_id = blockId;
   return section;
@@ -63,6 +72,6 @@ export function mrkdwnSection(text: string, blockId?: string): types.SectionBloc
 export function contextLine(text: string): types.ContextBlock {
   return {
     type: "context",
-    elements: [{ type: "mrkdwn", text: truncateText(text || " ", SLACK_LIMITS.sectionText) }],
+    elements: [{ type: "mrkdwn", text: truncateText(text || " ", SLACK_LIMITS.sectionText), verbatim: true }],
   };
 }

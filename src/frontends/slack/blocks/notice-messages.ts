@@ -1,13 +1,20 @@
 import type { Language } from "../../../core/question.js";
 import { labelsFor } from "./labels.js";
-import { contextLine, escapeMrkdwn, mrkdwnSection, type SlackMessage, truncateText } from "./limits.js";
+import {
+  contextLine,
+  escapeMrkdwn,
+  fallbackText,
+  mrkdwnSection,
+  type SlackMessage,
+  truncateText,
+} from "./limits.js";
 
 /** The placeholder that shows progress until the answer replaces it. */
 export function renderProgressMessage(progress: string, requestId: string, language: Language): SlackMessage {
   const labels = labelsFor(language);
   const text = truncateText(progress, 500);
   return {
-    text,
+    text: escapeMrkdwn(text),
     blocks: [
       mrkdwnSection(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`),
       contextLine(`${labels.requestId} \`${escapeMrkdwn(requestId)}\``),
@@ -32,7 +39,7 @@ export function renderProblemMessage(problem: Problem): SlackMessage {
   const footer = [`${labels.requestId} \`${escapeMrkdwn(problem.requestId)}\``];
   if (problem.code) footer.unshift(`\`${escapeMrkdwn(problem.code)}\``);
   return {
-    text: `${problem.kind === "refusal" ? labels.refused : labels.couldNotAnswer}: ${truncateText(problem.message, 2_000)}`,
+    text: `${problem.kind === "refusal" ? labels.refused : labels.couldNotAnswer}: ${fallbackText(problem.message, 2_000)}`,
     blocks: [mrkdwnSection(`${heading}\n${message}`), contextLine(footer.join(" · "))],
   };
 }
@@ -67,4 +74,10 @@ export function renderUsageMessage(command = "/k8s"): SlackMessage {
     text: "K8Helper: ask about pods, deployments, events, logs… / 询问 Pod、部署、事件、日志……",
     blocks: [mrkdwnSection(intro), mrkdwnSection(examples), contextLine(where)],
   };
+}
+
+/** A button whose answer is no longer kept (or a reference from elsewhere): ask again. */
+export function questionExpiredMessage(language: Language): SlackMessage {
+  const text = labelsFor(language).questionExpired;
+  return { text, blocks: [mrkdwnSection(`:hourglass: ${text}`)] };
 }

@@ -77,7 +77,7 @@ export function renderMonospaceTable(part: TablePart, budget: TableBudget): Rend
     shown = 0;
   }
   return {
-    block: { type: "section", text: { type: "mrkdwn", text } },
+    block: { type: "section", text: { type: "mrkdwn", text, verbatim: true } },
     shownRows: shown,
     shownColumns: columns,
   };

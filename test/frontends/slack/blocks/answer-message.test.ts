@@ -4,6 +4,7 @@ import { ACTION_IDS } from "../../../../src/frontends/slack/blocks/answer-action
 import { renderAnswerMessage } from "../../../../src/frontends/slack/blocks/answer-message.js";
 import { decodeButtonValue } from "../../../../src/frontends/slack/blocks/button-value.js";
 import { blockKitViolations } from "../../../fakes/slack-block-limits.js";
+import { liveMarkupViolations } from "../../../fakes/slack-live-markup.js";
 import { findings, podTable, sampleAnswer } from "../sample-answers.js";
 
 const NOW = Date.parse("2026-11-02T10:00:12.000Z");
@@ -144,6 +145,22 @@ describe("renderAnswerMessage", () => {
     expect(json).toContain("&lt;script&gt;");
   });
 
+  it.each(cases.map((c) => [c.name, c.answer] as const))(
+    "%s: no live mention or link in the text or the blocks, every mrkdwn verbatim",
+    (_, answer) => {
+      const message = renderAnswerMessage(answer, { now: NOW });
+      expect(liveMarkupViolations(message as unknown as Record<string, unknown>)).toEqual([]);
+    },
+  );
+
+  it("escapes the notification text the way it escapes the blocks", () => {
+    const hostile = "<!channel> <@U0ADMIN> see <https://evil.example/login|Slack SSO re-login>";
+    const { message } = blocksOf(sampleAnswer([], { summary: hostile }));
+    expect(message.text).toBe(
+      "&lt;!channel&gt; &lt;@U0ADMIN&gt; see &lt;https://evil.example/login|Slack SSO re-login&gt;",
+    );
+  });
+
   it("says which rows are shown and how many are left for the thread", () => {
     const { json } = blocksOf(sampleAnswer([podTable(10_000)]));
     expect(json).toContain("Showing 20 of 10,000 rows");
@@ -168,10 +185,10 @@ describe("renderAnswerMessage", () => {
     expect(blocksOf(sampleAnswer([podTable(1)])).json).not.toContain("cached");
   });
 
-  it("carries the question and the answer id in the buttons, and what Diagnose should look at", () => {
+  it("carries the answer id (not the question) in the buttons, and what Diagnose should look at", () => {
     const { blocks } = blocksOf(sampleAnswer([podTable(10)]));
     const buttons = blocks.find((block) => block.type === "actions")!.elements!;
-    expect(decodeButtonValue(buttons[0].value)).toEqual({ q: "pods in payments", id: "a1b2c3d4" });
+    expect(decodeButtonValue(buttons[0].value)).toEqual({ id: "a1b2c3d4" });
     expect(decodeButtonValue(buttons[2].value)?.d).toEqual({
       kind: "pods",
       name: "api-00003-7d9f8c",

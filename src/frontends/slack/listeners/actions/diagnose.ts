@@ -16,7 +16,7 @@ export function registerDiagnoseAction(app: App, deps: SlackDeps): void {
     const args = click.payload.d;
     const { messageTs: _, ...conversation } = click.conversation;
     const question = buildSlackQuestion(
-      diagnoseQuestionText(args, click.payload.q),
+      diagnoseQuestionText(args, click.payload.l ?? "en"),
       conversation,
       deps.channels,
     );
