@@ -25,7 +25,7 @@ interface DevCase {
 }
 
 const devSet: DevCase[] = readFileSync(
-  new URL("../../shared/eval/planner-dev.jsonl", import.meta.url),
+  new URL("../eval/planner-dev.jsonl", import.meta.url),
   "utf8",
 )
   .split("\n")

@@ -15,7 +15,7 @@ import { startFakeOpenAiServer } from "../test/fakes/openai-server.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 
 const devSet: ExpectedPlan[] = readFileSync(
-  new URL("../../shared/eval/planner-dev.jsonl", import.meta.url),
+  new URL("../eval/planner-dev.jsonl", import.meta.url),
   "utf8",
 )
   .split("\n")
