@@ -29,12 +29,16 @@ const markdownFiles = [
 ];
 
 describe("the repository carries its own docs", () => {
-  it.each(copies)("%s is there and is the shared contract's copy when ../shared exists", (inRepo, inShared) => {
-    const copy = readFileSync(join(root, inRepo), "utf8");
-    expect(copy.length).toBeGreaterThan(100);
-    const original = join(shared, inShared);
-    if (existsSync(original)) expect(copy, `copy ${original} to ${inRepo}`).toBe(readFileSync(original, "utf8"));
-  });
+  it.each(copies)(
+    "%s is there and is the shared contract's copy when ../shared exists",
+    (inRepo, inShared) => {
+      const copy = readFileSync(join(root, inRepo), "utf8");
+      expect(copy.length).toBeGreaterThan(100);
+      const original = join(shared, inShared);
+      if (existsSync(original))
+        expect(copy, `copy ${original} to ${inRepo}`).toBe(readFileSync(original, "utf8"));
+    },
+  );
 
   it.each(markdownFiles)("every local link in %s points at a file inside the repository", (file) => {
     const links = localLinks(readFileSync(join(root, file), "utf8"));
