@@ -22,7 +22,7 @@ export async function assertKubeconfigFree(path: string): Promise<void> {
   if (!server || !(await answers(server))) return;
   throw new CodedError(
     "config",
-    `${path} points at ${server}, a cluster another process is serving; stop that demo or pass --kubeconfig-out FILE`,
+    `${path} points at ${server.origin}, a cluster another process is serving; stop that demo or pass --kubeconfig-out FILE`,
   );
 }
 
