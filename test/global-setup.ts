@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-/** Tests that spawn the CLI run dist/: `npm ci` builds it through `prepare`; this rebuilds a missing or stale one. */
+/** Tests that spawn the CLI run dist/: this builds a missing or stale one (`npm pack` and `npm run demo` build too). */
 export default function setup(): void {
   const built = existsSync("dist/cli.js") ? statSync("dist/cli.js").mtimeMs : 0;
   if (newestSource("src") > built) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
