@@ -62,8 +62,12 @@ const OVERFLOW_BLOCK = 128;
 
 /** The seeded draw in the node's /24 when it is free (a sample without clashes is unchanged), else the next spare. */
 function allocatePodIp(ctx: SampleContext, node: NodeRef): string {
-  let state = podIps.get(ctx);
-  if (!state) podIps.set(ctx, (state = { used: new Set(), cursor: new Map(), overflow: 0 }));
+  const state = podIps.get(ctx) ?? {
+    used: new Set<string>(),
+    cursor: new Map<number, number>(),
+    overflow: 0,
+  };
+  podIps.set(ctx, state);
   let ip = `10.244.${node.index}.${randomInt(ctx, 2, 250)}`;
   while (state.used.has(ip)) {
     const next = state.cursor.get(node.index) ?? 0;
