@@ -10,7 +10,7 @@
 FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# --ignore-scripts: `prepare` would build before the sources are copied; the build runs below.
+# --ignore-scripts: no dependency script is needed (esbuild's only checks its binary); the build runs below.
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
@@ -25,7 +25,7 @@ ENV NODE_ENV=production \
     HOME=/tmp
 WORKDIR /app
 COPY package.json package-lock.json ./
-# --ignore-scripts: `prepare` needs tsc, a dev dependency; no production dependency has an install script.
+# --ignore-scripts: no production dependency has an install script.
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The read-only RBAC rules: `k8helper demo` makes its simulated cluster enforce them.

@@ -24,10 +24,7 @@ interface DevCase {
   refuse?: boolean;
 }
 
-const devSet: DevCase[] = readFileSync(
-  new URL("../../shared/eval/planner-dev.jsonl", import.meta.url),
-  "utf8",
-)
+const devSet: DevCase[] = readFileSync(new URL("../eval/planner-dev.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as DevCase);

@@ -14,10 +14,7 @@ import { type ExpectedPlan, plansFromCases, type RecordedLlmRequest } from "../t
 import { startFakeOpenAiServer } from "../test/fakes/openai-server.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 
-const devSet: ExpectedPlan[] = readFileSync(
-  new URL("../../shared/eval/planner-dev.jsonl", import.meta.url),
-  "utf8",
-)
+const devSet: ExpectedPlan[] = readFileSync(new URL("../eval/planner-dev.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as ExpectedPlan);

@@ -9,7 +9,7 @@ import { settledMemory } from "./lib/memory.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 
 const QUESTIONS = 1_000;
-const devSet = readFileSync(new URL("../../shared/eval/planner-dev.jsonl", import.meta.url), "utf8")
+const devSet = readFileSync(new URL("../eval/planner-dev.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => (JSON.parse(line) as { q: string }).q);

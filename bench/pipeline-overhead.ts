@@ -13,7 +13,7 @@ import { median, percentile } from "./lib/stats.js";
 const ROUNDS = 5;
 
 async function measure(): Promise<Figure[]> {
-  const questions = readFileSync(new URL("../../shared/eval/planner-dev.jsonl", import.meta.url), "utf8")
+  const questions = readFileSync(new URL("../eval/planner-dev.jsonl", import.meta.url), "utf8")
     .split("\n")
     .filter(Boolean)
     .map((line) => (JSON.parse(line) as { q: string }).q);

@@ -9,7 +9,7 @@ import type { ResourceType } from "../src/core/ports.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 import { median } from "./lib/stats.js";
 
-const questions = readFileSync(new URL("../../shared/eval/planner-dev.jsonl", import.meta.url), "utf8")
+const questions = readFileSync(new URL("../eval/planner-dev.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => (JSON.parse(line) as { q: string }).q);

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-import { Command } from "commander";
-import { registerCommands } from "./cli/commands.js";
-import { VERSION } from "./version.js";
+// Only the version check is imported statically: on an old Node the program's own imports would crash first.
+import { nodeVersionProblem } from "./cli/node-version.js";
 
-const program = new Command()
-  .name("k8helper")
-  .description("A read-only Kubernetes assistant: ask about your cluster in English or Chinese.")
-  .version(VERSION)
-  .showHelpAfterError();
-
-registerCommands(program);
-
-await program.parseAsync(process.argv);
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+  process.stderr.write(`${problem}\n`);
+  process.exit(1);
+}
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  // The one answer scripts ask for most needs no command parser.
+  const { VERSION } = await import("./version.js");
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { runProgram } = await import("./cli/program.js");
+  await runProgram(process.argv);
+}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { finishForbiddenRequestAudit, startForbiddenRequestAudit } from "./forbidden-requests.js";
 
 /**
- * Tests that spawn the CLI run dist/: `npm ci` builds it through `prepare`; this rebuilds a missing or stale one.
+ * Tests that spawn the CLI run dist/: this builds a missing or stale one (`npm pack` and `npm run demo` build too).
  * The teardown fails the run when any simulated cluster received a Secret read or a write.
  */
 export default function setup(): () => void {

@@ -1,11 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { userInfo } from "node:os";
 import type { Command } from "commander";
-import { renderAnswerText } from "../frontends/cli/render-text.js";
-import { containerForCli } from "./cli-container.js";
+import { addOutputOptions, followNotice, type OutputFlags, printAnswer } from "./answer-output.js";
 
-interface AskFlags {
-  json?: boolean;
+interface AskFlags extends OutputFlags {
   namespace?: string;
   planner?: string;
   kubeconfig?: string;
@@ -15,38 +11,54 @@ interface AskFlags {
 
 /** `k8helper ask QUESTION`: the whole pipeline from the terminal. */
 export function registerAskCommand(program: Command): void {
-  program
+  const command = program
     .command("ask")
     .description("ask a question about the cluster (English or Chinese) and print the answer")
     .argument(
       "<question...>",
       'the question, e.g. "pods in kube-system" or "查看kube-system命名空间中的服务"',
     )
-    .option("--json", "print the Answer as JSON")
     .option("-n, --namespace <namespace>", "namespace for a question that names none")
     .option("--planner <planner>", "builtin, openai, hunyuan or hybrid (default: the configuration)")
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
     .option("--context <context>", "kubeconfig context (cluster) to ask")
-    .option("--fresh", "skip the answer cache")
+    .option("--fresh", "skip the answer cache");
+  addOutputOptions(command)
     .addHelpText(
       "after",
-      '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask 该集群有多少Pod？',
+      '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask 该集群有多少Pod？\n  k8helper ask -o yaml "pods in shop"',
     )
     .action(async (words: string[], flags: AskFlags) => {
+      const [{ randomBytes }, { userInfo }, { containerForCli, exitWithError }, { startSpinner }] =
+        await Promise.all([
+          import("node:crypto"),
+          import("node:os"),
+          import("./cli-container.js"),
+          import("../frontends/cli/spinner.js"),
+        ]);
+      const { parseOutputFormat } = await import("../frontends/cli/print-answer.js");
+      try {
+        parseOutputFormat(flags.output, flags.json);
+      } catch (error) {
+        exitWithError(error);
+      }
       const container = await containerForCli(flags);
-      const answer = await container.answers.answer({
-        text: words.join(" "),
-        user: userInfo().username,
-        frontend: "cli",
-        scope: { defaultNamespace: flags.namespace },
-        planner: flags.planner,
-        fresh: flags.fresh,
-        requestId: randomBytes(4).toString("hex"),
-      });
-      process.stdout.write(
-        flags.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`,
-      );
+      const stopSpinner = startSpinner(process.stderr, "asking the cluster…");
+      const text = words.join(" ");
+      const answer = await container.answers
+        .answer({
+          text,
+          user: userInfo().username,
+          frontend: "cli",
+          scope: { defaultNamespace: flags.namespace },
+          planner: flags.planner,
+          fresh: flags.fresh,
+          requestId: randomBytes(4).toString("hex"),
+        })
+        .finally(stopSpinner);
+      await printAnswer(answer, flags);
+      const notice = followNotice(text, answer);
+      if (notice) process.stderr.write(`${notice}\n`);
       await container.close();
-      process.exitCode = answer.error ? 1 : 0;
     });
 }

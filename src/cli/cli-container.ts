@@ -1,6 +1,7 @@
-import { loadConfig } from "../config/load-config.js";
-import { buildContainer, type Container, type ContainerOverrides } from "../container.js";
+import type { Container, ContainerOverrides } from "../container.js";
 import { isCodedError } from "../core/errors.js";
+import { exitCodeForError } from "./exit-codes.js";
+import { requireKubeconfig } from "./kubeconfig-lookup.js";
 
 /** Flags every command that talks to a cluster accepts. */
 export interface ClusterFlags {
@@ -19,21 +20,26 @@ export async function containerForCli(
   defaults: Record<string, string> = { LOG_LEVEL: "warn" },
 ): Promise<Container> {
   try {
+    const [{ loadConfig }, { buildContainer }] = await Promise.all([
+      import("../config/load-config.js"),
+      import("../container.js"),
+    ]);
     const config = loadConfig({
       defaults,
       overrides: { KUBECONFIG: flags.kubeconfig, K8HELPER_CONTEXT: flags.context, PORT: flags.port },
     });
+    requireKubeconfig(config.kube.kubeconfig);
     return await buildContainer(config, overrides);
   } catch (error) {
     exitWithError(error);
   }
 }
 
-/** Prints a user-facing error (never a stack trace for a coded one) and exits: 2 for configuration, 1 otherwise. */
+/** Prints a user-facing error once (never a stack trace for a coded one) and exits with its code (exit-codes.ts). */
 export function exitWithError(error: unknown): never {
   if (isCodedError(error)) {
     process.stderr.write(`k8helper: ${error.message}\n`);
-    process.exit(error.code === "config" ? 2 : 1);
+    process.exit(exitCodeForError(error.code));
   }
   process.stderr.write(`k8helper: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import { CodedError } from "../core/errors.js";
-import { startSimulatedCluster } from "../demo/cluster-server.js";
-import { exitWithError } from "./cli-container.js";
 
 interface DemoClusterFlags {
   port?: string;
@@ -29,7 +27,13 @@ export function registerDemoClusterCommand(program: Command): void {
     .option("--pods <count>", "extra generated healthy pods, e.g. 10000")
     .option("--seed <seed>", "sample data seed", "1")
     .action(async (flags: DemoClusterFlags) => {
+      const [{ startSimulatedCluster }, { exitWithError }, { assertKubeconfigFree }] = await Promise.all([
+        import("../demo/cluster-server.js"),
+        import("./cli-container.js"),
+        import("./demo-kubeconfig.js"),
+      ]);
       try {
+        if (flags.kubeconfigOut) await assertKubeconfigFree(flags.kubeconfigOut);
         const cluster = await startSimulatedCluster({
           port: wholeNumber("--port", flags.port, 65_535),
           pods: wholeNumber("--pods", flags.pods, 200_000),

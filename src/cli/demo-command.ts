@@ -1,12 +1,8 @@
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Command } from "commander";
-import { startSimulatedCluster } from "../demo/cluster-server.js";
-import { startServices, stopOnSignals } from "../main.js";
-import { containerForCli, exitWithError } from "./cli-container.js";
 
 interface DemoFlags {
   port?: string;
+  kubeconfigOut?: string;
   clusterPort?: string;
   pods?: string;
   seed?: string;
@@ -21,11 +17,24 @@ export function registerDemoCommand(program: Command): void {
     )
     .option("--port <port>", "web UI and API port (default: PORT or 8080)")
     .option("--cluster-port <port>", "simulated API server port (default: a free one)")
+    .option(
+      "--kubeconfig-out <file>",
+      "where to write the cluster's kubeconfig (default: one per user in the temp dir)",
+    )
     .option("--pods <count>", "extra generated pods, e.g. 10000")
     .option("--seed <seed>", "sample data seed", "1")
     .action(async (flags: DemoFlags) => {
+      const [{ startSimulatedCluster }, { startServices, stopOnSignals }, cli, kubeconfigs] =
+        await Promise.all([
+          import("../demo/cluster-server.js"),
+          import("../main.js"),
+          import("./cli-container.js"),
+          import("./demo-kubeconfig.js"),
+        ]);
+      const { containerForCli, exitWithError } = cli;
       try {
-        const kubeconfigOut = join(tmpdir(), "k8helper-demo.kubeconfig");
+        const kubeconfigOut = flags.kubeconfigOut ?? kubeconfigs.defaultDemoKubeconfig();
+        await kubeconfigs.assertKubeconfigFree(kubeconfigOut);
         const cluster = await startSimulatedCluster({
           port: flags.clusterPort ? Number(flags.clusterPort) : undefined,
           pods: flags.pods ? Number(flags.pods) : undefined,
@@ -72,6 +81,7 @@ K8Helper demo is running on a simulated cluster (offline planner unless an LLM i
   CLI:         KUBECONFIG=${kubeconfig} npx k8helper ask "what's wrong in namespace shop?"
   kubectl:     kubectl --kubeconfig ${kubeconfig} get pods -A
   Cluster:     ${clusterUrl}
+  Kubeconfig:  ${kubeconfig}
   Slack:       ${slackMode ? `running (${slackMode} mode)` : "off (set SLACK_BOT_TOKEN and SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)"}
 
 Try: "pods in kube-system", "why is checkout crashing in shop?", "which nodes use the most cpu?", "该集群有多少Pod？"

@@ -1,10 +1,7 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { formatPlanUsage, measurePlanUsage } from "../core/agent/plan-usage.js";
-import { errorMessage } from "../core/errors.js";
-import { parseEvalCases } from "../core/eval/eval-cases.js";
-import { type EvalFailure, formatScore, runEval } from "../core/eval/run-eval.js";
-import { formatCall, type PlanningFlags, preparePlanningOrExit } from "./plan-command.js";
+import type { ToolCall } from "../core/answer.js";
+import type { EvalFailure } from "../core/eval/run-eval.js";
+import type { PlanningFlags } from "./planning.js";
 
 interface EvalFlags extends PlanningFlags {
   json?: boolean;
@@ -22,6 +19,17 @@ export function registerEvalCommand(program: Command): void {
     .option("--context <context>", "kubeconfig context to discover")
     .option("--no-discovery", "use only the built-in kinds, without asking the cluster")
     .action(async (file: string, flags: EvalFlags) => {
+      const [{ readFile }, { formatPlanUsage, measurePlanUsage }, { errorMessage }, { parseEvalCases }] =
+        await Promise.all([
+          import("node:fs/promises"),
+          import("../core/agent/plan-usage.js"),
+          import("../core/errors.js"),
+          import("../core/eval/eval-cases.js"),
+        ]);
+      const [{ formatScore, runEval }, { formatCall, preparePlanningOrExit }] = await Promise.all([
+        import("../core/eval/run-eval.js"),
+        import("./planning.js"),
+      ]);
       let text: string;
       try {
         text = await readFile(file, "utf8");
@@ -40,7 +48,8 @@ export function registerEvalCommand(program: Command): void {
         const llmUsage = measured ? { llmUsage: measured.usage } : {};
         process.stdout.write(`${JSON.stringify({ ...report, badLines: bad, ...llmUsage }, null, 2)}\n`);
       } else {
-        for (const failure of report.failures) process.stdout.write(`${formatFailure(failure)}\n`);
+        for (const failure of report.failures)
+          process.stdout.write(`${formatFailure(failure, formatCall)}\n`);
         for (const line of bad) process.stdout.write(`BAD LINE ${line.line}: ${line.message}\n`);
         if (measured) process.stdout.write(`${formatPlanUsage(measured.usage)}\n`);
         process.stdout.write(`${formatScore(report)}\n`);
@@ -49,7 +58,7 @@ export function registerEvalCommand(program: Command): void {
     });
 }
 
-function formatFailure(failure: EvalFailure): string {
+function formatFailure(failure: EvalFailure, formatCall: (call: ToolCall) => string): string {
   const expected = failure.refuse
     ? "a refusal"
     : failure.expected.map(formatCall).join(" ; ") || "(no calls)";

@@ -1,11 +1,6 @@
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import type { Command } from "commander";
-import { createLogger } from "../adapters/logging/create-logger.js";
-import { loadConfig } from "../config/load-config.js";
-import { buildContainer } from "../container.js";
-import { createMcpServer } from "../frontends/mcp/mcp-server.js";
 import { VERSION } from "../version.js";
-import { type ClusterFlags, exitWithError } from "./cli-container.js";
+import type { ClusterFlags } from "./cli-container.js";
 
 /** `k8helper mcp`: the read-only tools for IDE agents over MCP on standard input/output. */
 export function registerMcpCommand(program: Command): void {
@@ -15,11 +10,28 @@ export function registerMcpCommand(program: Command): void {
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG, ~/.kube/config or in-cluster)")
     .option("--context <context>", "default kubeconfig context")
     .action(async (flags: ClusterFlags) => {
+      const { exitWithError } = await import("./cli-container.js");
       try {
+        const [
+          { StdioServerTransport },
+          { createLogger },
+          { loadConfig },
+          { buildContainer },
+          { createMcpServer },
+          { requireKubeconfig },
+        ] = await Promise.all([
+          import("@modelcontextprotocol/sdk/server/stdio.js"),
+          import("../adapters/logging/create-logger.js"),
+          import("../config/load-config.js"),
+          import("../container.js"),
+          import("../frontends/mcp/mcp-server.js"),
+          import("./kubeconfig-lookup.js"),
+        ]);
         const config = loadConfig({
           defaults: { LOG_LEVEL: "warn" },
           overrides: { KUBECONFIG: flags.kubeconfig, K8HELPER_CONTEXT: flags.context },
         });
+        requireKubeconfig(config.kube.kubeconfig);
         // Standard output carries the protocol: every log line goes to standard error.
         const logger = createLogger({ level: config.server.logLevel, destination: process.stderr });
         const container = await buildContainer(config, { logger });

@@ -1,108 +1,35 @@
-import { randomBytes } from "node:crypto";
-import { userInfo } from "node:os";
 import type { Command } from "commander";
-import type { Answer } from "../core/answer.js";
-import { CodedError, errorMessage, isCodedError } from "../core/errors.js";
-import { findTool, toolCatalogue, toolParametersSchema } from "../core/tools/catalogue.js";
-import type { ToolDefinition } from "../core/tools/define-tool.js";
-import { renderAnswerText } from "../frontends/cli/render-text.js";
-import { containerForCli } from "./cli-container.js";
+import { addOutputOptions, type OutputFlags, printAnswer } from "./answer-output.js";
 
-interface RunFlags {
-  json?: boolean;
+interface RunFlags extends OutputFlags {
   kubeconfig?: string;
   context?: string;
 }
 
-/** `k8helper run TOOL key=value ...`: one tool against the cluster, printed as text tables or as JSON. */
+/** `k8helper run TOOL key=value ...`: one tool against the cluster, printed as text tables, JSON or YAML. */
 export function registerRunCommand(program: Command): void {
-  program
+  const command = program
     .command("run")
     .description("run one tool with key=value arguments and print its output")
-    .argument("<tool>", `one of: ${toolCatalogue.map((tool) => tool.name).join(", ")}`)
+    .argument("<tool>", "a tool name: `k8helper tools` lists them with their arguments")
     .argument("[args...]", "arguments as key=value, e.g. kind=pods all_namespaces=true")
-    .option("--json", "print the Answer (summary, parts, calls) as JSON")
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
-    .option("--context <context>", "kubeconfig context (cluster) to read")
+    .option("--context <context>", "kubeconfig context (cluster) to read");
+  addOutputOptions(command)
     .addHelpText(
       "after",
       "\nExamples:\n  k8helper run get_resources kind=pods all_namespaces=true\n  k8helper run get_pod_logs name=checkout namespace=shop previous=true",
     )
     .action(async (name: string, pairs: string[], flags: RunFlags) => {
+      const { exitWithError } = await import("./cli-container.js");
       try {
+        const { parseOutputFormat } = await import("../frontends/cli/print-answer.js");
+        parseOutputFormat(flags.output, flags.json);
+        const { runToolFromCli } = await import("./run-tool.js");
         const answer = await runToolFromCli(name, pairs, flags);
-        process.stdout.write(
-          flags.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`,
-        );
-        process.exitCode = answer.error || answer.calls.some((call) => !call.ok) ? 1 : 0;
+        await printAnswer(answer, flags);
       } catch (error) {
-        // A coded error is the whole story for the user; anything else is a bug, shown as one line too.
-        process.stderr.write(`k8helper: ${isCodedError(error) ? error.message : errorMessage(error)}\n`);
-        process.exitCode =
-          isCodedError(error) && (error.code === "config" || error.code === "bad_request") ? 2 : 1;
+        exitWithError(error);
       }
     });
-}
-
-/** One call through the pipeline's own checks (policy, scope, validation, redaction): the Answer it gives. */
-export async function runToolFromCli(name: string, pairs: string[], flags: RunFlags): Promise<Answer> {
-  const tool = findTool(name);
-  if (!tool) {
-    throw new CodedError(
-      "bad_request",
-      `Unknown tool "${name}"; tools: ${toolCatalogue.map((entry) => entry.name).join(", ")}`,
-    );
-  }
-  const args = parseToolArgs(tool, pairs);
-  const container = await containerForCli(flags, { observers: [] });
-  try {
-    return await container.answers.answerCalls(
-      {
-        text: `${name} ${pairs.join(" ")}`,
-        user: userInfo().username,
-        frontend: "cli",
-        scope: {},
-        fresh: true,
-        requestId: randomBytes(4).toString("hex"),
-      },
-      [{ tool: tool.name, args }],
-    );
-  } finally {
-    await container.close();
-  }
-}
-
-/** key=value pairs typed by the tool's schema (integers, booleans), then checked by its zod object. */
-export function parseToolArgs(tool: ToolDefinition, pairs: string[]): Record<string, unknown> {
-  const properties = (toolParametersSchema(tool).properties ?? {}) as Record<string, { type?: string }>;
-  const raw: Record<string, unknown> = {};
-  for (const pair of pairs) {
-    const equals = pair.indexOf("=");
-    if (equals <= 0) throw new CodedError("bad_request", `Arguments are key=value; got "${pair}"`);
-    const key = pair.slice(0, equals);
-    const value = pair.slice(equals + 1);
-    const property = properties[key];
-    if (!property) {
-      const known = Object.keys(properties);
-      throw new CodedError(
-        "bad_request",
-        `${tool.name} has no argument "${key}"; its arguments: ${known.join(", ") || "none"}`,
-      );
-    }
-    raw[key] = typed(value, property.type);
-  }
-  const parsed = tool.args.strict().safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join(".") || "arguments"}: ${issue.message}`,
-    );
-    throw new CodedError("bad_request", `Invalid arguments for ${tool.name}: ${problems.join("; ")}`);
-  }
-  return parsed.data;
-}
-
-function typed(value: string, type: string | undefined): unknown {
-  if (type === "boolean") return value === "true" ? true : value === "false" ? false : value;
-  if (type === "integer" || type === "number") return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-  return value;
 }

@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { startServices, stopOnSignals } from "../main.js";
-import { containerForCli, exitWithError } from "./cli-container.js";
 
 /** `k8helper serve`: the HTTP API, web page, metrics and (when configured) the Slack bot, on one port. */
 export function registerServeCommand(program: Command): void {
@@ -10,6 +8,10 @@ export function registerServeCommand(program: Command): void {
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG, ~/.kube/config or in-cluster)")
     .option("--context <context>", "default kubeconfig context")
     .action(async (flags: { kubeconfig?: string; context?: string }) => {
+      const [{ startServices, stopOnSignals }, { containerForCli, exitWithError }] = await Promise.all([
+        import("../main.js"),
+        import("./cli-container.js"),
+      ]);
       const container = await containerForCli(flags, {}, { LOG_LEVEL: "info" });
       try {
         const services = await startServices(container);

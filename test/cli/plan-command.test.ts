@@ -92,7 +92,7 @@ describe("k8helper eval", () => {
   });
 
   it("scores the development set at 59/60 or better", () => {
-    const result = cli(["eval", "../shared/eval/planner-dev.jsonl", "--json"]);
+    const result = cli(["eval", "eval/planner-dev.jsonl", "--json"]);
     const report = JSON.parse(result.stdout);
     expect(report.overall.total).toBe(60);
     expect(report.overall.passed).toBeGreaterThanOrEqual(59);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseToolArgs } from "../../src/cli/run-command.js";
-import { describeTool } from "../../src/cli/tools-command.js";
+import { describeTool } from "../../src/cli/describe-tools.js";
+import { parseToolArgs } from "../../src/cli/run-tool.js";
 import { findTool } from "../../src/core/tools/catalogue.js";
 
 describe("k8helper run arguments", () => {

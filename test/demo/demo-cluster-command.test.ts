@@ -56,9 +56,9 @@ describe("k8helper demo-cluster", () => {
     expect(await cli.exited).toBe(0);
   });
 
-  it("refuses a bad number with a plain message and starts nothing", async () => {
+  it("refuses a bad number with a plain message, exit 2 (bad usage), and starts nothing", async () => {
     const cli = startCli(["--pods", "lots"]);
-    expect(await cli.exited).toBe(1);
+    expect(await cli.exited).toBe(2);
     expect(cli.output()).toContain('k8helper: --pods must be a whole number from 0 to 200000, not "lots"');
     expect(cli.output()).not.toContain("Simulated cluster:");
     expect(cli.output()).not.toMatch(/\n\s+at /);

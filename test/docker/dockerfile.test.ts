@@ -45,6 +45,26 @@ describe("Dockerfile", () => {
     expect(copies.join("\n")).not.toMatch(/(^|\s)(src|test|\.env|node_modules)(\s|$)/m);
   });
 
+  it("ships what the npm package ships: every runtime COPY is package.json or lies in its `files`", () => {
+    const files: string[] = JSON.parse(readFileSync("package.json", "utf8")).files;
+    const sources = runtime
+      .filter((i) => keyword(i) === "COPY")
+      .flatMap((i) =>
+        text(i)
+          .replace(/^--from=\S+\s+/, "")
+          .split(/\s+/)
+          .slice(0, -1),
+      )
+      .map((source) => source.replace(/^\/app\//, "").replace(/^\.\//, ""));
+    expect(sources.length).toBeGreaterThan(2);
+    for (const source of sources) {
+      const shipped =
+        ["package.json", "package-lock.json"].includes(source) ||
+        files.some((entry) => source === entry || source.startsWith(`${entry}/`));
+      expect(shipped, `${source} is copied into the image but not in package.json files`).toBe(true);
+    }
+  });
+
   it("runs as a numeric non-root user, after the last root step", () => {
     const users = runtime.filter((i) => keyword(i) === "USER");
     expect(users).toHaveLength(1);

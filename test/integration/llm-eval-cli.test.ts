@@ -6,7 +6,7 @@ import { type ExpectedPlan, plansFromCases, type ScriptedServer } from "../fakes
 import { startFakeOpenAiServer } from "../fakes/openai-server.js";
 
 const run = promisify(execFile);
-const devSetPath = new URL("../../../shared/eval/planner-dev.jsonl", import.meta.url);
+const devSetPath = new URL("../../eval/planner-dev.jsonl", import.meta.url);
 const devSet: ExpectedPlan[] = readFileSync(devSetPath, "utf8")
   .split("\n")
   .filter(Boolean)

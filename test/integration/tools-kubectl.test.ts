@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runToolFromCli } from "../../src/cli/run-command.js";
+import { runToolFromCli } from "../../src/cli/run-tool.js";
 import type { TablePart } from "../../src/core/answer.js";
 import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
 import { kubectlGet } from "../helpers/kubectl.js";

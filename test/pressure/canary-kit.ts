@@ -4,7 +4,7 @@ import { buildSampleCluster, secretCanaries } from "../../src/demo/sample-data.j
 import type { ExpectedPlan, LlmScriptStep, RecordedLlmRequest } from "../fakes/llm-script.js";
 
 export const devSet: ExpectedPlan[] = readFileSync(
-  new URL("../../../shared/eval/planner-dev.jsonl", import.meta.url),
+  new URL("../../eval/planner-dev.jsonl", import.meta.url),
   "utf8",
 )
   .split("\n")

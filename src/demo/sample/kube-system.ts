@@ -106,6 +106,7 @@ export function buildKubeSystem(ctx: SampleContext, nodes: SampleNode[]): KubeOb
     lostNodes,
     createdAgo: clusterAge - 30,
     serviceAccountName: "kube-proxy",
+    hostNetwork: true,
   });
   serviceAccount(ctx, "kube-system", "kube-proxy", clusterAge);
   const metrics = deployment(ctx, {

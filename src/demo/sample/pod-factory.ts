@@ -47,6 +47,41 @@ export interface PodPlan {
   schedulingMessage?: string;
   /** True for a pod on a node that stopped reporting: the node controller marks it not ready. */
   nodeLost?: boolean;
+  /** The pod uses its node's network (kube-proxy): its IP is the node's. */
+  hostNetwork?: boolean;
+}
+
+/** Pod IPs already handed out in a sample and the spare cursors: like real IPAM, no two pods share one. */
+const podIps = new WeakMap<
+  SampleContext,
+  { used: Set<string>; cursor: Map<number, number>; overflow: number }
+>();
+const HOSTS_PER_BLOCK = 249;
+/** Blocks from 10.244.128.0 on are no node's CIDR: a bulk-generated node with more pods than a /24 spills there. */
+const OVERFLOW_BLOCK = 128;
+
+/** The seeded draw in the node's /24 when it is free (a sample without clashes is unchanged), else the next spare. */
+function allocatePodIp(ctx: SampleContext, node: NodeRef): string {
+  const state = podIps.get(ctx) ?? {
+    used: new Set<string>(),
+    cursor: new Map<number, number>(),
+    overflow: 0,
+  };
+  podIps.set(ctx, state);
+  let ip = `10.244.${node.index}.${randomInt(ctx, 2, 250)}`;
+  while (state.used.has(ip)) {
+    const next = state.cursor.get(node.index) ?? 0;
+    if (next < HOSTS_PER_BLOCK) {
+      state.cursor.set(node.index, next + 1);
+      ip = `10.244.${node.index}.${2 + next}`;
+    } else {
+      const block = OVERFLOW_BLOCK + Math.floor(state.overflow / HOSTS_PER_BLOCK);
+      ip = `10.${244 + Math.floor(block / 256)}.${block % 256}.${2 + (state.overflow % HOSTS_PER_BLOCK)}`;
+      state.overflow += 1;
+    }
+  }
+  state.used.add(ip);
+  return ip;
 }
 
 function condition(type: string, status: boolean, at: string, reason?: string, message?: string) {
@@ -157,7 +192,7 @@ function podStatus(ctx: SampleContext, plan: PodPlan): Record<string, unknown> {
       : "PodFailed"
     : "ContainersNotReady";
   const readyMessage = terminal ? undefined : `containers with unready status: [${notReady.join(" ")}]`;
-  const ip = `10.244.${plan.node.index}.${randomInt(ctx, 2, 250)}`;
+  const ip = plan.hostNetwork ? plan.node.ip : allocatePodIp(ctx, plan.node);
   return {
     phase: phaseOf(plan.health),
     conditions: [
@@ -226,7 +261,8 @@ export function buildPod(ctx: SampleContext, plan: PodPlan): KubeObject {
     })),
     restartPolicy: plan.restartPolicy ?? "Always",
     terminationGracePeriodSeconds: 30,
-    dnsPolicy: "ClusterFirst",
+    dnsPolicy: plan.hostNetwork ? "ClusterFirstWithHostNet" : "ClusterFirst",
+    ...(plan.hostNetwork ? { hostNetwork: true } : {}),
     serviceAccountName: plan.serviceAccountName ?? "default",
     nodeName: plan.node?.name,
     schedulerName: "default-scheduler",

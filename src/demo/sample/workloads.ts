@@ -19,6 +19,8 @@ export interface WorkloadPlan {
   schedulingMessage?: string;
   /** Names of nodes that stopped reporting: their pods are marked not ready. */
   lostNodes?: string[];
+  /** Pods on the node's network (kube-proxy): their IP is the node's. */
+  hostNetwork?: boolean;
 }
 
 export interface Workload {
@@ -34,6 +36,7 @@ export function template(plan: WorkloadPlan, labels: Record<string, string>) {
       containers: plan.containers,
       serviceAccountName: plan.serviceAccountName ?? "default",
       restartPolicy: "Always",
+      ...(plan.hostNetwork ? { hostNetwork: true } : {}),
     },
   };
 }
@@ -62,6 +65,7 @@ export function podsFor(
       serviceAccountName: plan.serviceAccountName,
       schedulingMessage: plan.schedulingMessage,
       nodeLost: node !== undefined && (plan.lostNodes ?? []).includes(node.name),
+      hostNetwork: plan.hostNetwork,
     });
   });
   const readyCount = pods.filter((p) =>

@@ -13,6 +13,7 @@ import { type EarlyRoute, withEarlyRoutes } from "./early-routes.js";
 import { errorHandler, notFound } from "./http-errors.js";
 import { mountHealthRoute } from "./routes/health.js";
 import { mountMetricsRoute } from "./routes/metrics.js";
+import { mountOpenApiRoute } from "./routes/openapi.js";
 import { mountQueryRoute } from "./routes/query.js";
 import { mountReadyRoute, type Readiness } from "./routes/ready.js";
 import { mountToolsRoute } from "./routes/tools.js";
@@ -72,6 +73,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     userPerMinute: deps.limits.userPerMinute,
     logger: deps.logger,
   });
+  mountOpenApiRoute(api);
   app.use("/api/v1", api);
   mountMetricsRoute(app, deps.metrics);
   app.use(express.static(PUBLIC_DIR, { index: "index.html", dotfiles: "ignore", redirect: false }));

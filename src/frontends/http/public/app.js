@@ -1,4 +1,7 @@
 // The K8Helper page: asks /api/v1/query and shows the answer. No framework, no build step.
+import { startHealthStrip } from "./health-strip.js";
+import { withoutToolNames, words } from "./labels.js";
+import { answerMarkdown } from "./markdown.js";
 import { element, renderDetails, renderParts } from "./render-answer.js";
 
 const RECENT_KEY = "k8helper.recent";
@@ -17,6 +20,10 @@ const errorBox = $("error");
 const answerBox = $("answer");
 
 let inFlight = false;
+/** The conversation the last answer belongs to: follow-up questions send it back. */
+let conversation;
+let lastAnswer;
+let lastQuestion = "";
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
@@ -36,9 +43,34 @@ $("clear-recent").addEventListener("click", () => {
   storage("localStorage")?.removeItem(RECENT_KEY);
   showRecent();
 });
+$("new-conversation").addEventListener("click", () => {
+  conversation = undefined;
+  $("conversation-row").hidden = true;
+  questionInput.focus();
+});
+$("copy-markdown").addEventListener("click", async () => {
+  if (!lastAnswer) return;
+  const markdown = answerMarkdown(lastQuestion, lastAnswer);
+  $("markdown").value = markdown;
+  try {
+    await navigator.clipboard.writeText(markdown);
+  } catch {
+    // No clipboard (plain HTTP, a denied permission): the text stays selectable in the box below.
+  }
+  $("markdown").hidden = false;
+  $("copy-markdown").textContent = words(lastAnswer.language).copied;
+});
 tokenInput.value = storage("sessionStorage")?.getItem(TOKEN_KEY) ?? "";
 if (tokenInput.value) $("token-row").hidden = false;
 showRecent();
+startHealthStrip($("health"), async (query) => {
+  const response = await fetch("api/v1/query", {
+    method: "POST",
+    headers: requestHeaders(),
+    body: JSON.stringify({ query }),
+  });
+  return response.json();
+});
 
 function askAgain(text) {
   questionInput.value = text;
@@ -51,6 +83,7 @@ async function ask() {
   const body = { query };
   if (namespaceInput.value.trim()) body.namespace = namespaceInput.value.trim();
   if (freshInput.checked) body.fresh = true;
+  if (conversation) body.conversation = conversation;
   rememberQuestion(query);
   setWorking(true);
   try {
@@ -60,8 +93,9 @@ async function ask() {
       body: JSON.stringify(body),
     });
     const payload = await response.json().catch(() => null);
-    if (!response.ok) return showError(response, payload);
-    showAnswer(payload);
+    // An answer that could not be given still comes as an Answer (error set): it is shown as the error it is.
+    if (!response.ok || payload?.error) return showError(response, payload);
+    showAnswer(query, payload);
   } catch (error) {
     showError(null, null, `Could not reach K8Helper: ${error.message}`);
   } finally {
@@ -97,24 +131,51 @@ function setWorking(on) {
   workingTimer = setInterval(tick, 1000);
 }
 
-function showAnswer(answer) {
+function showAnswer(question, answer) {
   errorBox.hidden = true;
-  $("summary").textContent = answer.summary;
+  lastAnswer = answer;
+  lastQuestion = question;
+  const label = words(answer.language);
+  answerBox.lang = answer.language === "zh" ? "zh" : "en";
+  $("answer-question").textContent = question;
+  $("answer-context").textContent = label.on(answer.cluster, answer.namespace);
+  // A refusal is said once: in its own box, not again as the summary.
+  const summary = $("summary");
+  summary.hidden = Boolean(answer.refusal);
+  summary.textContent = withoutToolNames(answer.summary, answer.language);
   const refusal = $("refusal");
   refusal.hidden = !answer.refusal;
   refusal.textContent = answer.refusal ?? "";
-  $("notes").replaceChildren(...answer.notes.map((note) => element("li", note)));
-  renderParts(answer.parts, $("parts"));
+  $("notes").replaceChildren(
+    ...answer.notes.map((note) => element("li", withoutToolNames(note, answer.language))),
+  );
+  renderParts(answer, $("parts"), askAgain);
+  $("details-title").textContent = label.details;
+  $("calls-title").textContent = label.calls;
   renderDetails(answer, $("facts"), $("calls"));
+  $("copy-markdown").textContent = label.copy;
+  $("markdown").hidden = true;
+  if (answer.conversation) {
+    conversation = answer.conversation;
+    $("conversation-note").textContent = label.followUp;
+    $("new-conversation").textContent = label.newConversation;
+    $("conversation-row").hidden = false;
+  }
   answerBox.hidden = false;
+  answerBox.dataset.answered = String(Number(answerBox.dataset.answered ?? 0) + 1);
 }
 
 function showError(response, payload, fallback) {
+  // The previous answer would read as this question's: it goes.
+  answerBox.hidden = true;
+  lastAnswer = undefined;
   const error = payload?.error;
-  let message =
+  let message = withoutToolNames(
     fallback ??
-    error?.message ??
-    `K8Helper answered ${response?.status} ${response?.statusText ?? ""}`.trim();
+      error?.message ??
+      `K8Helper answered ${response?.status} ${response?.statusText ?? ""}`.trim(),
+    payload?.language,
+  );
   if (response?.status === 401) {
     $("token-row").hidden = false;
     tokenInput.focus();

@@ -1,6 +1,8 @@
 // Renders an Answer (see src/core/answer.ts) into the page. Text goes in through textContent only.
+import { toolLabel, words } from "./labels.js";
 
 const MAX_ROWS_SHOWN = 500;
+const LONG_CELL = 40;
 
 /** Builds an element with text; never parses markup. */
 export function element(tag, text, className) {
@@ -10,22 +12,85 @@ export function element(tag, text, className) {
   return node;
 }
 
-export function renderParts(parts, container) {
-  container.replaceChildren(...parts.map(renderPart));
+/**
+ * `answer` gives the language and what the tables list; `next(question)` asks the natural next question when an
+ * object's name is clicked (describe it, read its logs or events).
+ */
+export function renderParts(answer, container, next) {
+  const context = { language: answer.language, kind: listedKind(answer), namespace: answer.namespace, next };
+  container.replaceChildren(...answer.parts.map((part) => renderPart(part, context)));
 }
 
-function renderPart(part) {
+/** The kind a get_resources answer lists: its table's names are objects of that kind. */
+function listedKind(answer) {
+  const calls = answer.calls.filter((call) => call.tool === "get_resources" && call.ok);
+  return calls.length === 1 ? calls[0].args.kind : undefined;
+}
+
+function renderPart(part, context) {
   const section = element("section", undefined, `part part-${part.type}`);
   section.append(element("h2", part.title));
-  if (part.type === "table") section.append(renderTable(part));
-  else if (part.type === "findings") section.append(renderFindings(part.findings));
+  if (part.type === "table") section.append(renderTable(part, context));
+  else if (part.type === "findings") section.append(renderFindings(part.findings, context));
   else if (part.type === "code") section.append(element("pre", part.code, `code code-${part.language}`));
   else section.append(element("p", part.text, "text"));
-  if (part.truncated) section.append(element("p", "Output cut: only the end is shown.", "hint"));
+  if (part.truncated) section.append(element("p", words(context.language).cut, "hint"));
   return section;
 }
 
-function renderTable(part) {
+/** Buttons for the next questions about one object, in the answer's language. */
+function nextQuestions(object, context) {
+  const label = words(context.language);
+  const where = object.namespace
+    ? context.language === "zh"
+      ? `${object.namespace}命名空间中`
+      : ` in namespace ${object.namespace}`
+    : "";
+  const kind = String(object.kind).toLowerCase();
+  const asks =
+    context.language === "zh"
+      ? [
+          [label.describe, `查看${where}${kind} ${object.name}的详细信息`],
+          [label.events, `查看${where}${kind} ${object.name}的事件`],
+        ]
+      : [
+          [label.describe, `describe ${kind} ${object.name}${where}`],
+          [label.events, `events of ${kind} ${object.name}${where}`],
+        ];
+  if (kind === "pod" || kind === "pods")
+    asks.splice(1, 0, [
+      label.logs,
+      context.language === "zh"
+        ? `查看${where}pod ${object.name}的日志`
+        : `logs of pod ${object.name}${where}`,
+    ]);
+  const row = element("span", undefined, "next-questions");
+  for (const [text, question] of asks) {
+    const button = element("button", text, "link next");
+    button.type = "button";
+    button.title = question;
+    button.addEventListener("click", () => context.next(question));
+    row.append(button);
+  }
+  return row;
+}
+
+function nameCell(name, object, context) {
+  const cell = element("td", undefined, "name-cell");
+  const button = element("button", name, "link object-name");
+  button.type = "button";
+  const kind = String(object.kind).toLowerCase();
+  button.title = context.language === "zh" ? `查看${kind} ${name}的详细信息` : `describe ${kind} ${name}`;
+  button.addEventListener("click", () => {
+    const open = cell.querySelector(".next-questions");
+    if (open) open.remove();
+    else cell.append(nextQuestions(object, context));
+  });
+  cell.append(button);
+  return cell;
+}
+
+function renderTable(part, context) {
   const wrapper = element("div", undefined, "table-wrapper");
   const table = element("table");
   table.dataset.title = part.title;
@@ -44,18 +109,29 @@ function renderTable(part) {
   head.append(headRow);
   const body = element("tbody");
   const unhealthy = new Set(part.unhealthyRows ?? []);
+  const namespaceColumn = part.columns.indexOf("NAMESPACE");
+  const names = context.kind && part.nameColumn !== undefined && context.next;
   part.rows.slice(0, MAX_ROWS_SHOWN).forEach((row, index) => {
     const tr = element("tr", undefined, unhealthy.has(index) ? "unhealthy" : undefined);
-    for (const cell of row) tr.append(element("td", cell === null ? "" : cell));
+    row.forEach((cell, column) => {
+      if (names && column === part.nameColumn && cell) {
+        const namespace = namespaceColumn >= 0 ? row[namespaceColumn] : context.namespace;
+        tr.append(nameCell(String(cell), { kind: context.kind, name: String(cell), namespace }, context));
+      } else {
+        // Long text (an event's message) wraps inside its cell instead of running off the card.
+        const long = typeof cell === "string" && cell.length > LONG_CELL;
+        tr.append(element("td", cell === null ? "" : cell, long ? "wrap" : undefined));
+      }
+    });
     body.append(tr);
   });
   table.append(head, body);
   wrapper.append(table);
-  const rowWord = part.rows.length === 1 ? "row" : "rows";
+  const label = words(context.language);
   const caption =
     part.rows.length > MAX_ROWS_SHOWN
-      ? `${MAX_ROWS_SHOWN} of ${part.rows.length} rows shown`
-      : `${part.rows.length} ${rowWord}`;
+      ? label.shown(MAX_ROWS_SHOWN, part.rows.length)
+      : `${part.rows.length} ${part.rows.length === 1 ? label.row : label.rows}`;
   wrapper.append(element("p", caption, "hint"));
   return wrapper;
 }
@@ -75,8 +151,8 @@ function sortBy(table, columnIndex, th) {
   body.append(...rows);
 }
 
-function renderFindings(findings) {
-  if (findings.length === 0) return element("p", "No problems found.", "text");
+function renderFindings(findings, context) {
+  if (findings.length === 0) return element("p", words(context.language).noProblems, "text");
   const list = element("ul", undefined, "findings");
   for (const finding of findings) {
     const item = element("li", undefined, `finding severity-${finding.severity}`);
@@ -91,6 +167,7 @@ function renderFindings(findings) {
       ` ${object}`,
     );
     item.append(title, element("p", finding.message));
+    if (context.next) item.append(nextQuestions(finding.object, context));
     if (finding.evidence.length > 0) {
       const evidence = element("ul", undefined, "evidence");
       for (const line of finding.evidence) evidence.append(element("li", line));
@@ -119,6 +196,7 @@ export function renderDetails(answer, facts, calls) {
   calls.replaceChildren(
     ...answer.calls.map((call) => {
       const item = element("li", undefined, call.ok ? "call" : "call failed");
+      item.append(element("strong", toolLabel(call.tool, answer.language)), " ");
       item.append(element("code", `${call.tool} ${JSON.stringify(call.args)}`));
       const outcome = call.ok
         ? `ok, ${call.durationMs} ms`
@@ -127,5 +205,5 @@ export function renderDetails(answer, facts, calls) {
       return item;
     }),
   );
-  if (answer.calls.length === 0) calls.append(element("li", "No calls: nothing was read from the cluster."));
+  if (answer.calls.length === 0) calls.append(element("li", words(answer.language).noCalls));
 }

@@ -1,0 +1,142 @@
+import { randomBytes } from "node:crypto";
+import { createInterface } from "node:readline";
+import { loadConfig } from "../config/load-config.js";
+import type { ToolCall } from "../core/answer.js";
+import { errorMessage, isCodedError } from "../core/errors.js";
+import { createBuiltinPlanner } from "../core/planner/builtin/index.js";
+import type { Plan, PlanContext, Planner, ResourceType } from "../core/ports.js";
+import { requireKubeconfig } from "./kubeconfig-lookup.js";
+
+export interface PlanningFlags {
+  planner?: string;
+  kubeconfig?: string;
+  context?: string;
+  discovery?: boolean;
+}
+
+const DISCOVERY_TIMEOUT_MS = 2_000;
+
+export interface Planning {
+  planner: Planner;
+  context: PlanContext;
+}
+
+/** The planner the flags ask for (builtin needs no configuration) and what discovery adds, quietly. */
+export async function preparePlanning(flags: PlanningFlags): Promise<Planning> {
+  const config = flags.planner === "builtin" ? loadConfigQuietly(flags) : loadConfigFor(flags);
+  const name = flags.planner ?? config?.planner ?? "builtin";
+  // The LLM SDKs load only for an LLM planner: `plan` with the builtin one starts fast.
+  const planner =
+    name === "builtin"
+      ? createBuiltinPlanner()
+      : (await import("../adapters/llm/create-planner.js")).createPlannerForCli(loadConfigFor(flags), name);
+  const resourceTypes = flags.discovery === false || !config ? [] : await discoverQuietly(config);
+  return { planner, context: { resourceTypes } };
+}
+
+/** Prints a configuration problem (an LLM planner without its keys) as one line and sets exit code 2. */
+export async function preparePlanningOrExit(flags: PlanningFlags): Promise<Planning | undefined> {
+  try {
+    return await preparePlanning(flags);
+  } catch (error) {
+    const message = errorMessage(error);
+    const hint =
+      isCodedError(error) && error.code === "config" && flags.planner ? ` (planner ${flags.planner})` : "";
+    process.stderr.write(`k8helper: ${message}${hint}\n`);
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
+function loadConfigFor(flags: PlanningFlags) {
+  return loadConfig({
+    defaults: { LOG_LEVEL: "warn" },
+    overrides: { KUBECONFIG: flags.kubeconfig, K8HELPER_CONTEXT: flags.context },
+  });
+}
+
+function loadConfigQuietly(flags: PlanningFlags) {
+  try {
+    return loadConfigFor(flags);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Custom resources from the configured cluster; no cluster, a slow one or an error means the built-in kinds only. */
+async function discoverQuietly(config: ReturnType<typeof loadConfig>): Promise<ResourceType[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ResourceType[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), DISCOVERY_TIMEOUT_MS);
+    timer.unref();
+  });
+  try {
+    requireKubeconfig(config.kube.kubeconfig);
+    const { createClusterSet } = await import("../adapters/kubernetes/cluster-set.js");
+    const clusters = createClusterSet({
+      kubeconfig: config.kube.kubeconfig,
+      context: config.kube.context,
+      requestTimeoutMs: DISCOVERY_TIMEOUT_MS,
+    });
+    return await Promise.race([clusters.get().resourceTypes(), timeout]);
+  } catch {
+    return [];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function* readLines(): AsyncGenerator<string> {
+  yield* createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+type Printed = Pick<Plan, "calls" | "refusal"> & {
+  confidence?: number;
+  planner?: string;
+  error?: string;
+  tokens?: Plan["tokens"];
+  notes?: string[];
+};
+
+export async function planOne(planning: Planning, text: string): Promise<Printed> {
+  try {
+    const question = {
+      text,
+      user: "cli",
+      frontend: "cli" as const,
+      scope: {},
+      requestId: randomBytes(4).toString("hex"),
+    };
+    return await planning.planner.plan(question, planning.context);
+  } catch (error) {
+    return { calls: [], refusal: null, error: errorMessage(error) };
+  }
+}
+
+/** TOOLS.md's shape, exactly: {query, calls, refusal} (plus error when the planner failed). */
+export function planJson(query: string, printed: Printed): Record<string, unknown> {
+  const json: Record<string, unknown> = { query, calls: printed.calls, refusal: printed.refusal };
+  if (printed.error) json.error = printed.error;
+  return json;
+}
+
+export function planText(query: string, printed: Printed): string {
+  const lines = [query];
+  if (printed.error) lines.push(`  error: ${printed.error}`);
+  else if (printed.refusal) lines.push(`  refused: ${printed.refusal}`);
+  else if (printed.calls.length === 0) lines.push("  no calls: the planner did not understand the question");
+  for (const call of printed.calls) lines.push(`  → ${formatCall(call)}`);
+  if (printed.planner)
+    lines.push(`  (${printed.planner}, confidence ${printed.confidence?.toFixed(2) ?? "-"})`);
+  // An LLM plan: one round trip and its tokens; a fallback says why.
+  if (printed.tokens) lines.push(`  (LLM: 1 round trip, ${printed.tokens.in}+${printed.tokens.out} tokens)`);
+  for (const note of printed.notes ?? []) lines.push(`  note: ${note}`);
+  return lines.join("\n");
+}
+
+export function formatCall(call: ToolCall): string {
+  const args = Object.entries(call.args).map(
+    ([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`,
+  );
+  return [call.tool, ...args].join(" ");
+}
