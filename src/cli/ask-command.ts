@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { renderAnswerText } from "../frontends/cli/render-text.js";
-import { containerForCli } from "./cli-container.js";
+import { containerForCli, exitWithError } from "./cli-container.js";
+import { checkSnapshotFlags, startSnapshotCluster, withAnswerNote } from "./snapshot-cluster.js";
 
 interface AskFlags {
   json?: boolean;
@@ -11,6 +12,7 @@ interface AskFlags {
   kubeconfig?: string;
   context?: string;
   fresh?: boolean;
+  snapshot?: string;
 }
 
 /** `k8helper ask QUESTION`: the whole pipeline from the terminal. */
@@ -28,13 +30,28 @@ export function registerAskCommand(program: Command): void {
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
     .option("--context <context>", "kubeconfig context (cluster) to ask")
     .option("--fresh", "skip the answer cache")
+    .option(
+      "--snapshot <path>",
+      "ask about a snapshot (cluster-info dump, support bundle, YAML files) instead of a live cluster",
+    )
     .addHelpText(
       "after",
       '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask 该集群有多少Pod？',
     )
     .action(async (words: string[], flags: AskFlags) => {
-      const container = await containerForCli(flags);
-      const answer = await container.answers.answer({
+      try {
+        checkSnapshotFlags(flags);
+      } catch (error) {
+        exitWithError(error);
+      }
+      const snapshot = flags.snapshot
+        ? await startSnapshotCluster(flags.snapshot, (line) => process.stderr.write(line)).catch((error) =>
+            exitWithError(error),
+          )
+        : undefined;
+      const container = await containerForCli({ ...flags, ...snapshot?.flags }, snapshot?.overrides);
+      const answers = snapshot ? withAnswerNote(container.answers, snapshot.note) : container.answers;
+      const answer = await answers.answer({
         text: words.join(" "),
         user: userInfo().username,
         frontend: "cli",
@@ -47,6 +64,7 @@ export function registerAskCommand(program: Command): void {
         flags.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`,
       );
       await container.close();
+      await snapshot?.close();
       process.exitCode = answer.error ? 1 : 0;
     });
 }

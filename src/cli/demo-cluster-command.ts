@@ -2,12 +2,14 @@ import type { Command } from "commander";
 import { CodedError } from "../core/errors.js";
 import { startSimulatedCluster } from "../demo/cluster-server.js";
 import { exitWithError } from "./cli-container.js";
+import { describeSnapshot, loadSnapshotForCli } from "./snapshot-cluster.js";
 
 interface DemoClusterFlags {
   port?: string;
   kubeconfigOut?: string;
   pods?: string;
   seed: string;
+  snapshot?: string;
 }
 
 function wholeNumber(flag: string, value: string | undefined, max: number): number | undefined {
@@ -28,9 +30,18 @@ export function registerDemoClusterCommand(program: Command): void {
     .option("--kubeconfig-out <file>", "where to write the kubeconfig (default: a temporary file)")
     .option("--pods <count>", "extra generated healthy pods, e.g. 10000")
     .option("--seed <seed>", "sample data seed", "1")
+    .option(
+      "--snapshot <path>",
+      "serve a snapshot instead of the sample data: a cluster-info dump (folder or output), a support bundle (.tar.gz or folder) or kubectl get -o yaml/json files",
+    )
     .action(async (flags: DemoClusterFlags) => {
       try {
+        if (flags.snapshot && flags.pods)
+          throw new CodedError("bad_request", "--pods adds to the sample data, not to a --snapshot");
+        const snapshot = flags.snapshot ? await loadSnapshotForCli(flags.snapshot) : undefined;
+        if (snapshot) process.stdout.write(describeSnapshot(snapshot));
         const cluster = await startSimulatedCluster({
+          snapshot,
           port: wholeNumber("--port", flags.port, 65_535),
           pods: wholeNumber("--pods", flags.pods, 200_000),
           seed: wholeNumber("--seed", flags.seed, 2 ** 32 - 1),

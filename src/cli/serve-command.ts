@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { startServices, stopOnSignals } from "../main.js";
 import { containerForCli, exitWithError } from "./cli-container.js";
+import { checkSnapshotFlags, startSnapshotCluster, withAnswerNote } from "./snapshot-cluster.js";
 
 /** `k8helper serve`: the HTTP API, web page, metrics and (when configured) the Slack bot, on one port. */
 export function registerServeCommand(program: Command): void {
@@ -9,8 +10,25 @@ export function registerServeCommand(program: Command): void {
     .description("serve the web UI, REST API, /metrics and the Slack bot (when Slack tokens are set)")
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG, ~/.kube/config or in-cluster)")
     .option("--context <context>", "default kubeconfig context")
-    .action(async (flags: { kubeconfig?: string; context?: string }) => {
-      const container = await containerForCli(flags, {}, { LOG_LEVEL: "info" });
+    .option(
+      "--snapshot <path>",
+      "serve answers about a snapshot (cluster-info dump, support bundle, YAML files)",
+    )
+    .action(async (flags: { kubeconfig?: string; context?: string; snapshot?: string }) => {
+      try {
+        checkSnapshotFlags(flags);
+      } catch (error) {
+        exitWithError(error);
+      }
+      const snapshot = flags.snapshot
+        ? await startSnapshotCluster(flags.snapshot, (line) => process.stdout.write(line)).catch((error) =>
+            exitWithError(error),
+          )
+        : undefined;
+      const container = await containerForCli({ ...flags, ...snapshot?.flags }, snapshot?.overrides, {
+        LOG_LEVEL: "info",
+      });
+      if (snapshot) container.answers = withAnswerNote(container.answers, snapshot.note);
       try {
         const services = await startServices(container);
         process.stdout.write(`K8Helper is serving on ${services.http.url}\n`);

@@ -16,6 +16,7 @@ import { loadRbacRules, type PolicyRule } from "./rbac.js";
 import type { ApiReply } from "./resource-reads.js";
 import { buildSampleCluster } from "./sample-data.js";
 import { createServingCertificate } from "./serving-certificate.js";
+import type { LoadedSnapshot } from "./snapshot/load-snapshot.js";
 
 export { FaultInjector, type FaultSpec } from "./fault-injector.js";
 
@@ -31,6 +32,8 @@ export interface SimulatedClusterOptions {
   extraReadRules?: PolicyRule[];
   kubeconfigOut?: string;
   contextName?: string;
+  /** Serve this snapshot instead of the sample data, with its clock at the moment it was taken. */
+  snapshot?: LoadedSnapshot;
 }
 
 export interface RecordedRequest {
@@ -47,6 +50,8 @@ export interface SimulatedCluster {
   contextName: string;
   requests: RecordedRequest[];
   faults: FaultInjector;
+  /** The server's clock: the real time for the demo, the snapshot's moment (plus time since start) for a snapshot. */
+  now(): number;
   close(): Promise<void>;
 }
 
@@ -115,8 +120,11 @@ function statusReply(error: ApiStatusError): ApiReply {
 export async function startSimulatedCluster(
   options: SimulatedClusterOptions = {},
 ): Promise<SimulatedCluster> {
-  const now = Date.now();
-  const sample = buildSampleCluster({ seed: options.seed ?? 1, now, pods: options.pods });
+  const started = Date.now();
+  const snapshot = options.snapshot;
+  const now = snapshot ? () => snapshot.takenAt + (Date.now() - started) : () => Date.now();
+  const sample =
+    snapshot ?? buildSampleCluster({ seed: options.seed ?? 1, now: started, pods: options.pods });
   const rules = [
     ...loadRbacRules(resolve(options.rbacRulesFile ?? defaultRbacRulesFile())),
     ...(options.extraReadRules ?? demoCustomResourceRules),
@@ -128,9 +136,12 @@ export async function startSimulatedCluster(
   const state: ApiState = {
     rules,
     serverAddress: "",
+    types: snapshot?.types,
+    version: snapshot?.version,
     read: {
-      store: new ObjectStore(sample.objects),
+      store: new ObjectStore(sample.objects, snapshot?.types),
       logs: sample.logs,
+      capturedOnly: snapshot !== undefined,
       serverId: randomBytes(6).toString("hex"),
       resourceVersion: String(1000 + sample.objects.length),
     },
@@ -174,7 +185,7 @@ export async function startSimulatedCluster(
           body,
           user: demoUser,
         },
-        Date.now(),
+        now(),
       );
     } catch (error) {
       reply = statusReply(
@@ -217,6 +228,7 @@ export async function startSimulatedCluster(
     contextName,
     requests,
     faults,
+    now,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
