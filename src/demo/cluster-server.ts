@@ -14,6 +14,7 @@ import { ObjectStore } from "./object-store.js";
 import { decodeReviewSpec } from "./protobuf-review.js";
 import { loadRbacRules, type PolicyRule } from "./rbac.js";
 import type { ApiReply } from "./resource-reads.js";
+import { builtinTypes } from "./resource-types.js";
 import { buildSampleCluster } from "./sample-data.js";
 import { createServingCertificate } from "./serving-certificate.js";
 import type { LoadedSnapshot } from "./snapshot/load-snapshot.js";
@@ -76,6 +77,13 @@ function packageRoot(): string {
   throw new Error("cannot find the k8helper package root");
 }
 
+/** A snapshot's custom resources are readable as the chart's extraReadRules would make them (never Secrets). */
+function snapshotCustomResourceRules(snapshot: LoadedSnapshot): PolicyRule[] {
+  return snapshot.types.types
+    .filter((t) => builtinTypes.find(t.group, t.version, t.plural) === undefined)
+    .map((t) => ({ apiGroups: [t.group], resources: [t.plural], verbs: ["get", "list", "watch"] }));
+}
+
 export function defaultRbacRulesFile(): string {
   return join(packageRoot(), "chart", "k8helper", "files", "readonly-rules.yaml");
 }
@@ -127,7 +135,8 @@ export async function startSimulatedCluster(
     snapshot ?? buildSampleCluster({ seed: options.seed ?? 1, now: started, pods: options.pods });
   const rules = [
     ...loadRbacRules(resolve(options.rbacRulesFile ?? defaultRbacRulesFile())),
-    ...(options.extraReadRules ?? demoCustomResourceRules),
+    ...(options.extraReadRules ??
+      (snapshot ? snapshotCustomResourceRules(snapshot) : demoCustomResourceRules)),
     ...basicUserRules,
   ];
   const token = randomBytes(24).toString("hex");

@@ -48,6 +48,12 @@ export class ObjectCollector {
   private readonly pending: { object: Loose; file: string }[] = [];
   private secrets = 0;
   private readonly kindless = new Map<string, number>();
+  private readonly notes: string[] = [];
+
+  /** A remark for the user about what the loader did with part of the snapshot. */
+  note(text: string): void {
+    this.notes.push(text);
+  }
 
   add(document: unknown, file: string, hint?: KindHint): void {
     if (!isObject(document)) return;
@@ -113,7 +119,7 @@ export class ObjectCollector {
       };
       kept.set(`${typeKey(type)}/${object.metadata.namespace ?? ""}/${object.metadata.name}`, normalised);
     }
-    const remarks: string[] = [];
+    const remarks: string[] = [...this.notes];
     if (this.secrets > 0)
       remarks.push(`${this.secrets} Secret${this.secrets === 1 ? "" : "s"} (never served)`);
     for (const [label, count] of unserved)

@@ -13,7 +13,8 @@ export const maxExtractedBytes = 8 * 1024 * 1024 * 1024;
  */
 export async function extractArchive(file: string): Promise<{ dir: string; dispose: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), "k8helper-snapshot-"));
-  const dispose = () => rm(dir, { recursive: true, force: true });
+  // A failed extraction may still be closing files it wrote: rm retries past ENOTEMPTY.
+  const dispose = () => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   let total = 0;
   try {
     await extract({

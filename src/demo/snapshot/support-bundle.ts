@@ -58,6 +58,8 @@ async function entries(dir: string) {
 async function loadClusterResources(root: string, objects: ObjectCollector): Promise<void> {
   const dir = join(root, "cluster-resources");
   for (const entry of await entries(dir)) {
+    if (entry.name === "secrets" || entry.name === "image-pull-secrets")
+      objects.note(`cluster-resources/${entry.name}: not read (Secrets are never served)`);
     if (notObjects.has(entry.name) || entry.name === "pods" || entry.name === "custom-resources") continue;
     const path = join(dir, entry.name);
     if (entry.isFile() && isData(entry.name)) {
