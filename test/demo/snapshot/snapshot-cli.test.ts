@@ -8,6 +8,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeBundleFolder } from "../../fixtures/support-bundle.js";
+import { freePort } from "../../helpers/free-port.js";
 
 const run = promisify(execFile);
 let bundle: string;
@@ -69,6 +70,31 @@ describe("--snapshot through the real binary", () => {
     expect(output).toContain("snapshot taken 2025-03-04 10:22 UTC");
     const { stdout } = await run("kubectl", ["--kubeconfig", kubeconfig, "get", "deploy", "-A"]);
     expect(stdout).toMatch(/orders\s+api\s+0\/1/);
+    child.kill("SIGTERM");
+  });
+
+  it("serve answers REST queries about the snapshot", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ["dist/cli.js", "serve", "--snapshot", bundle], {
+      env: { ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    });
+    children.push(child);
+    let output = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("K8Helper is serving on")) resolve();
+      });
+      child.on("exit", (code) => reject(new Error(`serve exited ${code}: ${output}`)));
+    });
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/query`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ query: "pods in namespace orders" }),
+    });
+    const answer = (await response.json()) as { notes: string[]; parts: unknown[] };
+    expect(answer.notes).toContain("snapshot taken 2025-03-04 10:22 UTC");
+    expect(JSON.stringify(answer.parts)).toContain("api-6d9f7c8b5-x2x9q");
     child.kill("SIGTERM");
   });
 
