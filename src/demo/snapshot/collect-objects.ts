@@ -56,6 +56,11 @@ export class ObjectCollector {
   }
 
   add(document: unknown, file: string, hint?: KindHint): void {
+    // troubleshoot writes custom resources as a bare YAML/JSON sequence of objects.
+    if (Array.isArray(document)) {
+      for (const item of document) this.add(item, file, hint);
+      return;
+    }
     if (!isObject(document)) return;
     const listKind =
       typeof document.kind === "string" && document.kind.endsWith("List") ? document.kind : undefined;
