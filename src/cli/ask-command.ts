@@ -7,6 +7,7 @@ interface AskFlags extends OutputFlags {
   kubeconfig?: string;
   context?: string;
   fresh?: boolean;
+  snapshot?: string;
 }
 
 /** `k8helper ask QUESTION`: the whole pipeline from the terminal. */
@@ -22,7 +23,11 @@ export function registerAskCommand(program: Command): void {
     .option("--planner <planner>", "builtin, openai, hunyuan or hybrid (default: the configuration)")
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
     .option("--context <context>", "kubeconfig context (cluster) to ask")
-    .option("--fresh", "skip the answer cache");
+    .option("--fresh", "skip the answer cache")
+    .option(
+      "--snapshot <path>",
+      "ask about a snapshot (cluster-info dump, support bundle, YAML files) instead of a live cluster",
+    );
   addOutputOptions(command)
     .addHelpText(
       "after",
@@ -37,15 +42,25 @@ export function registerAskCommand(program: Command): void {
           import("../frontends/cli/spinner.js"),
         ]);
       const { parseOutputFormat } = await import("../frontends/cli/print-answer.js");
+      const { checkSnapshotFlags, startSnapshotCluster, withAnswerNote } = await import(
+        "./snapshot-cluster.js"
+      );
       try {
         parseOutputFormat(flags.output, flags.json);
+        checkSnapshotFlags(flags);
       } catch (error) {
         exitWithError(error);
       }
-      const container = await containerForCli(flags);
+      const snapshot = flags.snapshot
+        ? await startSnapshotCluster(flags.snapshot, (line) => process.stderr.write(line)).catch((error) =>
+            exitWithError(error),
+          )
+        : undefined;
+      const container = await containerForCli({ ...flags, ...snapshot?.flags }, snapshot?.overrides);
+      const answers = snapshot ? withAnswerNote(container.answers, snapshot.note) : container.answers;
       const stopSpinner = startSpinner(process.stderr, "asking the cluster…");
       const text = words.join(" ");
-      const answer = await container.answers
+      const answer = await answers
         .answer({
           text,
           user: userInfo().username,
@@ -60,5 +75,6 @@ export function registerAskCommand(program: Command): void {
       const notice = followNotice(text, answer);
       if (notice) process.stderr.write(`${notice}\n`);
       await container.close();
+      await snapshot?.close();
     });
 }

@@ -6,6 +6,7 @@ interface DemoClusterFlags {
   kubeconfigOut?: string;
   pods?: string;
   seed: string;
+  snapshot?: string;
 }
 
 function wholeNumber(flag: string, value: string | undefined, max: number): number | undefined {
@@ -26,15 +27,26 @@ export function registerDemoClusterCommand(program: Command): void {
     .option("--kubeconfig-out <file>", "where to write the kubeconfig (default: a temporary file)")
     .option("--pods <count>", "extra generated healthy pods, e.g. 10000")
     .option("--seed <seed>", "sample data seed", "1")
+    .option(
+      "--snapshot <path>",
+      "serve a snapshot instead of the sample data: a cluster-info dump (folder or output), a support bundle (.tar.gz or folder) or kubectl get -o yaml/json files",
+    )
     .action(async (flags: DemoClusterFlags) => {
-      const [{ startSimulatedCluster }, { exitWithError }, { assertKubeconfigFree }] = await Promise.all([
-        import("../demo/cluster-server.js"),
-        import("./cli-container.js"),
-        import("./demo-kubeconfig.js"),
-      ]);
+      const [{ startSimulatedCluster }, { exitWithError }, { assertKubeconfigFree }, snapshots] =
+        await Promise.all([
+          import("../demo/cluster-server.js"),
+          import("./cli-container.js"),
+          import("./demo-kubeconfig.js"),
+          import("./snapshot-cluster.js"),
+        ]);
       try {
+        if (flags.snapshot && flags.pods)
+          throw new CodedError("bad_request", "--pods adds to the sample data, not to a --snapshot");
         if (flags.kubeconfigOut) await assertKubeconfigFree(flags.kubeconfigOut);
+        const snapshot = flags.snapshot ? await snapshots.loadSnapshotForCli(flags.snapshot) : undefined;
+        if (snapshot) process.stdout.write(snapshots.describeSnapshot(snapshot));
         const cluster = await startSimulatedCluster({
+          snapshot,
           port: wholeNumber("--port", flags.port, 65_535),
           pods: wholeNumber("--pods", flags.pods, 200_000),
           seed: wholeNumber("--seed", flags.seed, 2 ** 32 - 1),

@@ -9,7 +9,8 @@ export function registerMcpCommand(program: Command): void {
     .description("serve the read-only tools over the Model Context Protocol on stdin/stdout (for IDE agents)")
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG, ~/.kube/config or in-cluster)")
     .option("--context <context>", "default kubeconfig context")
-    .action(async (flags: ClusterFlags) => {
+    .option("--snapshot <path>", "answer about a snapshot (cluster-info dump, support bundle, YAML files)")
+    .action(async (flags: ClusterFlags & { snapshot?: string }) => {
       const { exitWithError } = await import("./cli-container.js");
       try {
         const [
@@ -19,6 +20,7 @@ export function registerMcpCommand(program: Command): void {
           { buildContainer },
           { createMcpServer },
           { requireKubeconfig },
+          { checkSnapshotFlags, startSnapshotCluster, withAnswerNote },
         ] = await Promise.all([
           import("@modelcontextprotocol/sdk/server/stdio.js"),
           import("../adapters/logging/create-logger.js"),
@@ -26,22 +28,35 @@ export function registerMcpCommand(program: Command): void {
           import("../container.js"),
           import("../frontends/mcp/mcp-server.js"),
           import("./kubeconfig-lookup.js"),
+          import("./snapshot-cluster.js"),
         ]);
+        checkSnapshotFlags(flags);
+        // Standard output carries the protocol: progress goes to standard error.
+        const snapshot = flags.snapshot
+          ? await startSnapshotCluster(flags.snapshot, (line) => process.stderr.write(line))
+          : undefined;
         const config = loadConfig({
           defaults: { LOG_LEVEL: "warn" },
-          overrides: { KUBECONFIG: flags.kubeconfig, K8HELPER_CONTEXT: flags.context },
+          overrides: {
+            KUBECONFIG: snapshot?.flags.kubeconfig ?? flags.kubeconfig,
+            K8HELPER_CONTEXT: snapshot?.flags.context ?? flags.context,
+          },
         });
         requireKubeconfig(config.kube.kubeconfig);
         // Standard output carries the protocol: every log line goes to standard error.
         const logger = createLogger({ level: config.server.logLevel, destination: process.stderr });
-        const container = await buildContainer(config, { logger });
+        const container = await buildContainer(config, { logger, ...snapshot?.overrides });
         const server = createMcpServer({
-          answers: container.answers,
+          answers: snapshot ? withAnswerNote(container.answers, snapshot.note) : container.answers,
           logger,
           caller: "stdio",
           version: VERSION,
         });
-        const stop = () => void container.close().finally(() => process.exit(0));
+        const stop = () =>
+          void container
+            .close()
+            .then(() => snapshot?.close())
+            .finally(() => process.exit(0));
         server.onclose = stop;
         process.stdin.once("end", stop);
         await server.connect(new StdioServerTransport());

@@ -7,12 +7,31 @@ export function registerServeCommand(program: Command): void {
     .description("serve the web UI, REST API, /metrics and the Slack bot (when Slack tokens are set)")
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG, ~/.kube/config or in-cluster)")
     .option("--context <context>", "default kubeconfig context")
-    .action(async (flags: { kubeconfig?: string; context?: string }) => {
-      const [{ startServices, stopOnSignals }, { containerForCli, exitWithError }] = await Promise.all([
-        import("../main.js"),
-        import("./cli-container.js"),
-      ]);
-      const container = await containerForCli(flags, {}, { LOG_LEVEL: "info" });
+    .option(
+      "--snapshot <path>",
+      "serve answers about a snapshot (cluster-info dump, support bundle, YAML files)",
+    )
+    .action(async (flags: { kubeconfig?: string; context?: string; snapshot?: string }) => {
+      const [{ startServices, stopOnSignals }, { containerForCli, exitWithError }, snapshots] =
+        await Promise.all([
+          import("../main.js"),
+          import("./cli-container.js"),
+          import("./snapshot-cluster.js"),
+        ]);
+      try {
+        snapshots.checkSnapshotFlags(flags);
+      } catch (error) {
+        exitWithError(error);
+      }
+      const snapshot = flags.snapshot
+        ? await snapshots
+            .startSnapshotCluster(flags.snapshot, (line) => process.stdout.write(line))
+            .catch((error) => exitWithError(error))
+        : undefined;
+      const container = await containerForCli({ ...flags, ...snapshot?.flags }, snapshot?.overrides, {
+        LOG_LEVEL: "info",
+      });
+      if (snapshot) container.answers = snapshots.withAnswerNote(container.answers, snapshot.note);
       try {
         const services = await startServices(container);
         process.stdout.write(`K8Helper is serving on ${services.http.url}\n`);

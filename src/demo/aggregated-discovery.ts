@@ -1,4 +1,4 @@
-import { groupVersions, type ServedType, servedTypes } from "./resource-types.js";
+import { builtinTypes, type ServedType, type TypeRegistry } from "./resource-types.js";
 
 function discoveredResource(type: ServedType): Record<string, unknown> {
   const responseKind = { group: type.group, version: type.version, kind: type.kind };
@@ -21,12 +21,13 @@ function discoveredResource(type: ServedType): Record<string, unknown> {
   return resource;
 }
 
-function groupDiscovery(group: string): Record<string, unknown> {
-  const versions = groupVersions()
+function groupDiscovery(group: string, registry: TypeRegistry): Record<string, unknown> {
+  const versions = registry
+    .groupVersions()
     .filter((gv) => gv.group === group)
     .map(({ version }) => ({
       version,
-      resources: servedTypes
+      resources: registry.types
         .filter((t) => t.group === group && t.version === version)
         .map(discoveredResource),
       freshness: "Current",
@@ -38,12 +39,18 @@ function groupDiscovery(group: string): Record<string, unknown> {
  * `/api` (the core group alone) or `/apis` (every other group) as one APIGroupDiscoveryList: what a
  * client reads in one request instead of one per group version. Versions are listed preferred first.
  */
-export function aggregatedDiscovery(core: boolean, version: "v2" | "v2beta1"): Record<string, unknown> {
-  const groups = core ? [""] : [...new Set(groupVersions().map((gv) => gv.group))].filter((g) => g !== "");
+export function aggregatedDiscovery(
+  core: boolean,
+  version: "v2" | "v2beta1",
+  registry: TypeRegistry = builtinTypes,
+): Record<string, unknown> {
+  const groups = core
+    ? [""]
+    : [...new Set(registry.groupVersions().map((gv) => gv.group))].filter((g) => g !== "");
   return {
     kind: "APIGroupDiscoveryList",
     apiVersion: `apidiscovery.k8s.io/${version}`,
     metadata: {},
-    items: groups.map(groupDiscovery),
+    items: groups.map((group) => groupDiscovery(group, registry)),
   };
 }

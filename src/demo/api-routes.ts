@@ -1,4 +1,4 @@
-import { findServedType, type ServedType } from "./resource-types.js";
+import { builtinTypes, type ServedType, type TypeRegistry } from "./resource-types.js";
 
 export interface ResourceRoute {
   kind: "resource";
@@ -18,7 +18,7 @@ export type ApiRoute = { kind: "discovery"; path: string } | ResourceRoute | { k
  * or nothing. A resource path is authorised even when nothing serves it, as on a real server:
  * `kubectl scale` and `exec` meet 403 before they could meet 404.
  */
-export function parseApiPath(path: string): ApiRoute {
+export function parseApiPath(path: string, types: TypeRegistry = builtinTypes): ApiRoute {
   const segments = path.split("/").filter((s) => s !== "");
   let group: string;
   let version: string;
@@ -40,7 +40,7 @@ export function parseApiPath(path: string): ApiRoute {
   if (rest.length > 3) return { kind: "unknown" };
   const [plural, name, subresource] = rest;
   const route: ResourceRoute = { kind: "resource", group, plural, namespace, name, subresource };
-  const type = findServedType(group, version, plural);
+  const type = types.find(group, version, plural);
   const placed = type && (namespace === undefined || type.namespaced);
   const subresourceServed = subresource === undefined || (type?.subresources ?? []).includes(subresource);
   return placed && subresourceServed ? { ...route, type } : route;

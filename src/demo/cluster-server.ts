@@ -19,8 +19,10 @@ import { loadRbacRules, type PolicyRule } from "./rbac.js";
 import { forbiddenRequestReason, reportForbiddenRequest } from "./request-audit.js";
 import { decodeRequestPath } from "./request-path.js";
 import type { ApiReply } from "./resource-reads.js";
+import { builtinTypes } from "./resource-types.js";
 import { buildSampleCluster } from "./sample-data.js";
 import { createServingCertificate } from "./serving-certificate.js";
+import type { LoadedSnapshot } from "./snapshot/load-snapshot.js";
 
 export { FaultInjector, type FaultSpec } from "./fault-injector.js";
 
@@ -50,6 +52,8 @@ export interface SimulatedClusterOptions {
   logOverrides?: Record<string, string[]>;
   /** Objects served besides the sample cluster's (tests put theirs in namespaces of their own). */
   extraObjects?: KubeObject[];
+  /** Serve this snapshot instead of the sample data, with its clock at the moment it was taken. */
+  snapshot?: LoadedSnapshot;
 }
 
 export interface RecordedRequest {
@@ -69,6 +73,8 @@ export interface SimulatedCluster {
   contextName: string;
   requests: RecordedRequest[];
   faults: FaultInjector;
+  /** The server's clock: the real time for the demo, the snapshot's moment (plus time since start) for a snapshot. */
+  now(): number;
   close(): Promise<void>;
 }
 
@@ -91,6 +97,13 @@ function packageRoot(): string {
     dir = dirname(dir);
   }
   throw new Error("cannot find the k8helper package root");
+}
+
+/** A snapshot's custom resources are readable as the chart's extraReadRules would make them (never Secrets). */
+function snapshotCustomResourceRules(snapshot: LoadedSnapshot): PolicyRule[] {
+  return snapshot.types.types
+    .filter((t) => builtinTypes.find(t.group, t.version, t.plural) === undefined)
+    .map((t) => ({ apiGroups: [t.group], resources: [t.plural], verbs: ["get", "list", "watch"] }));
 }
 
 export function defaultRbacRulesFile(): string {
@@ -137,15 +150,19 @@ function statusReply(error: ApiStatusError): ApiReply {
 export async function startSimulatedCluster(
   options: SimulatedClusterOptions = {},
 ): Promise<SimulatedCluster> {
-  const now = Date.now();
-  const sample = buildSampleCluster({ seed: options.seed ?? 1, now, pods: options.pods });
+  const started = Date.now();
+  const snapshot = options.snapshot;
+  const now = snapshot ? () => snapshot.takenAt + (Date.now() - started) : () => Date.now();
+  const sample =
+    snapshot ?? buildSampleCluster({ seed: options.seed ?? 1, now: started, pods: options.pods });
   for (const [key, lines] of Object.entries(options.logOverrides ?? {}))
     sample.logs.set(key, {
-      current: lines.map((text, i) => ({ at: now - (lines.length - i) * 1000, text })),
+      current: lines.map((text, i) => ({ at: started - (lines.length - i) * 1000, text })),
     });
   const rules = [
     ...loadRbacRules(resolve(options.rbacRulesFile ?? defaultRbacRulesFile())),
-    ...(options.extraReadRules ?? demoCustomResourceRules),
+    ...(options.extraReadRules ??
+      (snapshot ? snapshotCustomResourceRules(snapshot) : demoCustomResourceRules)),
     ...basicUserRules,
   ];
   const token = randomBytes(24).toString("hex");
@@ -154,9 +171,12 @@ export async function startSimulatedCluster(
   const state: ApiState = {
     rules,
     serverAddress: "",
+    types: snapshot?.types,
+    version: snapshot?.version,
     read: {
-      store: new ObjectStore([...sample.objects, ...(options.extraObjects ?? [])]),
+      store: new ObjectStore([...sample.objects, ...(options.extraObjects ?? [])], snapshot?.types),
       logs: sample.logs,
+      capturedOnly: snapshot !== undefined,
       serverId: randomBytes(6).toString("hex"),
       resourceVersion: String(1000 + sample.objects.length),
     },
@@ -222,7 +242,7 @@ export async function startSimulatedCluster(
           body,
           user: demoUser,
         },
-        Date.now(),
+        now(),
       );
     } catch (error) {
       reply = statusReply(
@@ -267,6 +287,7 @@ export async function startSimulatedCluster(
     contextName,
     requests,
     faults,
+    now,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();

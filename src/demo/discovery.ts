@@ -1,4 +1,4 @@
-import { apiVersionOf, groupVersions, type ServedType, servedTypes } from "./resource-types.js";
+import { apiVersionOf, builtinTypes, type ServedType, type TypeRegistry } from "./resource-types.js";
 
 /** The server version the simulated cluster claims (kubectl 1.32 is within skew of it). */
 export const serverVersion = {
@@ -27,8 +27,12 @@ function resourceEntry(type: ServedType): Record<string, unknown> {
 }
 
 /** `/api/v1` or `/apis/<group>/<version>`: undefined when the group version is not served. */
-export function apiResourceList(group: string, version: string): Record<string, unknown> | undefined {
-  const types = servedTypes.filter((t) => t.group === group && t.version === version);
+export function apiResourceList(
+  group: string,
+  version: string,
+  registry: TypeRegistry = builtinTypes,
+): Record<string, unknown> | undefined {
+  const types = registry.types.filter((t) => t.group === group && t.version === version);
   if (types.length === 0) return undefined;
   const resources: Record<string, unknown>[] = [];
   for (const type of types) {
@@ -54,20 +58,24 @@ export function apiVersions(serverAddress: string): Record<string, unknown> {
   };
 }
 
-function apiGroup(name: string): Record<string, unknown> {
-  const versions = groupVersions()
+function apiGroup(name: string, registry: TypeRegistry): Record<string, unknown> {
+  const versions = registry
+    .groupVersions()
     .filter((gv) => gv.group === name)
     .map((gv) => ({ groupVersion: `${name}/${gv.version}`, version: gv.version }));
   return { name, versions, preferredVersion: versions[0] };
 }
 
-export function apiGroupList(): Record<string, unknown> {
-  const names = [...new Set(groupVersions().map((gv) => gv.group))].filter((g) => g !== "");
-  return { kind: "APIGroupList", apiVersion: "v1", groups: names.map(apiGroup) };
+export function apiGroupList(registry: TypeRegistry = builtinTypes): Record<string, unknown> {
+  const names = [...new Set(registry.groupVersions().map((gv) => gv.group))].filter((g) => g !== "");
+  return { kind: "APIGroupList", apiVersion: "v1", groups: names.map((name) => apiGroup(name, registry)) };
 }
 
 /** `/apis/<group>`: undefined when the group is not served. */
-export function apiGroupDocument(name: string): Record<string, unknown> | undefined {
-  if (!groupVersions().some((gv) => gv.group === name && name !== "")) return undefined;
-  return { kind: "APIGroup", apiVersion: "v1", ...apiGroup(name) };
+export function apiGroupDocument(
+  name: string,
+  registry: TypeRegistry = builtinTypes,
+): Record<string, unknown> | undefined {
+  if (!registry.groupVersions().some((gv) => gv.group === name && name !== "")) return undefined;
+  return { kind: "APIGroup", apiVersion: "v1", ...apiGroup(name, registry) };
 }

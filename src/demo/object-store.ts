@@ -1,5 +1,5 @@
 import type { KubeObject } from "../core/ports.js";
-import { type ServedType, typeForKind, typeKey } from "./resource-types.js";
+import { builtinTypes, type ServedType, type TypeRegistry, typeKey } from "./resource-types.js";
 
 /** Objects of one type, sorted once by namespace/name (the order a real server lists in). */
 export interface TypeIndex {
@@ -23,9 +23,9 @@ function emptyIndex(): TypeIndex {
 export class ObjectStore {
   private readonly indexes = new Map<string, TypeIndex>();
 
-  constructor(objects: KubeObject[]) {
+  constructor(objects: KubeObject[], types: TypeRegistry = builtinTypes) {
     for (const object of objects) {
-      const type = typeForKind(String(object.apiVersion), String(object.kind));
+      const type = types.forKind(String(object.apiVersion), String(object.kind));
       if (!type) throw new Error(`sample object of unserved type ${object.apiVersion} ${object.kind}`);
       const index = this.indexes.get(typeKey(type)) ?? emptyIndex();
       this.indexes.set(typeKey(type), index);

@@ -21,13 +21,17 @@ function containerToRead(pod: LoosePod, requested: string | undefined): string {
   );
 }
 
-/** The lines a container has logged; a healthy container without planted logs gets a plain start-up log. */
+/**
+ * The lines a container has logged; in the demo a healthy container without planted logs gets a plain
+ * start-up log, while a snapshot serves only what it captured.
+ */
 function linesFor(
   pod: LoosePod,
   container: string,
   log: ContainerLog | undefined,
   previous: boolean,
   startedAt: number,
+  capturedOnly: boolean,
 ): LogLine[] {
   const status = (pod.status?.containerStatuses ?? []).find((s: LoosePod) => s.name === container);
   if (previous) {
@@ -35,6 +39,11 @@ function linesFor(
     throw badRequest(`previous terminated container "${container}" in pod "${pod.metadata.name}" not found`);
   }
   if (log) return log.current;
+  if (capturedOnly) {
+    throw badRequest(
+      `no log of container "${container}" in pod "${pod.metadata.name}" was captured in this snapshot`,
+    );
+  }
   const waiting = status?.state?.waiting;
   if (waiting) {
     throw badRequest(
@@ -56,13 +65,14 @@ export function podLogText(
   logs: Map<string, ContainerLog>,
   query: LogQuery,
   now: number,
+  capturedOnly = false,
 ): string {
   const loosePod = pod as LoosePod;
   if (!loosePod.spec?.nodeName) throw badRequest(`pod ${pod.metadata.name} does not have a host assigned`);
   const container = containerToRead(loosePod, query.container);
   const log = logs.get(`${pod.metadata.namespace}/${pod.metadata.name}/${container}`);
   const started = Date.parse(loosePod.status?.startTime ?? new Date(now).toISOString());
-  let lines = linesFor(loosePod, container, log, query.previous === "true", started);
+  let lines = linesFor(loosePod, container, log, query.previous === "true", started, capturedOnly);
   if (query.sinceSeconds) {
     const since = Number(query.sinceSeconds);
     if (!Number.isInteger(since) || since < 1)

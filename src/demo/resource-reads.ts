@@ -1,5 +1,5 @@
 import type { KubeObject } from "../core/ports.js";
-import { notFound } from "./api-status.js";
+import { ApiStatusError, notFound } from "./api-status.js";
 import { pageList } from "./list-paging.js";
 import { negotiateRead } from "./media-types.js";
 import type { ObjectStore } from "./object-store.js";
@@ -23,6 +23,11 @@ export interface ReadContext {
   /** Identifies this server instance in continue tokens. */
   serverId: string;
   resourceVersion: string;
+  /**
+   * A snapshot serves only what it captured: no made-up start-up logs for quiet containers (the demo
+   * has them), and metrics.k8s.io answers 503, as a cluster whose metrics API is down does.
+   */
+  capturedOnly?: boolean;
 }
 
 export interface ResourceRead {
@@ -155,12 +160,23 @@ function tableReply(
 
 /** A GET on a served resource: one object, a page of a list, a watch replay, or a pod's log. */
 export function readResource(read: ResourceRead, ctx: ReadContext, now: number): ApiReply {
+  if (ctx.capturedOnly && read.type.group === "metrics.k8s.io") {
+    throw new ApiStatusError(
+      503,
+      "ServiceUnavailable",
+      "no metrics in this snapshot: cluster-info dumps and support bundles do not capture metrics.k8s.io",
+    );
+  }
   const type = storedType(read.type);
   if (read.name !== undefined && !read.watch) {
     const object = ctx.store.get(type, read.name, read.namespace);
     if (!object) throw notFound(read.type.plural, read.name, read.type.group);
     if (read.subresource === "log") {
-      return { status: 200, body: podLogText(object, ctx.logs, read.query, now), contentType: "text/plain" };
+      return {
+        status: 200,
+        body: podLogText(object, ctx.logs, read.query, now, ctx.capturedOnly),
+        contentType: "text/plain",
+      };
     }
     const table = tableVersion(read);
     const shown = present(read.type, object);

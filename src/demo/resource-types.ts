@@ -92,17 +92,36 @@ export function apiVersionOf(type: Pick<ServedType, "group" | "version">): strin
   return type.group === "" ? type.version : `${type.group}/${type.version}`;
 }
 
-export function findServedType(group: string, version: string, plural: string): ServedType | undefined {
-  return servedTypes.find((t) => t.group === group && t.version === version && t.plural === plural);
+/** A set of served types: the built-in demo's, or those a snapshot holds (its CRDs' types included). */
+export class TypeRegistry {
+  constructor(readonly types: ServedType[]) {}
+
+  find(group: string, version: string, plural: string): ServedType | undefined {
+    return this.types.find((t) => t.group === group && t.version === version && t.plural === plural);
+  }
+
+  /** The type that stores objects of this apiVersion/kind (events.k8s.io events are served from core events). */
+  forKind(apiVersion: string, kind: string): ServedType | undefined {
+    return this.types.find((t) => apiVersionOf(t) === apiVersion && t.kind === kind);
+  }
+
+  groupVersions(): { group: string; version: string }[] {
+    const seen = new Map<string, { group: string; version: string }>();
+    for (const t of this.types) seen.set(`${t.group}/${t.version}`, { group: t.group, version: t.version });
+    return [...seen.values()];
+  }
 }
 
-/** The type that stores objects of this apiVersion/kind (events.k8s.io events are served from core events). */
+export const builtinTypes = new TypeRegistry(servedTypes);
+
+export function findServedType(group: string, version: string, plural: string): ServedType | undefined {
+  return builtinTypes.find(group, version, plural);
+}
+
 export function typeForKind(apiVersion: string, kind: string): ServedType | undefined {
-  return servedTypes.find((t) => apiVersionOf(t) === apiVersion && t.kind === kind);
+  return builtinTypes.forKind(apiVersion, kind);
 }
 
 export function groupVersions(): { group: string; version: string }[] {
-  const seen = new Map<string, { group: string; version: string }>();
-  for (const t of servedTypes) seen.set(`${t.group}/${t.version}`, { group: t.group, version: t.version });
-  return [...seen.values()];
+  return builtinTypes.groupVersions();
 }

@@ -1,0 +1,35 @@
+import { withAnswerNote } from "../../../src/cli/snapshot-cluster.js";
+import { loadConfig } from "../../../src/config/load-config.js";
+import { buildContainer } from "../../../src/container.js";
+import type { ToolCall } from "../../../src/core/answer.js";
+import { silentLogger } from "../../../src/core/ports.js";
+import { startSimulatedCluster } from "../../../src/demo/cluster-server.js";
+import { type LoadedSnapshot, loadSnapshot } from "../../../src/demo/snapshot/load-snapshot.js";
+import { snapshotTakenNote } from "../../../src/demo/snapshot/snapshot.js";
+import { question } from "../../helpers/question.js";
+
+/** The real pipeline, offline planner, on the simulated API server serving a snapshot (as `ask --snapshot` builds it). */
+export async function startSnapshotStack(path: string) {
+  const snapshot: LoadedSnapshot = await loadSnapshot(path);
+  const cluster = await startSimulatedCluster({ snapshot, contextName: "snapshot" });
+  const config = loadConfig({
+    env: { KUBECONFIG: cluster.kubeconfigPath, LOG_LEVEL: "silent" },
+    dotenvPath: "/nonexistent/.env",
+  });
+  const container = await buildContainer(config, {
+    logger: silentLogger,
+    agent: null,
+    clock: { now: cluster.now },
+  });
+  const answers = withAnswerNote(container.answers, snapshotTakenNote(snapshot.takenAt));
+  return {
+    snapshot,
+    cluster,
+    answers,
+    run: (calls: ToolCall[]) => answers.answerCalls(question("snapshot test"), calls),
+    async close() {
+      await container.close();
+      await cluster.close();
+    },
+  };
+}
