@@ -50,5 +50,5 @@ describe("k8helper serve on SIGTERM", () => {
     expect(await exited).toBe(0);
     expect(output).toContain("SIGTERM: finishing requests in flight");
     await expect(fetch(`${url}/api/v1/health`)).rejects.toThrow();
-  });
+  }, 120_000); // a whole server process starts: minutes on a machine running two suites at once
 });
