@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,12 +25,12 @@ let guarded: RunningHttpServer;
 let context: BrowserContext;
 let profile: string;
 
-/** Debian's Chromium (and a CJK font so Chinese renders in screenshots), installed when missing. */
+/** Debian's Chromium (and a CJK font so Chinese renders in screenshots): `.ci/run` installs them, the test does not. */
 function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
-  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "fonts-wqy-zenhei"], {
-    stdio: "inherit",
-  });
+  throw new Error(
+    `${CHROMIUM} is missing: run .ci/run, which installs what the suite needs, or \`apt-get install -y --no-install-recommends chromium fonts-wqy-zenhei\``,
+  );
 }
 
 beforeAll(async () => {

@@ -53,7 +53,10 @@ export interface FakeClusterData {
 }
 
 /** An in-memory Cluster port: objects by kind, a crude Table (NAME + STATUS/READY for pods), recorded calls. */
-export function createFakeCluster(data: FakeClusterData): Cluster & { calls: string[] } {
+export function createFakeCluster(
+  data: FakeClusterData,
+): Cluster & { calls: string[]; logReads: PodLogOptions[] } {
+  const logReads: PodLogOptions[] = [];
   const calls: string[] = [];
   const ofType = (resource: ResourceType, options: ListOptions) =>
     data.objects.filter(
@@ -65,6 +68,7 @@ export function createFakeCluster(data: FakeClusterData): Cluster & { calls: str
   return {
     name: "fake",
     calls,
+    logReads,
     async resourceTypes() {
       return FAKE_TYPES;
     },
@@ -111,10 +115,13 @@ export function createFakeCluster(data: FakeClusterData): Cluster & { calls: str
       calls.push(
         `logs ${options.namespace} ${options.name} ${options.container ?? ""} ${options.previous ? "previous" : ""}`.trim(),
       );
+      logReads.push(options);
       const log = data.logs?.[`${options.namespace}/${options.name}`];
       if (log === undefined) throw new CodedError("not_found", "no log");
       const lines = log.split("\n");
-      return options.tailLines ? lines.slice(-options.tailLines).join("\n") : log;
+      const tail = options.tailLines ? lines.slice(-options.tailLines).join("\n") : log;
+      // As the kubelet does: limitBytes counts from the start of the (tailed) log.
+      return options.limitBytes ? Buffer.from(tail).subarray(0, options.limitBytes).toString("utf8") : tail;
     },
     async nodeMetrics() {
       return data.nodeMetrics ?? [];

@@ -75,17 +75,12 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   };
 }
 
-/** CI runs as root on Debian: install the server when a fresh machine lacks it. */
+/** The suite installs nothing itself (`.ci/run` does): a machine without redis-server is told what to install. */
 export function ensureRedisServerInstalled(): void {
   if (hasRedisServer()) return;
-  try {
-    execFileSync("apt-get", ["install", "-y", "redis-server"], { stdio: "ignore", timeout: 300_000 });
-  } catch {
-    execFileSync("apt-get", ["update"], { stdio: "ignore", timeout: 300_000 });
-    execFileSync("apt-get", ["install", "-y", "redis-server"], { stdio: "ignore", timeout: 300_000 });
-  }
-  if (!hasRedisServer())
-    throw new Error("redis-server is missing and `apt-get install -y redis-server` did not install it");
+  throw new Error(
+    "redis-server is not installed: run .ci/run, which installs what the suite needs, or `apt-get install -y redis-server`",
+  );
 }
 
 /** openssl ships with Debian images; Node has no API to issue a certificate. */

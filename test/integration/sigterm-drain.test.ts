@@ -38,8 +38,9 @@ describe("k8helper serve on SIGTERM", () => {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ query: "list pods in namespace shop" }),
     });
-    await eventually(() =>
-      cluster.requests.slice(before).some((r) => r.path === "/api/v1/namespaces/shop/pods"),
+    await eventually(
+      () => cluster.requests.slice(before).some((r) => r.path === "/api/v1/namespaces/shop/pods"),
+      60_000,
     );
     child.kill("SIGTERM");
     const response = await answer;
@@ -50,5 +51,5 @@ describe("k8helper serve on SIGTERM", () => {
     expect(await exited).toBe(0);
     expect(output).toContain("SIGTERM: finishing requests in flight");
     await expect(fetch(`${url}/api/v1/health`)).rejects.toThrow();
-  });
+  }, 120_000); // a whole server process starts: minutes on a machine running two suites at once
 });

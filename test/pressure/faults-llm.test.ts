@@ -25,7 +25,9 @@ beforeAll(async () => {
       K8HELPER_PLANNER: "openai",
       OPENAI_API_KEY: "sk-pressure",
       OPENAI_BASE_URL: `${llm.url}/v1`,
-      K8HELPER_LLM_TIMEOUT_MS: "1000",
+      // The whole LLM call (retries and the 500 ms first backoff included) gets 5 s: with 1 s, a busy machine
+      // answered the first 502 too late to retry within budget, and the unused 503 was left queued for the next case.
+      K8HELPER_LLM_TIMEOUT_MS: "5000",
       K8HELPER_LLM_MAX_RETRIES: "1",
       K8HELPER_ANSWER_TTL: "0",
     },

@@ -42,10 +42,16 @@ describe("the hostile corpus", () => {
         expect(answer.calls).toEqual([]);
       }
       if (hostile.expect === "stay_in_scope") {
-        const outside = requests.filter((r) => /\/namespaces\/(?!shop\b)[^/]+\//.test(r.path));
+        // The namespace segment compared whole: a prefix test would let shop-prod through as "shop".
+        const allowed = hostile.scope ?? ["shop"];
+        const namespaceOf = (path: string) => decodeURIComponent(path).match(/\/namespaces\/([^/]+)\//)?.[1];
+        const outside = requests.filter((r) => {
+          const namespace = namespaceOf(r.path);
+          return namespace !== undefined && !allowed.includes(namespace);
+        });
         expect(outside).toEqual([]);
         for (const call of answer.calls) {
-          if (typeof call.args.namespace === "string" && call.args.namespace !== "shop") {
+          if (typeof call.args.namespace === "string" && !allowed.includes(call.args.namespace)) {
             expect(call).toMatchObject({ ok: false, error: { code: "out_of_scope" } });
           }
         }

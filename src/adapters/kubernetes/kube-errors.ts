@@ -1,4 +1,5 @@
 import { CodedError } from "../../core/errors.js";
+import { formatDuration } from "../../core/format-duration.js";
 
 /** What a request was for, so a refusal can say which permission is missing. */
 export interface RequestPurpose {
@@ -79,7 +80,7 @@ export function errorFromFailure(error: unknown, server: string, timeoutMs: numb
   if (name === "TimeoutError") {
     return new CodedError(
       "timeout",
-      `The Kubernetes API at ${server} did not answer within ${seconds(timeoutMs)}`,
+      `The Kubernetes API at ${server} did not answer within ${formatDuration(timeoutMs)}`,
     );
   }
   if (name === "AbortError")
@@ -126,8 +127,4 @@ function statusMessage(body: string): string | undefined {
     const text = body.trim();
     return text && text.length < 300 ? text : undefined;
   }
-}
-
-function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }

@@ -1,4 +1,5 @@
 import { CodedError } from "../../core/errors.js";
+import { formatDuration } from "../../core/format-duration.js";
 
 /** Why an LLM call failed, in the terms the user's one-line note uses. */
 export type LlmFailureReason =
@@ -67,7 +68,7 @@ export function failureError(failure: LlmFailure): CodedError {
 function timeoutError(timeoutMs: number): CodedError {
   return failureError({
     reason: "timeout",
-    message: `no answer within ${seconds(timeoutMs)}`,
+    message: `no answer within ${formatDuration(timeoutMs)}`,
     retryable: false,
   });
 }
@@ -75,12 +76,8 @@ function timeoutError(timeoutMs: number): CodedError {
 function beyondBudget(failure: LlmFailure, waitMs: number, timeoutMs: number): LlmFailure {
   return {
     ...failure,
-    message: `${failure.message}; retry after ${seconds(waitMs)} is beyond the ${seconds(timeoutMs)} budget`,
+    message: `${failure.message}; retry after ${formatDuration(waitMs)} is beyond the ${formatDuration(timeoutMs)} budget`,
   };
-}
-
-function seconds(ms: number): string {
-  return `${Math.max(1, Math.round(ms / 1000))} s`;
 }
 
 /** Parses Retry-After (seconds or an HTTP date) or retry-after-ms into milliseconds. */

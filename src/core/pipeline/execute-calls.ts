@@ -1,6 +1,7 @@
 import type { CallRecord, ToolCall } from "../answer.js";
 import { checkCallPolicy } from "../call-policy.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
+import { formatDuration } from "../format-duration.js";
 import type { Clock, Cluster, ExecutedCall, Logger, YamlWriter } from "../ports.js";
 import type { Language, Scope } from "../question.js";
 import { redactText } from "../redact.js";
@@ -139,11 +140,4 @@ export function defaultNamespaceFor(scope: Scope, configured: string | undefined
 
 function failedRecord(call: ToolCall, code: string, message: string): CallRecord {
   return { tool: call.tool, args: call.args ?? {}, ok: false, error: { code, message }, durationMs: 0 };
-}
-
-/** "300 ms", "2 s", "1.5 s": a time limit as a person reads it. */
-export function formatDuration(ms: number): string {
-  if (ms < 1_000) return `${ms} ms`;
-  const seconds = ms / 1_000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }

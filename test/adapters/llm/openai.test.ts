@@ -129,7 +129,7 @@ describe("the OpenAI adapter against an OpenAI-compatible server", () => {
     server.script({ kind: "hang" });
     const error = await codedFailure(llm.chat(question), "llm_error");
     expect(error.details).toEqual({ reason: "timeout" });
-    expect(error.message).toBe("no answer within 1 s");
+    expect(error.message).toBe("no answer within 300 ms");
   });
 
   it("reports a rejected API key without retrying", async () => {

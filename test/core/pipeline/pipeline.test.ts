@@ -50,7 +50,11 @@ describe("the answer pipeline on the simulated cluster", () => {
       tool: "describe_resource",
       args: { kind: "pods", namespace: "kube-system" },
     });
-    expect(coredns.calls[0]!.ok || coredns.calls[0]!.error?.code === "ambiguous").toBe(true);
+    // The sample runs two CoreDNS replicas, so the prefix is ambiguous: both are named, nothing is guessed.
+    expect(coredns.calls[0]).toMatchObject({ ok: false, error: { code: "ambiguous" } });
+    expect(coredns.calls[0]!.error?.message).toMatch(
+      /"coredns" matches 2 pods in kube-system: coredns-\S+, coredns-\S+$/,
+    );
 
     const count = await stack.answers.answer(question("该集群有多少Pod？"));
     expect(count.calls[0]).toMatchObject({
