@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { renderAnswerText } from "../frontends/cli/render-text.js";
-import { containerForCli } from "./cli-container.js";
+import { containerForCli, exitWithError } from "./cli-container.js";
+import { warnAboutBroadIdentity } from "./identity-warning.js";
 
 interface AskFlags {
   json?: boolean;
@@ -34,6 +35,12 @@ export function registerAskCommand(program: Command): void {
     )
     .action(async (words: string[], flags: AskFlags) => {
       const container = await containerForCli(flags);
+      try {
+        await warnAboutBroadIdentity(container.config, process.stderr);
+      } catch (error) {
+        await container.close();
+        exitWithError(error);
+      }
       const answer = await container.answers.answer({
         text: words.join(" "),
         user: userInfo().username,

@@ -6,6 +6,7 @@ import { buildContainer } from "../container.js";
 import { createMcpServer } from "../frontends/mcp/mcp-server.js";
 import { VERSION } from "../version.js";
 import { type ClusterFlags, exitWithError } from "./cli-container.js";
+import { warnAboutBroadIdentity } from "./identity-warning.js";
 
 /** `k8helper mcp`: the read-only tools for IDE agents over MCP on standard input/output. */
 export function registerMcpCommand(program: Command): void {
@@ -23,6 +24,10 @@ export function registerMcpCommand(program: Command): void {
         // Standard output carries the protocol: every log line goes to standard error.
         const logger = createLogger({ level: config.server.logLevel, destination: process.stderr });
         const container = await buildContainer(config, { logger });
+        // Strict mode refuses to serve a too-broad identity, so it waits; otherwise the warning may come later.
+        const identity = warnAboutBroadIdentity(config, process.stderr);
+        if (config.kube.strictRbac) await identity;
+        else identity.catch(exitWithError);
         const server = createMcpServer({
           answers: container.answers,
           logger,

@@ -7,6 +7,7 @@ import { findTool, toolCatalogue, toolParametersSchema } from "../core/tools/cat
 import type { ToolDefinition } from "../core/tools/define-tool.js";
 import { renderAnswerText } from "../frontends/cli/render-text.js";
 import { containerForCli } from "./cli-container.js";
+import { warnAboutBroadIdentity } from "./identity-warning.js";
 
 interface RunFlags {
   json?: boolean;
@@ -56,6 +57,7 @@ export async function runToolFromCli(name: string, pairs: string[], flags: RunFl
   const args = parseToolArgs(tool, pairs);
   const container = await containerForCli(flags, { observers: [] });
   try {
+    await warnAboutBroadIdentity(container.config, process.stderr);
     return await container.answers.answerCalls(
       {
         text: `${name} ${pairs.join(" ")}`,
