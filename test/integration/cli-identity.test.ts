@@ -36,7 +36,8 @@ async function k8helper(cluster: SimulatedCluster, ...args: string[]) {
 /** Requests other than the identity reviews: what the command read. */
 const reads = (requests: RecordedRequest[]) => requests.filter((request) => request.method === "GET");
 
-describe("ask, run and mcp check the identity like serve", () => {
+// Each case spawns the CLI (twice for the warnings): on a loaded machine that takes longer than the default.
+describe("ask, run and mcp check the identity like serve", { timeout: 120_000 }, () => {
   let broad: SimulatedCluster;
   let readOnly: SimulatedCluster;
   beforeAll(async () => {
