@@ -46,6 +46,6 @@ describe("the suite-wide audit of what the simulated cluster received", () => {
       expect(outcome.output).toMatch(/received 1 request\(s\) K8Helper must never send/);
       expect(outcome.code).not.toBe(0);
     },
-    60_000,
+    180_000,
   );
 });

@@ -58,6 +58,15 @@ export function registerAskCommand(program: Command): void {
         : undefined;
       const container = await containerForCli({ ...flags, ...snapshot?.flags }, snapshot?.overrides);
       const answers = snapshot ? withAnswerNote(container.answers, snapshot.note) : container.answers;
+      if (!snapshot) {
+        const { warnAboutBroadIdentity } = await import("./identity-warning.js");
+        try {
+          await warnAboutBroadIdentity(container.config, process.stderr);
+        } catch (error) {
+          await container.close();
+          exitWithError(error);
+        }
+      }
       const stopSpinner = startSpinner(process.stderr, "asking the cluster…");
       const text = words.join(" ");
       const answer = await answers

@@ -46,6 +46,13 @@ export function registerMcpCommand(program: Command): void {
         // Standard output carries the protocol: every log line goes to standard error.
         const logger = createLogger({ level: config.server.logLevel, destination: process.stderr });
         const container = await buildContainer(config, { logger, ...snapshot?.overrides });
+        if (!snapshot) {
+          const { warnAboutBroadIdentity } = await import("./identity-warning.js");
+          // Strict mode refuses to serve a too-broad identity, so it waits; otherwise the warning may come later.
+          const identity = warnAboutBroadIdentity(config, process.stderr);
+          if (config.kube.strictRbac) await identity;
+          else identity.catch(exitWithError);
+        }
         const server = createMcpServer({
           answers: snapshot ? withAnswerNote(container.answers, snapshot.note) : container.answers,
           logger,

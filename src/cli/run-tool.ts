@@ -5,6 +5,7 @@ import { CodedError } from "../core/errors.js";
 import { findTool, toolCatalogue, toolParametersSchema } from "../core/tools/catalogue.js";
 import type { ToolDefinition } from "../core/tools/define-tool.js";
 import { containerForCli } from "./cli-container.js";
+import { warnAboutBroadIdentity } from "./identity-warning.js";
 
 export interface RunFlags {
   kubeconfig?: string;
@@ -23,6 +24,7 @@ export async function runToolFromCli(name: string, pairs: string[], flags: RunFl
   const args = parseToolArgs(tool, pairs);
   const container = await containerForCli(flags, { observers: [] });
   try {
+    await warnAboutBroadIdentity(container.config, process.stderr);
     return await container.answers.answerCalls(
       {
         text: `${name} ${pairs.join(" ")}`,

@@ -25,7 +25,10 @@ export interface KubeResponse {
   contentType: string;
 }
 
-/** GET only: K8Helper has no code path that sends any other verb to a cluster. */
+/**
+ * GET only. The only other requests K8Helper ever sends are the start-up identity check's
+ * SelfSubjectRulesReview and SelfSubjectAccessReview creates (rbac-self-check.ts), which change nothing.
+ */
 export interface KubeHttp {
   readonly server: string;
   get(request: KubeRequest): Promise<KubeResponse>;

@@ -59,7 +59,8 @@ const PROBES: Probe[] = [
 
 /**
  * Asks the API server what this identity may do (SelfSubjectRulesReview, then SelfSubjectAccessReview probes).
- * The reviews are POSTs that change nothing: the only requests K8Helper sends that are not GETs.
+ * The reviews are POSTs that change nothing: the only requests K8Helper sends that are not GETs (the test
+ * suite's forbidden-request audit allows exactly these).
  */
 export async function checkReadOnlyIdentity(
   settings: RbacSelfCheckSettings,
