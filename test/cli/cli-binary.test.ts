@@ -59,7 +59,8 @@ afterAll(async () => {
   await cluster?.close();
 });
 
-describe("k8helper's exit codes, through the real binary", () => {
+// Each case spawns the CLI (several at once for the formats): generous limits for a busy machine.
+describe("k8helper's exit codes, through the real binary", { timeout: 120_000 }, () => {
   it("answers with 0", async () => {
     const run = await cli(["ask", "--kubeconfig", kubeconfig, "pods in shop"]);
     expect(run.status).toBe(EXIT.ok);
@@ -131,7 +132,7 @@ describe("k8helper's exit codes, through the real binary", () => {
   });
 });
 
-describe("k8helper's output formats", () => {
+describe("k8helper's output formats", { timeout: 120_000 }, () => {
   it("--output json, --json and --output yaml give the same Answer; piped text has no escape codes", async () => {
     const question = ["--kubeconfig", kubeconfig, "--fresh", "pods in kube-system"];
     const [json, alias, yaml, text] = await Promise.all([

@@ -48,6 +48,7 @@ async function openPage(options: { url?: string; width?: number; height?: number
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(90_000);
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(String(error)));
   return { page, context, problems, open: () => page.goto(`${options.url ?? stack.url}/`) };
@@ -68,7 +69,7 @@ async function ask(page: Page, question: string): Promise<void> {
 
 const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
 
-describe("the page an on-call engineer keeps open", () => {
+describe("the page an on-call engineer keeps open", { timeout: 180_000 }, () => {
   it("every Try example works on the demo cluster", async () => {
     const { page, context, open } = await openPage();
     await open();
