@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import type { Command } from "commander";
+import { createConversations } from "../core/conversation/index.js";
 import { renderAnswerText } from "../frontends/cli/render-text.js";
 import { containerForCli } from "./cli-container.js";
+import { cliConversationState } from "./conversation-state.js";
 
 interface AskFlags {
   json?: boolean;
@@ -11,6 +13,7 @@ interface AskFlags {
   kubeconfig?: string;
   context?: string;
   fresh?: boolean;
+  continue?: boolean;
 }
 
 /** `k8helper ask QUESTION`: the whole pipeline from the terminal. */
@@ -28,13 +31,17 @@ export function registerAskCommand(program: Command): void {
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
     .option("--context <context>", "kubeconfig context (cluster) to ask")
     .option("--fresh", "skip the answer cache")
+    .option("--continue", "a follow-up: read the question with this directory's last conversation")
     .addHelpText(
       "after",
-      '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask 该集群有多少Pod？',
+      '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask --continue "show me its logs"\n  k8helper ask 该集群有多少Pod？',
     )
     .action(async (words: string[], flags: AskFlags) => {
       const container = await containerForCli(flags);
-      const answer = await container.answers.answer({
+      const state = cliConversationState(container.config.stateDir, container.clock);
+      const conversations = createConversations({ ...container, store: state.store });
+      const conversation = state.conversationFor(process.cwd(), flags.continue === true);
+      const answer = await conversations.answer(conversation, {
         text: words.join(" "),
         user: userInfo().username,
         frontend: "cli",
