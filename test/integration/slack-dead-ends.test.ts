@@ -111,3 +111,47 @@ describe.each(["http", "socket"] as const)("no dead ends in Slack (%s)", (mode) 
     );
   });
 });
+
+/** Issue 15 §2 and §4 on the wire. */
+describe.each(["http", "socket"] as const)("the first screen and Slack's budgets (%s)", (mode) => {
+  let harness: SlackHarness;
+  beforeAll(async () => {
+    harness = await startSlackHarness({ mode });
+  });
+  afterAll(async () => {
+    expect(harness.slack.violations).toEqual([]);
+    await harness?.close();
+  });
+
+  async function command(text: string, channel: string, responseId: string) {
+    if (mode === "http") return void (await sendCommand(harness, text, { channel, id: responseId }));
+    const payload = commandPayload({ text, channel, responseUrl: harness.slack.responseUrl(responseId) });
+    await harness.socket!.send("slash_commands", payload);
+  }
+
+  it("a /k8s answer in a channel starts with who asked what; all-namespace answers say so in words", async () => {
+    const channel = `C0WHO${mode}`;
+    await command("pods in all namespaces", channel, `who-${mode}`);
+    const answer = await eventually(() => answeredIn(harness.slack, channel, "coredns"));
+    const first = answer.blocks![0] as { block_id?: string; elements?: { text: string }[] };
+    expect(first.block_id).toBe("asker");
+    expect(first.elements![0].text).toMatch(/^<@U0ALICE> asked: `pods in all namespaces`$/);
+    expect(JSON.stringify(answer.blocks)).toContain("all namespaces");
+    expect(JSON.stringify(answer.blocks)).not.toContain("namespace *\\\\**");
+  });
+
+  it("an answer within a second costs no progress edit: the placeholder is updated once, with the answer", async () => {
+    const channel = `C0QUICK${mode}`;
+    await command("namespaces", channel, `quick-${mode}`);
+    const answer = await eventually(() => answeredIn(harness.slack, channel));
+    await eventually(() =>
+      harness.logs.some((log) => log.message === "slack question answered" && log.fields.channel === channel),
+    );
+    const ms = harness.logs.find(
+      (log) => log.message === "slack question answered" && log.fields.channel === channel,
+    )!.fields.ms as number;
+    // Only meaningful when the answer was quick; on a loaded machine a slow answer may earn one progress edit.
+    if (ms < 1_000) expect(answer.versions).toHaveLength(2);
+    expect(answer.versions.length).toBeLessThanOrEqual(2 + Math.floor(ms / 1_000));
+  });
+});

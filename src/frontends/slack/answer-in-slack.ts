@@ -209,7 +209,11 @@ async function sendAnswer(
   now: number,
 ): Promise<string | undefined> {
   try {
-    return await sendMessage(conversation, ts, renderAnswerMessage(answer, { now }));
+    return await sendMessage(
+      conversation,
+      ts,
+      renderAnswerMessage(answer, { now, asker: askerOf(conversation, answer) }),
+    );
   } catch (error) {
     const code = slackError(error);
     deps.logger.warn({ requestId: answer.requestId, err: code }, "Slack refused the answer message");
@@ -217,7 +221,12 @@ async function sendAnswer(
     return sendMessage(
       conversation,
       ts,
-      renderAnswerMessage(answer, { now, firstScreenRows: 5, maxBlocksChars: 4_000 }),
+      renderAnswerMessage(answer, {
+        now,
+        firstScreenRows: 5,
+        maxBlocksChars: 4_000,
+        asker: askerOf(conversation, answer),
+      }),
     );
   }
 }
@@ -235,4 +244,8 @@ async function showProblem(
   }
   if (placeholderTs) await removePlaceholder(deps, conversation, placeholderTs, problem.requestId);
   await replyPrivately(conversation, message);
+}
+
+function askerOf(conversation: SlackConversation, answer: Answer) {
+  return conversation.announceAsker ? { user: conversation.user, question: answer.question } : undefined;
 }

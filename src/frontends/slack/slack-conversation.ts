@@ -13,6 +13,8 @@ export interface SlackConversation {
   messageTs?: string;
   /** The response_url of a command or a click: ephemeral replies without chat.postEphemeral. */
   respond?: RespondFn;
+  /** A /k8s command in a channel: its empty ack showed nothing, so the answer starts with who asked what. */
+  announceAsker?: boolean;
 }
 
 /**
