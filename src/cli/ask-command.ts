@@ -8,6 +8,7 @@ interface AskFlags extends OutputFlags {
   context?: string;
   fresh?: boolean;
   snapshot?: string;
+  continue?: boolean;
 }
 
 /** `k8helper ask QUESTION`: the whole pipeline from the terminal. */
@@ -27,11 +28,12 @@ export function registerAskCommand(program: Command): void {
     .option(
       "--snapshot <path>",
       "ask about a snapshot (cluster-info dump, support bundle, YAML files) instead of a live cluster",
-    );
+    )
+    .option("--continue", "a follow-up: read the question with this directory's last conversation");
   addOutputOptions(command)
     .addHelpText(
       "after",
-      '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask 该集群有多少Pod？\n  k8helper ask -o yaml "pods in shop"',
+      '\nExamples:\n  k8helper ask "why is checkout crashing in shop?"\n  k8helper ask --continue "show me its logs"\n  k8helper ask 该集群有多少Pod？\n  k8helper ask -o yaml "pods in shop"',
     )
     .action(async (words: string[], flags: AskFlags) => {
       const [{ randomBytes }, { userInfo }, { containerForCli, exitWithError }, { startSpinner }] =
@@ -57,7 +59,14 @@ export function registerAskCommand(program: Command): void {
           )
         : undefined;
       const container = await containerForCli({ ...flags, ...snapshot?.flags }, snapshot?.overrides);
-      const answers = snapshot ? withAnswerNote(container.answers, snapshot.note) : container.answers;
+      if (snapshot) container.answers = withAnswerNote(container.answers, snapshot.note);
+      const [{ createConversations }, { cliConversationState }] = await Promise.all([
+        import("../core/conversation/index.js"),
+        import("./conversation-state.js"),
+      ]);
+      const state = cliConversationState(container.config.stateDir, container.clock);
+      const conversations = createConversations({ ...container, store: state.store });
+      const conversation = state.conversationFor(process.cwd(), flags.continue === true);
       if (!snapshot) {
         const { warnAboutBroadIdentity } = await import("./identity-warning.js");
         try {
@@ -69,8 +78,8 @@ export function registerAskCommand(program: Command): void {
       }
       const stopSpinner = startSpinner(process.stderr, "asking the cluster…");
       const text = words.join(" ");
-      const answer = await answers
-        .answer({
+      const answer = await conversations
+        .answer(conversation, {
           text,
           user: userInfo().username,
           frontend: "cli",

@@ -1,3 +1,5 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { CodedError } from "../core/errors.js";
 import type { PlannerMode } from "../core/planner/modes.js";
 import type { Environment } from "./schema.js";
@@ -40,6 +42,8 @@ export interface Config {
   alerts?: { token: string; routesFile?: string; investigationsPerMinute: number };
   cache: { redisUrl?: string; redisTimeoutMs: number; planTtlSeconds: number; answerTtlSeconds: number };
   limits: { userPerMinute: number; channelPerMinute: number; llmDailyTokens: number };
+  /** The CLI's state directory (the conversation `ask --continue` continues). */
+  stateDir: string;
 }
 
 export function configFromEnvironment(env: Environment): Config {
@@ -137,7 +141,13 @@ export function configFromEnvironment(env: Environment): Config {
       channelPerMinute: env.K8HELPER_CHANNEL_RATE_LIMIT_PER_MINUTE,
       llmDailyTokens: env.K8HELPER_LLM_DAILY_TOKENS,
     },
+    stateDir: stateDirectory(env),
   };
+}
+
+function stateDirectory(env: Environment): string {
+  if (env.XDG_STATE_HOME) return join(env.XDG_STATE_HOME, "k8helper");
+  return join(env.HOME ?? homedir(), ".local", "state", "k8helper");
 }
 
 const HUNYUAN_OPENAI_URL = "https://api.hunyuan.cloud.tencent.com/v1";

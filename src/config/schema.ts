@@ -67,6 +67,9 @@ export const environmentSchema = z.object({
   K8HELPER_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
   K8HELPER_CHANNEL_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   K8HELPER_LLM_DAILY_TOKENS: positiveInt.default(200_000),
+  // Where the CLI keeps its state (`ask --continue`): $XDG_STATE_HOME/k8helper, else ~/.local/state/k8helper
+  XDG_STATE_HOME: optionalText,
+  HOME: optionalText,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -45,7 +45,12 @@ export interface FakeSlack {
     { filename: string; bytes: Buffer; completed: boolean; channel?: string; thread_ts?: string }
   >;
   botUserId: string;
+  /** Conversations the bot is not a member of: posts there fail as Slack's do (not_in_channel, channel_not_found). */
+  notMember: Set<string>;
+  /** A response_url for `id`, issued now: 5 uses within 30 minutes, as Slack allows. */
   responseUrl(id: string): string;
+  /** Makes `id`'s response_url expired (as if 30 minutes had passed). */
+  expireResponseUrl(id: string): void;
   callsTo(method: string): SlackCall[];
   failNext(method: string, failure: InjectedFailure): void;
   socketModeUrl?: string;
@@ -56,6 +61,8 @@ export interface FakeSlack {
 const now = () => performance.timeOrigin + performance.now();
 
 const MESSAGE_METHODS = new Set(["chat.postMessage", "chat.update", "chat.postEphemeral"]);
+const RESPONSE_URL_USES = 5;
+const RESPONSE_URL_TTL_MS = 30 * 60 * 1_000;
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -94,6 +101,7 @@ export async function startFakeSlack(
   const botToken = options.botToken ?? "xoxb-test-token";
   const appToken = options.appToken ?? "xapp-test-token";
   const failures = new Map<string, InjectedFailure>();
+  const responseUrls = new Map<string, { issued: number; uses: number }>();
   let nextTs = 1_700_000_000_000;
   let nextFile = 1;
   const server = createServer((request, response) => {
@@ -112,7 +120,15 @@ export async function startFakeSlack(
     messages: new Map(),
     uploads: new Map(),
     botUserId: "UBOT",
-    responseUrl: (id) => `${url}/response/${id}`,
+    notMember: new Set(),
+    responseUrl: (id) => {
+      responseUrls.set(id, { issued: now(), uses: 0 });
+      return `${url}/response/${id}`;
+    },
+    expireResponseUrl: (id) => {
+      const issued = responseUrls.get(id);
+      if (issued) issued.issued -= RESPONSE_URL_TTL_MS;
+    },
     callsTo: (method) => fake.calls.filter((call) => call.method === method),
     failNext: (method, failure) => failures.set(method, { times: 1, ...failure }),
     close: () =>
@@ -149,8 +165,18 @@ export async function startFakeSlack(
     }
     if (path.startsWith("/response/")) {
       const params = parseParams(body, request.headers["content-type"]);
-      fake.calls.push({ method: "response_url", params: { ...params, id: path.slice(10) }, at: now() });
+      const id = path.slice(10);
+      fake.calls.push({ method: "response_url", params: { ...params, id }, at: now() });
       check(`response_url ${path}`, params);
+      const issued = responseUrls.get(id);
+      if (!issued || now() - issued.issued > RESPONSE_URL_TTL_MS) {
+        fake.violations.push(`response_url ${id}: expired or never issued`);
+        return void send(response, { ok: false, error: "expired_url" }, 404);
+      }
+      if (++issued.uses > RESPONSE_URL_USES) {
+        fake.violations.push(`response_url ${id}: used more than ${RESPONSE_URL_USES} times`);
+        return void send(response, { ok: false, error: "used_url" }, 404);
+      }
       return void send(response, { ok: true });
     }
     const method = path.replace(/^\/api\//, "");
@@ -169,6 +195,10 @@ export async function startFakeSlack(
     }
     const expected = method === "apps.connections.open" ? appToken : botToken;
     if (callToken !== expected) return void send(response, { ok: false, error: "invalid_auth" });
+    if (MESSAGE_METHODS.has(method) && fake.notMember.has(params.channel as string)) {
+      const error = (params.channel as string).startsWith("D") ? "channel_not_found" : "not_in_channel";
+      return void send(response, { ok: false, error });
+    }
     if (MESSAGE_METHODS.has(method)) check(`${method}`, params);
     if (method === "files.completeUploadExternal")
       for (const problem of liveMarkupViolations(params)) fake.violations.push(`${method}: ${problem}`);

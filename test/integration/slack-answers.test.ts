@@ -35,7 +35,7 @@ describe("Slack answers, refusals and buttons", () => {
 
   const reply = (id: string) => eventually(() => responses(harness.slack, id)[0]);
 
-  it("refuses a write privately with the request id, and removes the placeholder", async () => {
+  it("refuses a write privately with the request id, with no public placeholder at any point", async () => {
     await sendCommand(harness, "delete pod coredns in kube-system", { channel: "C0REFUSE", id: "refuse" });
     const { params } = await reply("refuse");
     expect(params.response_type).toBe("ephemeral");
@@ -45,8 +45,8 @@ describe("Slack answers, refusals and buttons", () => {
     expect(
       harness.logs.some((log) => log.fields.requestId === requestId && log.fields.outcome === "refusal"),
     ).toBe(true);
-    const placeholder = [...harness.slack.messages.values()].find((m) => m.channel === "C0REFUSE");
-    expect(placeholder?.deleted).toBe(true);
+    // The policy refuses before planning: nothing was ever posted in the channel.
+    expect([...harness.slack.messages.values()].some((m) => m.channel === "C0REFUSE")).toBe(false);
     expect(answeredIn(harness.slack, "C0REFUSE")).toBeUndefined();
   });
 

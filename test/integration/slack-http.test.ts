@@ -42,7 +42,7 @@ describe("the Slack bot over HTTP", () => {
     expect(blocks.filter((block) => block.type === "table")).toHaveLength(1);
     const json = JSON.stringify(blocks);
     expect(json).toMatch(
-      /cluster \*[^*]+\* · namespace \*kube-system\* · planner builtin · \d+ ms · request `([0-9a-f]{8})`/,
+      /cluster \*[^*]+\* · namespace \*kube-system\* · planner builtin · (?:\d+ ms|\d+\.\d s) · request `([0-9a-f]{8})`/,
     );
     const requestId = /request `([0-9a-f]{8})`/.exec(json)![1];
     expect(JSON.stringify(placeholder.blocks)).toContain(requestId);
@@ -61,15 +61,26 @@ describe("the Slack bot over HTTP", () => {
     ["a bad signature", { signWith: "wrong-secret" }],
     ["a stale timestamp", { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
   ])("rejects %s with 401 and answers nothing", async (_, options) => {
-    const before = harness.slack.calls.length;
-    const body = commandForm({ text: "pods in shop", responseUrl: harness.slack.responseUrl("bad") });
+    const channel = `C0BAD${Math.random().toString(36).slice(2, 8)}`;
+    const body = commandForm({
+      text: "pods in shop",
+      channel,
+      responseUrl: harness.slack.responseUrl("bad"),
+    });
     const response = await postSigned(harness.eventsUrl, SIGNING_SECRET, body, {
       contentType: "application/x-www-form-urlencoded",
       ...options,
     });
     expect(response.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(harness.slack.calls.length).toBe(before);
+    // A positive signal instead of a sleep: a valid command sent after it is answered, and by then the rejected
+    // one would have been too, had it reached a listener.
+    const after = `${channel}OK`;
+    await sendCommand(harness, "pods in shop", { channel: after, id: `${after}-id` });
+    await eventually(() =>
+      harness.logs.some((log) => log.message === "slack question answered" && log.fields.channel === after),
+    );
+    expect(harness.slack.calls.some((call) => call.params.channel === channel)).toBe(false);
+    expect(responses(harness.slack, "bad")).toHaveLength(0);
   });
 
   it("answers a mention in the mention's thread", async () => {
@@ -127,7 +138,18 @@ describe("the Slack bot over HTTP", () => {
     await sendEvent(harness, event, { eventId: "EvRETRY1", retryNum: 1 });
     await sendEvent(harness, event, { eventId: "EvRETRY1", retryNum: 2 });
     await eventually(() => answeredIn(harness.slack, "C0RETRY", "payments"));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Terminal signals: both retries were seen and dropped, and the one answer's flow has ended.
+    await eventually(
+      () =>
+        harness.logs.filter(
+          (log) => log.message === "duplicate Slack delivery ignored" && log.fields.channel === "C0RETRY",
+        ).length === 2,
+    );
+    await eventually(() =>
+      harness.logs.some(
+        (log) => log.message === "slack question answered" && log.fields.channel === "C0RETRY",
+      ),
+    );
     const posts = harness.slack
       .callsTo("chat.postMessage")
       .filter((call) => call.params.channel === "C0RETRY");

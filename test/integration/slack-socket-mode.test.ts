@@ -65,7 +65,17 @@ describe("the Slack bot in Socket Mode", () => {
     await harness.socket!.send("events_api", envelope);
     await harness.socket!.send("events_api", envelope, { retryAttempt: 1 });
     await eventually(() => answeredIn(harness.slack, "C0SOCKRETRY", "shop"));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Terminal signals: the redelivery was seen and dropped, and the one answer's flow has ended.
+    await eventually(() =>
+      harness.logs.some(
+        (log) => log.message === "duplicate Slack delivery ignored" && log.fields.channel === "C0SOCKRETRY",
+      ),
+    );
+    await eventually(() =>
+      harness.logs.some(
+        (log) => log.message === "slack question answered" && log.fields.channel === "C0SOCKRETRY",
+      ),
+    );
     expect(
       harness.slack.callsTo("chat.postMessage").filter((c) => c.params.channel === "C0SOCKRETRY"),
     ).toHaveLength(1);

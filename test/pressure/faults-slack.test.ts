@@ -9,7 +9,8 @@ import { isSettled, repliesTo } from "./slack-replies.js";
  */
 let stack: PressureStack;
 beforeAll(async () => {
-  stack = await startPressureStack({ logLevel: "warn", env: { K8HELPER_ANSWER_TTL: "0" } });
+  // info: the "slack question answered" line is the terminal signal the tests wait for.
+  stack = await startPressureStack({ logLevel: "info", env: { K8HELPER_ANSWER_TTL: "0" } });
 });
 afterAll(async () => {
   expect(stack.slack.violations).toEqual([]);
@@ -29,13 +30,26 @@ const failures: { fault: string; failure: InjectedFailure; attempts: number }[] 
   },
 ];
 
+/**
+ * The positive terminal signal of one question: the bot logs "slack question answered" (or "not answered")
+ * after its last Slack call for it, so nothing more can come for that channel afterwards.
+ */
+function flowFinished(channel: string) {
+  return eventually(() =>
+    stack.logLines.some(
+      (line) =>
+        line.includes(`"channel":"${channel}"`) && /"msg":"slack question (not )?answered"/.test(line),
+    ),
+  );
+}
+
 describe("Slack Web API faults on the answer's chat.update", () => {
   it.each(failures)("$fault: exactly one final message, no duplicate", async ({ failure, attempts }) => {
     stack.slack.failNext("chat.update", { ...failure, match: isFinalAnswer });
     const command = await sendCommand(stack, "deployments in shop");
     expect(command.ack.status).toBe(200);
     await eventually(() => isSettled(stack.slack, command));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await flowFinished(command.channel);
     const replies = repliesTo(stack.slack, command);
     expect(replies).toMatchObject({ finals: 1, answers: 1, posts: 1, private: 0 });
     expect(replies.text).toContain("checkout");
@@ -51,7 +65,7 @@ describe("Slack Web API faults on the answer's chat.update", () => {
     stack.slack.failNext("chat.update", { status: 500, times: 10, match: isFinalAnswer });
     const command = await sendCommand(stack, "statefulsets in data");
     await eventually(() => isSettled(stack.slack, command));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await flowFinished(command.channel);
     const replies = repliesTo(stack.slack, command);
     expect(replies.finals).toBe(1);
     const placeholders = [...stack.slack.messages.values()].filter(
@@ -65,7 +79,7 @@ describe("Slack Web API faults on the answer's chat.update", () => {
     stack.slack.failNext("chat.postMessage", { status: 500, times: 1 });
     const command = await sendCommand(stack, "services in payments");
     await eventually(() => isSettled(stack.slack, command));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await flowFinished(command.channel);
     const replies = repliesTo(stack.slack, command);
     expect(replies.finals).toBe(1);
     expect(replies.posts).toBeLessThanOrEqual(1);

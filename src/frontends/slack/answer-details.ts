@@ -6,7 +6,11 @@ import { renderAnswerMessage } from "./blocks/answer-message.js";
 import { renderAnswerDetails } from "./blocks/detail-messages.js";
 import { labelsFor } from "./blocks/labels.js";
 import { contextLine } from "./blocks/limits.js";
-import { questionExpiredMessage, renderProblemMessage } from "./blocks/notice-messages.js";
+import {
+  notInChannelMessage,
+  questionExpiredMessage,
+  renderProblemMessage,
+} from "./blocks/notice-messages.js";
 import type { ButtonClick } from "./button-click.js";
 import { replyPrivately } from "./slack-conversation.js";
 import type { SlackDeps } from "./slack-deps.js";
@@ -39,13 +43,21 @@ export async function postAnswerDetails(deps: SlackDeps, click: ButtonClick): Pr
   const details = renderAnswerDetails(answer, shown);
   if (recomputed)
     details.messages.unshift({ text: labels.detailsExpired, blocks: [contextLine(labels.detailsExpired)] });
-  for (const message of details.messages) {
-    await client.chat.postMessage({
-      channel,
-      thread_ts: threadTs,
-      text: message.text,
-      blocks: message.blocks,
-    });
+  try {
+    for (const message of details.messages) {
+      await client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: message.text,
+        blocks: message.blocks,
+      });
+    }
+  } catch (error) {
+    if ((error as { data?: { error?: string } }).data?.error !== "not_in_channel") throw error;
+    // Let the next click try again once the bot is invited.
+    await deps.dedup.delete(`slack:details:${payload.id}`);
+    await replyPrivately(conversation, notInChannelMessage(answer.language));
+    return;
   }
   for (const file of details.files) {
     try {

@@ -2,6 +2,7 @@ import type { Answer } from "../../core/answer.js";
 import { errorMessage } from "../../core/errors.js";
 import { detectLanguage } from "../../core/language.js";
 import type { AnswerHooks } from "../../core/pipeline/answer-service.js";
+import { checkQuestionPolicy } from "../../core/policy.js";
 import { type RateDecision, systemClock } from "../../core/ports.js";
 import type { Question } from "../../core/question.js";
 import { answerProblem, unexpectedProblem } from "./answer-problem.js";
@@ -35,14 +36,14 @@ function slackError(error: unknown): string {
 
 /**
  * The whole flow for one question: rate limit → placeholder → throttled progress → the answer in place
- * (or a refusal or error privately) → the answer kept for Details.
+ * (or a refusal or error privately) → the answer kept for Details. Resolves with the answer message's ts.
  */
 export async function answerInSlack(
   deps: SlackDeps,
   conversation: SlackConversation,
   question: Question,
   run: AnswerRunner = (q, hooks) => deps.answers.answer(q, hooks),
-): Promise<void> {
+): Promise<string | undefined> {
   const clock = deps.clock ?? systemClock;
   const started = clock.now();
   const log = {
@@ -60,9 +61,12 @@ export async function answerInSlack(
   }
 
   const { client, channel } = conversation;
-  const placeholderTs = conversation.messageTs
-    ? undefined
-    : await postPlaceholder(deps, conversation, question, language);
+  // A refusal the policy knows before planning is answered privately from the start: no public placeholder.
+  const refusedEarly = checkQuestionPolicy(question.text, language) !== null;
+  const placeholderTs =
+    conversation.messageTs || refusedEarly
+      ? undefined
+      : await postPlaceholder(deps, conversation, question, language);
   const targetTs = conversation.messageTs ?? placeholderTs;
   const progress = placeholderTs
     ? createProgressUpdates(async (line) => {
@@ -91,7 +95,7 @@ export async function answerInSlack(
     await showProblem(deps, conversation, shown, placeholderTs);
     return;
   }
-  await publishAnswer(deps, conversation, answer, targetTs, clock.now());
+  const answerTs = await publishAnswer(deps, conversation, answer, targetTs, clock.now());
   await rememberQuestion(deps.dedup, answer.requestId, { text: question.text, channel });
   await rememberAnswer(deps.dedup, answer, deps.logger);
   deps.logger.info(
@@ -104,6 +108,7 @@ export async function answerInSlack(
     },
     "slack question answered",
   );
+  return answerTs;
 }
 
 async function takeRate(deps: SlackDeps, question: Question): Promise<RateDecision> {
@@ -142,15 +147,23 @@ async function postPlaceholder(
   }
 }
 
+/** The ts of the message that now holds `message` (undefined through response_url, which gives none). */
 async function sendMessage(
   conversation: SlackConversation,
   ts: string | undefined,
   message: SlackMessage,
-): Promise<void> {
+): Promise<string | undefined> {
   const { client, channel } = conversation;
-  if (ts) await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
-  else if (conversation.respond) await conversation.respond({ response_type: "in_channel", ...message });
-  else await client.chat.postMessage({ channel, thread_ts: conversation.threadTs, ...message });
+  if (ts) {
+    await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+    return ts;
+  }
+  if (conversation.respond) {
+    await conversation.respond({ response_type: "in_channel", ...message });
+    return undefined;
+  }
+  const posted = await client.chat.postMessage({ channel, thread_ts: conversation.threadTs, ...message });
+  return posted.ts;
 }
 
 async function publishAnswer(
@@ -159,9 +172,9 @@ async function publishAnswer(
   answer: Answer,
   ts: string | undefined,
   now: number,
-): Promise<void> {
+): Promise<string | undefined> {
   try {
-    await sendAnswer(deps, conversation, answer, ts, now);
+    return await sendAnswer(deps, conversation, answer, ts, now);
   } catch (error) {
     if (!ts) throw error;
     // The placeholder could not be replaced even after the client's retries: post the answer afresh rather
@@ -170,8 +183,9 @@ async function publishAnswer(
       { requestId: answer.requestId, err: slackError(error) },
       "could not replace the placeholder; posting the answer as a new message",
     );
-    await sendAnswer(deps, conversation, answer, undefined, now);
+    const posted = await sendAnswer(deps, conversation, answer, undefined, now);
     await removePlaceholder(deps, conversation, ts, answer.requestId);
+    return posted;
   }
 }
 
@@ -193,17 +207,26 @@ async function sendAnswer(
   answer: Answer,
   ts: string | undefined,
   now: number,
-): Promise<void> {
+): Promise<string | undefined> {
   try {
-    await sendMessage(conversation, ts, renderAnswerMessage(answer, { now }));
+    return await sendMessage(
+      conversation,
+      ts,
+      renderAnswerMessage(answer, { now, asker: askerOf(conversation, answer) }),
+    );
   } catch (error) {
     const code = slackError(error);
     deps.logger.warn({ requestId: answer.requestId, err: code }, "Slack refused the answer message");
     if (!BLOCK_ERRORS.has(code)) throw error;
-    await sendMessage(
+    return sendMessage(
       conversation,
       ts,
-      renderAnswerMessage(answer, { now, firstScreenRows: 5, maxBlocksChars: 4_000 }),
+      renderAnswerMessage(answer, {
+        now,
+        firstScreenRows: 5,
+        maxBlocksChars: 4_000,
+        asker: askerOf(conversation, answer),
+      }),
     );
   }
 }
@@ -221,4 +244,8 @@ async function showProblem(
   }
   if (placeholderTs) await removePlaceholder(deps, conversation, placeholderTs, problem.requestId);
   await replyPrivately(conversation, message);
+}
+
+function askerOf(conversation: SlackConversation, answer: Answer) {
+  return conversation.announceAsker ? { user: conversation.user, question: answer.question } : undefined;
 }

@@ -12,6 +12,15 @@ export interface SlackAsk {
   /** The raw text: a command's argument, a mention or a DM. */
   text: string;
   conversation: SlackConversation;
+  /** A mention: its ts, so that an edit of it updates the answer it got instead of adding another. */
+  mention?: { ts: string; edited: boolean };
+}
+
+/** An edited mention may come a while later: remember which message answered it for a day. */
+const MENTION_TTL_SECONDS = 24 * 3_600;
+
+function mentionKey(channel: string, ts: string): string {
+  return `slack:mention:${channel}:${ts}`;
 }
 
 /** What /k8s, a mention and a DM share: de-duplicate, help for an empty question, else answer it. */
@@ -33,10 +42,22 @@ export async function askFromSlack(deps: SlackDeps, ask: SlackAsk): Promise<void
     return;
   }
   const question = buildSlackQuestion(text, conversation, deps.channels);
+  const { mention } = ask;
+  const answered = mention?.edited
+    ? await deps.dedup.get(mentionKey(conversation.channel, mention.ts))
+    : undefined;
+  // An edited mention replaces the answer it got (in place, like Refresh) instead of adding a second one.
+  const target = answered ? { ...conversation, messageTs: answered } : conversation;
   const thread = threadKey(conversation);
   const conversations = deps.conversations;
-  if (!conversations || !thread) return answerInSlack(deps, conversation, question);
-  await answerInSlack(deps, conversation, question, (q, hooks) => conversations.answer(thread, q, hooks));
+  const answerTs = await answerInSlack(
+    deps,
+    target,
+    answered ? { ...question, fresh: true } : question,
+    conversations && thread ? (q, hooks) => conversations.answer(thread, q, hooks) : undefined,
+  );
+  if (mention && answerTs && !answered)
+    await deps.dedup.set(mentionKey(conversation.channel, mention.ts), answerTs, MENTION_TTL_SECONDS);
 }
 
 /**

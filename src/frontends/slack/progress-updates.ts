@@ -7,13 +7,18 @@ export interface ProgressUpdates {
   finish(): Promise<void>;
 }
 
-/** Throttles progress edits of the placeholder (Slack allows about one chat.update a second per message). */
+/**
+ * Throttles progress edits of the placeholder (Slack allows about one chat.update a second per message, and
+ * chat.update is Tier 3 for the whole workspace): nothing in the first `quietMs`, so an answer that arrives
+ * within a second costs no progress edit at all; then at most one edit per `intervalMs`.
+ */
 export function createProgressUpdates(
   send: (progress: string) => Promise<void>,
   clock: Clock,
   intervalMs = 1_000,
+  quietMs = 1_000,
 ): ProgressUpdates {
-  let lastSent = 0;
+  let lastSent = clock.now() + quietMs - intervalMs;
   let pending: string | undefined;
   let inFlight: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;

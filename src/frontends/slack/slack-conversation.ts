@@ -13,25 +13,28 @@ export interface SlackConversation {
   messageTs?: string;
   /** The response_url of a command or a click: ephemeral replies without chat.postEphemeral. */
   respond?: RespondFn;
+  /** A /k8s command in a channel: its empty ack showed nothing, so the answer starts with who asked what. */
+  announceAsker?: boolean;
 }
 
 /**
- * A reply only the asker sees: in a DM an ordinary message (it is private already), through response_url when
- * there is one (it works in channels the bot is not in), else chat.postEphemeral.
+ * A reply only the asker sees: through response_url when there is one (a command or a click: it works in
+ * channels the bot is not in, and in a DM between two people, where chat.postMessage says channel_not_found),
+ * else in a DM with the bot an ordinary message (it is private already), else chat.postEphemeral.
  */
 export async function replyPrivately(conversation: SlackConversation, message: SlackMessage): Promise<void> {
   const { client, channel, user, threadTs } = conversation;
-  if (conversation.isDirect) {
-    await client.chat.postMessage({
-      channel,
-      thread_ts: threadTs,
-      text: message.text,
-      blocks: message.blocks,
-    });
-  } else if (conversation.respond) {
+  if (conversation.respond) {
     await conversation.respond({
       response_type: "ephemeral",
       replace_original: false,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  } else if (conversation.isDirect) {
+    await client.chat.postMessage({
+      channel,
+      thread_ts: threadTs,
       text: message.text,
       blocks: message.blocks,
     });

@@ -8,7 +8,7 @@ describe("progress updates", () => {
 
   it("sends the first line at once, then at most one a second, always the latest", async () => {
     const sent: string[] = [];
-    const progress = createProgressUpdates(async (line) => void sent.push(line), clock, 1_000);
+    const progress = createProgressUpdates(async (line) => void sent.push(line), clock, 1_000, 0);
     progress.report("planning");
     progress.report("pods");
     progress.report("events");
@@ -31,6 +31,8 @@ describe("progress updates", () => {
           };
         }),
       clock,
+      1_000,
+      0,
     );
     progress.report("pods");
     progress.report("later");
@@ -46,14 +48,45 @@ describe("progress updates", () => {
     expect(sent).toEqual(["pods"]);
   });
 
+  it("an answer within the first second costs no progress edit at all", async () => {
+    const sent: string[] = [];
+    const progress = createProgressUpdates(async (line) => void sent.push(line), clock);
+    progress.report("planning");
+    await vi.advanceTimersByTimeAsync(500);
+    progress.report("pods");
+    await vi.advanceTimersByTimeAsync(400);
+    await progress.finish();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(sent).toEqual([]);
+  });
+
+  it("a slow answer gets its first progress edit after a second, then one a second", async () => {
+    const sent: string[] = [];
+    const progress = createProgressUpdates(async (line) => void sent.push(line), clock);
+    progress.report("planning");
+    await vi.advanceTimersByTimeAsync(999);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual(["planning"]);
+    progress.report("pods");
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent).toEqual(["planning", "pods"]);
+    await progress.finish();
+  });
+
   it("a failed update does not stop the next one", async () => {
     const sent: string[] = [];
     let calls = 0;
-    const progress = createProgressUpdates(async (line) => {
-      calls += 1;
-      if (calls === 1) throw new Error("ratelimited");
-      sent.push(line);
-    }, clock);
+    const progress = createProgressUpdates(
+      async (line) => {
+        calls += 1;
+        if (calls === 1) throw new Error("ratelimited");
+        sent.push(line);
+      },
+      clock,
+      1_000,
+      0,
+    );
     progress.report("one");
     await vi.advanceTimersByTimeAsync(1_000);
     progress.report("two");

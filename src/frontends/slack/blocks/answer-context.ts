@@ -17,7 +17,9 @@ export function cachedAgeSeconds(answer: Answer, now: number): number {
 export function renderAnswerContext(answer: Answer, now: number): types.ContextBlock {
   const labels = labelsFor(answer.language);
   const items = [`${labels.cluster} *${escapeMrkdwn(answer.cluster)}*`];
-  if (answer.namespace) items.push(`${labels.namespace} *${escapeMrkdwn(answer.namespace)}*`);
+  // "*" is how an answer says it read every namespace: say so in words.
+  if (answer.namespace === "*") items.push(labels.allNamespaces);
+  else if (answer.namespace) items.push(`${labels.namespace} *${escapeMrkdwn(answer.namespace)}*`);
   items.push(
     `${labels.planner} ${escapeMrkdwn(answer.model ? `${answer.planner} (${answer.model})` : answer.planner)}`,
   );
@@ -25,4 +27,21 @@ export function renderAnswerContext(answer: Answer, now: number): types.ContextB
   if (answer.cached) items.push(labels.cachedAgo(cachedAgeSeconds(answer, now)));
   items.push(`${labels.requestId} \`${escapeMrkdwn(answer.requestId)}\``);
   return contextLine(items.join(" · "));
+}
+
+/** The block id of the "who asked what" line: the one place the bot writes a mention (of the asker). */
+export const ASKER_BLOCK_ID = "asker";
+
+/**
+ * "<@U1> asked: `pods in shop`" at the top of a channel answer to /k8s, whose empty ack showed the command
+ * to nobody. The question is the user's own text, kept in a code span.
+ */
+export function renderAskerLine(
+  user: string,
+  question: string,
+  language: Answer["language"],
+): types.ContextBlock {
+  const code = escapeMrkdwn(question.replace(/`/g, "'").slice(0, 300));
+  const line = contextLine(`<@${user.replace(/[^A-Z0-9]/gi, "")}> ${labelsFor(language).asked}: \`${code}\``);
+  return { ...line, block_id: ASKER_BLOCK_ID };
 }

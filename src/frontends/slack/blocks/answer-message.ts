@@ -1,6 +1,6 @@
 import type { Answer, AnswerPart } from "../../../core/answer.js";
 import { renderAnswerActions } from "./answer-actions.js";
-import { renderAnswerContext } from "./answer-context.js";
+import { renderAnswerContext, renderAskerLine } from "./answer-context.js";
 import {
   type PartBudget,
   type PartShown,
@@ -30,6 +30,8 @@ export interface AnswerRenderOptions {
   firstScreenRows?: number;
   /** Characters of blocks JSON the whole message may take. */
   maxBlocksChars?: number;
+  /** A channel answer to /k8s starts with who asked what. */
+  asker?: { user: string; question: string };
 }
 
 export interface RenderedAnswer extends SlackMessage {
@@ -60,6 +62,8 @@ export function renderAnswerMessage(answer: Answer, options: AnswerRenderOptions
   const labels = labelsFor(answer.language);
   const maxChars = options.maxBlocksChars ?? SLACK_LIMITS.blocksJson;
   const head: SlackBlock[] = [mrkdwnSection(escapeMrkdwn(truncateText(answer.summary, 2_000)))];
+  if (options.asker)
+    head.unshift(renderAskerLine(options.asker.user, options.asker.question, answer.language));
   const tail: SlackBlock[] = [];
   if (answer.notes.length > 0)
     tail.push(contextLine(escapeMrkdwn(truncateText(answer.notes.join(" · "), 1_500))));

@@ -25,6 +25,9 @@ export interface SlackLabels {
   thinking: string;
   detailsExpired: string;
   questionExpired: string;
+  notInChannel: string;
+  allNamespaces: string;
+  asked: string;
   allRowsInFile(total: number): string;
 }
 
@@ -52,6 +55,10 @@ const english: SlackLabels = {
   thinking: "Working on it…",
   detailsExpired: "This answer is no longer cached: showing the details of a fresh answer.",
   questionExpired: "This answer is more than a day old, or from another channel: please ask again.",
+  allNamespaces: "all namespaces",
+  asked: "asked",
+  notInChannel:
+    "I am not a member of this channel, so I cannot post the details here. Invite me with `/invite @K8Helper`, then click Details again.",
   allRowsInFile: (total) => `All ${total.toLocaleString("en-US")} rows are in the attached file.`,
 };
 
@@ -79,6 +86,9 @@ const chinese: SlackLabels = {
   thinking: "正在处理…",
   detailsExpired: "该回答已不在缓存中：以下是重新查询的详情。",
   questionExpired: "该回答已超过一天或来自其他频道：请重新提问。",
+  allNamespaces: "所有命名空间",
+  asked: "提问",
+  notInChannel: "我不在这个频道中，无法在这里发布详情。请用 `/invite @K8Helper` 邀请我，然后再点一次“详情”。",
   allRowsInFile: (total) => `全部 ${total} 行在附件中。`,
 };
 

@@ -81,3 +81,9 @@ export function questionExpiredMessage(language: Language): SlackMessage {
   const text = labelsFor(language).questionExpired;
   return { text, blocks: [mrkdwnSection(`:hourglass: ${text}`)] };
 }
+
+/** Details in a channel the bot was never invited to: how to invite it (only the clicker sees this). */
+export function notInChannelMessage(language: Language): SlackMessage {
+  const text = labelsFor(language).notInChannel;
+  return { text, blocks: [mrkdwnSection(`:wave: ${text}`)] };
+}

@@ -18,6 +18,7 @@ export function registerK8sCommand(app: App, deps: SlackDeps): void {
         user: command.user_id,
         isDirect: isDirectChannel(command.channel_id),
         respond,
+        announceAsker: !isDirectChannel(command.channel_id),
       },
     });
   });

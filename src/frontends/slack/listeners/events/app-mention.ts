@@ -10,6 +10,7 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
     await askFromSlack(deps, {
       deliveryId: body.event_id,
       text: event.text,
+      mention: { ts: event.ts, edited: event.edited !== undefined },
       conversation: {
         client,
         channel: event.channel,
