@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { formatPlanUsage, measurePlanUsage } from "../core/agent/plan-usage.js";
 import { errorMessage } from "../core/errors.js";
 import { parseEvalCases } from "../core/eval/eval-cases.js";
-import { type EvalFailure, formatScore, runEval } from "../core/eval/run-eval.js";
+import { type EvalFailure, formatCalibration, formatScore, runEval } from "../core/eval/run-eval.js";
 import { formatCall, type PlanningFlags, preparePlanningOrExit } from "./plan-command.js";
 
 interface EvalFlags extends PlanningFlags {
@@ -43,6 +43,7 @@ export function registerEvalCommand(program: Command): void {
         for (const failure of report.failures) process.stdout.write(`${formatFailure(failure)}\n`);
         for (const line of bad) process.stdout.write(`BAD LINE ${line.line}: ${line.message}\n`);
         if (measured) process.stdout.write(`${formatPlanUsage(measured.usage)}\n`);
+        process.stdout.write(`${formatCalibration(report)}\n`);
         process.stdout.write(`${formatScore(report)}\n`);
       }
       process.exitCode = 0;

@@ -6,6 +6,7 @@ import { createPlannerForCli } from "../adapters/llm/create-planner.js";
 import { loadConfig } from "../config/load-config.js";
 import type { ToolCall } from "../core/answer.js";
 import { errorMessage, isCodedError } from "../core/errors.js";
+import { createNamesIndex } from "../core/names/names-index.js";
 import { createBuiltinPlanner } from "../core/planner/builtin/index.js";
 import type { Plan, PlanContext, Planner, ResourceType } from "../core/ports.js";
 
@@ -65,8 +66,9 @@ export async function preparePlanning(flags: PlanningFlags): Promise<Planning> {
   const name = flags.planner ?? config?.planner ?? "builtin";
   const planner =
     name === "builtin" ? createBuiltinPlanner() : createPlannerForCli(loadConfigFor(flags), name);
-  const resourceTypes = flags.discovery === false || !config ? [] : await discoverQuietly(config);
-  return { planner, context: { resourceTypes } };
+  const context =
+    flags.discovery === false || !config ? { resourceTypes: [] } : await discoverQuietly(config);
+  return { planner, context };
 }
 
 /** Prints a configuration problem (an LLM planner without its keys) as one line and sets exit code 2. */
@@ -98,11 +100,14 @@ function loadConfigQuietly(flags: PlanningFlags) {
   }
 }
 
-/** Custom resources from the configured cluster; no cluster, a slow one or an error means the built-in kinds only. */
-async function discoverQuietly(config: ReturnType<typeof loadConfig>): Promise<ResourceType[]> {
+/**
+ * Custom resources and the names index of the configured cluster; no cluster, a slow one or an error means the
+ * built-in kinds only, without names.
+ */
+async function discoverQuietly(config: ReturnType<typeof loadConfig>): Promise<PlanContext> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<ResourceType[]>((resolve) => {
-    timer = setTimeout(() => resolve([]), DISCOVERY_TIMEOUT_MS);
+  const timeout = new Promise<PlanContext>((resolve) => {
+    timer = setTimeout(() => resolve({ resourceTypes: [] }), DISCOVERY_TIMEOUT_MS);
     timer.unref();
   });
   try {
@@ -111,9 +116,15 @@ async function discoverQuietly(config: ReturnType<typeof loadConfig>): Promise<R
       context: config.kube.context,
       requestTimeoutMs: DISCOVERY_TIMEOUT_MS,
     });
-    return await Promise.race([clusters.get().resourceTypes(), timeout]);
+    const cluster = clusters.get();
+    const read = async (): Promise<PlanContext> => {
+      const resourceTypes = await cluster.resourceTypes();
+      const names = await createNamesIndex({ clock: { now: Date.now } }).namesFor(cluster);
+      return { resourceTypes, names };
+    };
+    return await Promise.race([read(), timeout]);
   } catch {
-    return [];
+    return { resourceTypes: [] };
   } finally {
     clearTimeout(timer);
   }
