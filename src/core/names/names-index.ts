@@ -21,7 +21,10 @@ export interface NamesIndexOptions {
   ttlMs?: number;
   /** At most this many object names per cluster: a bounded index for very big clusters. */
   maxNames?: number;
-  /** How long a question waits for a first read before it is planned without names (the read goes on). */
+  /**
+   * How long a question waits for a first read before it is planned without names (the read goes on). Unset: the
+   * first question waits for the whole read, so no read of names outlives the question that started it.
+   */
   firstReadWaitMs?: number;
 }
 
@@ -44,7 +47,7 @@ interface Entry {
 export function createNamesIndex(options: NamesIndexOptions): NamesIndex {
   const ttlMs = options.ttlMs ?? 30_000;
   const maxNames = options.maxNames ?? 20_000;
-  const waitMs = options.firstReadWaitMs ?? 1_000;
+  const waitMs = options.firstReadWaitMs;
   const cached = new Map<string, Entry>();
   const refresh = (cluster: Cluster, last: ClusterNames | undefined): Entry => {
     const entry: Entry = { until: options.clock.now() + ttlMs, reading: Promise.resolve(undefined), last };
@@ -63,7 +66,7 @@ export function createNamesIndex(options: NamesIndexOptions): NamesIndex {
       if (hit && hit.until > options.clock.now()) return hit.last ?? hit.reading;
       const entry = refresh(cluster, hit?.last);
       if (entry.last) return entry.last;
-      return firstOf(entry.reading, waitMs);
+      return waitMs === undefined ? entry.reading : firstOf(entry.reading, waitMs);
     },
   };
 }
