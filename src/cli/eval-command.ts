@@ -26,10 +26,8 @@ export function registerEvalCommand(program: Command): void {
           import("../core/errors.js"),
           import("../core/eval/eval-cases.js"),
         ]);
-      const [{ formatScore, runEval }, { formatCall, preparePlanningOrExit }] = await Promise.all([
-        import("../core/eval/run-eval.js"),
-        import("./planning.js"),
-      ]);
+      const [{ formatCalibration, formatScore, runEval }, { formatCall, preparePlanningOrExit }] =
+        await Promise.all([import("../core/eval/run-eval.js"), import("./planning.js")]);
       let text: string;
       try {
         text = await readFile(file, "utf8");
@@ -52,6 +50,7 @@ export function registerEvalCommand(program: Command): void {
           process.stdout.write(`${formatFailure(failure, formatCall)}\n`);
         for (const line of bad) process.stdout.write(`BAD LINE ${line.line}: ${line.message}\n`);
         if (measured) process.stdout.write(`${formatPlanUsage(measured.usage)}\n`);
+        process.stdout.write(`${formatCalibration(report)}\n`);
         process.stdout.write(`${formatScore(report)}\n`);
       }
       process.exitCode = 0;

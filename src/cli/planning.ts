@@ -30,8 +30,9 @@ export async function preparePlanning(flags: PlanningFlags): Promise<Planning> {
     name === "builtin"
       ? createBuiltinPlanner()
       : (await import("../adapters/llm/create-planner.js")).createPlannerForCli(loadConfigFor(flags), name);
-  const resourceTypes = flags.discovery === false || !config ? [] : await discoverQuietly(config);
-  return { planner, context: { resourceTypes } };
+  const context =
+    flags.discovery === false || !config ? { resourceTypes: [] } : await discoverQuietly(config);
+  return { planner, context };
 }
 
 /** Prints a configuration problem (an LLM planner without its keys) as one line and sets exit code 2. */
@@ -63,11 +64,14 @@ function loadConfigQuietly(flags: PlanningFlags) {
   }
 }
 
-/** Custom resources from the configured cluster; no cluster, a slow one or an error means the built-in kinds only. */
-async function discoverQuietly(config: ReturnType<typeof loadConfig>): Promise<ResourceType[]> {
+/**
+ * Custom resources and the names index of the configured cluster; no cluster, a slow one or an error means the
+ * built-in kinds only, without names.
+ */
+async function discoverQuietly(config: ReturnType<typeof loadConfig>): Promise<PlanContext> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<ResourceType[]>((resolve) => {
-    timer = setTimeout(() => resolve([]), DISCOVERY_TIMEOUT_MS);
+  const timeout = new Promise<PlanContext>((resolve) => {
+    timer = setTimeout(() => resolve({ resourceTypes: [] }), DISCOVERY_TIMEOUT_MS);
     timer.unref();
   });
   try {
@@ -78,9 +82,16 @@ async function discoverQuietly(config: ReturnType<typeof loadConfig>): Promise<R
       context: config.kube.context,
       requestTimeoutMs: DISCOVERY_TIMEOUT_MS,
     });
-    return await Promise.race([clusters.get().resourceTypes(), timeout]);
+    const cluster = clusters.get();
+    const read = async (): Promise<PlanContext> => {
+      const { createNamesIndex } = await import("../core/names/names-index.js");
+      const resourceTypes = await cluster.resourceTypes();
+      const names = await createNamesIndex({ clock: { now: Date.now } }).namesFor(cluster);
+      return { resourceTypes, names };
+    };
+    return await Promise.race([read(), timeout]);
   } catch {
-    return [];
+    return { resourceTypes: [] };
   } finally {
     clearTimeout(timer);
   }

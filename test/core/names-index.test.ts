@@ -44,4 +44,22 @@ describe("the names index", () => {
     expect(names?.objects.size).toBe(10);
     expect(names?.complete).toBe(false);
   });
+
+  it("serves the last names while a slow re-read is on its way, and plans without names on a slow first read", async () => {
+    let now = 0;
+    let stall = false;
+    const fake = createFakeCluster({ objects });
+    const cluster = {
+      ...fake,
+      listTable: (...args: Parameters<typeof fake.listTable>) =>
+        stall ? new Promise<never>(() => undefined) : fake.listTable(...args),
+    };
+    const index = createNamesIndex({ clock: { now: () => now }, ttlMs: 1_000, firstReadWaitMs: 10 });
+    const first = await index.namesFor(cluster);
+    stall = true;
+    now = 2_000;
+    expect(await index.namesFor(cluster)).toBe(first);
+    const fresh = createNamesIndex({ clock: { now: () => now }, firstReadWaitMs: 10 });
+    expect(await fresh.namesFor(cluster)).toBeUndefined();
+  });
 });

@@ -209,6 +209,9 @@ describe("what never leaves K8Helper", () => {
   });
 
   it("no canary value appears in any tool's output", async () => {
+    // The second edition's tools, on the deployment and namespace that hold canaries.
+    await run("rollout_status", { kind: "deployments", name: "payments-api", namespace: "payments" });
+    await run("recent_changes", { namespace: "payments" });
     expect(outputs.length).toBeGreaterThan(15);
     expect(new Set(outputs.map((entry) => entry.call.split(" ")[0]))).toEqual(
       new Set(toolCatalogue.map((tool) => tool.name)),

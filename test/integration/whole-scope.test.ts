@@ -72,4 +72,15 @@ describe("questions that name no namespace, through the pipeline on the simulate
       facts: { namespace: "payments" },
     });
   });
+
+  it("the planner reads the cluster's names: a known object in Chinese is the object, wherever it is", async () => {
+    const answer = await ask("为什么 checkout 一直崩溃");
+    expect(answer.calls[0]).toMatchObject({ tool: "diagnose", args: { name: "checkout" }, ok: true });
+    expect(answer.calls[0].facts?.objects).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^shop\/checkout/)]),
+    );
+    const oom = await ask("ledger 为什么被 OOMKilled");
+    expect(oom.calls[0]).toMatchObject({ tool: "diagnose", args: { name: "ledger" }, ok: true });
+    expect(oom.calls[0].facts?.reasons).toContain("OOMKilled");
+  });
 });

@@ -21,6 +21,11 @@ export interface NamesIndexOptions {
   ttlMs?: number;
   /** At most this many object names per cluster: a bounded index for very big clusters. */
   maxNames?: number;
+  /**
+   * How long a question waits for a first read before it is planned without names (the read goes on). Unset: the
+   * first question waits for the whole read, so no read of names outlives the question that started it.
+   */
+  firstReadWaitMs?: number;
 }
 
 export interface NamesIndex {
@@ -28,21 +33,54 @@ export interface NamesIndex {
   namesFor(cluster: Cluster): Promise<ClusterNames | undefined>;
 }
 
-/** A names index per cluster, read with a few list calls (names only) and kept for a short TTL. */
+interface Entry {
+  until: number;
+  reading: Promise<ClusterNames | undefined>;
+  /** The last complete read, served while a newer one is on its way (a big cluster takes seconds). */
+  last?: ClusterNames;
+}
+
+/**
+ * A names index per cluster, read with a few list calls (names only) and kept for a short TTL. After the TTL the
+ * last names still answer while they are read again, so no question waits for the index once it has been read.
+ */
 export function createNamesIndex(options: NamesIndexOptions): NamesIndex {
   const ttlMs = options.ttlMs ?? 30_000;
   const maxNames = options.maxNames ?? 20_000;
-  const cached = new Map<string, { until: number; names: Promise<ClusterNames | undefined> }>();
+  const waitMs = options.firstReadWaitMs;
+  const cached = new Map<string, Entry>();
+  const refresh = (cluster: Cluster, last: ClusterNames | undefined): Entry => {
+    const entry: Entry = { until: options.clock.now() + ttlMs, reading: Promise.resolve(undefined), last };
+    entry.reading = readNames(cluster, maxNames)
+      .catch(() => undefined)
+      .then((names) => {
+        if (names) entry.last = names;
+        return names ?? last;
+      });
+    cached.set(cluster.name, entry);
+    return entry;
+  };
   return {
-    namesFor(cluster) {
-      const now = options.clock.now();
+    async namesFor(cluster) {
       const hit = cached.get(cluster.name);
-      if (hit && hit.until > now) return hit.names;
-      const names = readNames(cluster, maxNames).catch(() => undefined);
-      cached.set(cluster.name, { until: now + ttlMs, names });
-      return names;
+      if (hit && hit.until > options.clock.now()) return hit.last ?? hit.reading;
+      const entry = refresh(cluster, hit?.last);
+      if (entry.last) return entry.last;
+      return waitMs === undefined ? entry.reading : firstOf(entry.reading, waitMs);
     },
   };
+}
+
+function firstOf(
+  reading: Promise<ClusterNames | undefined>,
+  waitMs: number,
+): Promise<ClusterNames | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), waitMs);
+    timer.unref?.();
+  });
+  return Promise.race([reading, waited]).finally(() => clearTimeout(timer));
 }
 
 async function readNames(cluster: Cluster, maxNames: number): Promise<ClusterNames | undefined> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEvalCases } from "../../../src/core/eval/eval-cases.js";
-import { formatScore, runEval } from "../../../src/core/eval/run-eval.js";
+import { formatCalibration, formatScore, runEval } from "../../../src/core/eval/run-eval.js";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/index.js";
 import type { Planner } from "../../../src/core/ports.js";
 
@@ -47,5 +47,32 @@ describe("runEval", () => {
     const report = await runEval(broken, cases, { resourceTypes: [] });
     expect(report.overall).toEqual({ passed: 0, total: 4 });
     expect(report.failures[0].reason).toBe("planner error: boom");
+  });
+});
+
+describe("runEval's calibration", () => {
+  it("counts plans and right plans per confidence bucket, and prints them", async () => {
+    const { cases } = parseEvalCases(lines);
+    const confident: Planner = {
+      name: "fixed",
+      async plan(question) {
+        const right = question.text === "list pods in shop";
+        return {
+          calls: [{ tool: "get_resources", args: { kind: "pods", namespace: "shop" } }],
+          refusal: null,
+          confidence: right ? 0.9 : 0.3,
+          planner: "fixed",
+        };
+      },
+    };
+    const report = await runEval(confident, cases, { resourceTypes: [] });
+    expect(report.calibration.map((row) => [row.from, row.plans, row.right])).toEqual([
+      [0, 0, 0],
+      [0.2, 3, 0],
+      [0.4, 0, 0],
+      [0.6, 0, 0],
+      [0.8, 1, 1],
+    ]);
+    expect(formatCalibration(report)).toContain("confidence 0.8–1.0  plans 1  right 1 (100%)");
   });
 });

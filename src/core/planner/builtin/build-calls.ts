@@ -182,7 +182,8 @@ function namedCalls(tool: string, parsed: ParsedQuestion, state: { guesses: numb
     named = [{ ...kind, name: parsed.names[0].name }];
   }
   if (named.length === 0) {
-    state.guesses += 1.5;
+    // "describe deployment X" with no name read: a list is a second reading, below the hybrid threshold.
+    state.guesses += 2;
     return listCalls(parsed, state);
   }
   return named.flatMap((target) =>

@@ -3,6 +3,9 @@ import { closeMatches } from "../../tools/close-matches.js";
 import type { ParsedQuestion } from "./reading.js";
 import { isKnownObject } from "./slot-names.js";
 
+/** A name corrected from a typo is a guess: enough to put the plan below the hybrid threshold (an LLM may read it better). */
+export const GUESSED_NAME = 2;
+
 export type NameRole = "namespace" | "object" | "node" | "both";
 
 /** What the cluster calls `text`: a namespace, an object (or a pod of a known workload), a node, or several. */
@@ -41,7 +44,7 @@ export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
     const corrected = correctedName(names, parsed.nodeName);
     if (corrected && names.nodes.has(corrected)) {
       parsed.nodeName = corrected;
-      guesses += 0.5;
+      guesses += GUESSED_NAME;
     } else {
       parsed.unexplained.push(parsed.nodeName);
       parsed.nodeName = undefined;
@@ -53,7 +56,7 @@ export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
     const corrected = correctedName(names, name);
     if (corrected) {
       target.name = corrected;
-      guesses += 0.5;
+      guesses += GUESSED_NAME;
     } else {
       // "which ingress hosts", "the checkout PDB blocking evictions": a plain word after a kind that names nothing.
       target.name = undefined;
@@ -70,7 +73,7 @@ export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
       parsed.names.push({ name: namespace, at: -1 });
     } else if (corrected && names.namespaces.has(corrected)) {
       renameNamespace(parsed, namespace, corrected);
-      guesses += 0.5;
+      guesses += GUESSED_NAME;
     } else {
       dropNamespace(parsed, namespace);
       parsed.unexplained.push(namespace);

@@ -1,6 +1,6 @@
 import type { ClusterNames } from "../../ports.js";
 import { clauseOf } from "./bind-clauses.js";
-import { correctedName, roleOf } from "./known-names.js";
+import { correctedName, GUESSED_NAME, roleOf } from "./known-names.js";
 import type { ParsedQuestion } from "./reading.js";
 import type { Intent } from "./vocabulary.js";
 
@@ -116,7 +116,7 @@ function placeKnownWord(
     if (!corrected) return undefined;
     text = corrected;
     role = roleOf(names, corrected);
-    cost = 0.5;
+    cost = GUESSED_NAME;
   }
   if (role === "namespace") {
     if (parsed.namespace !== undefined) return undefined;
