@@ -7,8 +7,8 @@
  *   node --import tsx bench/realistic-eval.ts [--failures FILE] [--only id,id]
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { createBuiltinPlanner } from "../src/core/planner/builtin/index.js";
 import { createNamesIndex } from "../src/core/names/names-index.js";
+import { createBuiltinPlanner } from "../src/core/planner/builtin/index.js";
 import { HYBRID_CONFIDENCE_THRESHOLD } from "../src/core/planner/hybrid.js";
 import { startTestStack } from "../test/helpers/answer-service.js";
 import { question } from "../test/helpers/question.js";

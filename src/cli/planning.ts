@@ -4,7 +4,7 @@ import { loadConfig } from "../config/load-config.js";
 import type { ToolCall } from "../core/answer.js";
 import { errorMessage, isCodedError } from "../core/errors.js";
 import { createBuiltinPlanner } from "../core/planner/builtin/index.js";
-import type { Plan, PlanContext, Planner, ResourceType } from "../core/ports.js";
+import type { Plan, PlanContext, Planner } from "../core/ports.js";
 import { requireKubeconfig } from "./kubeconfig-lookup.js";
 
 export interface PlanningFlags {

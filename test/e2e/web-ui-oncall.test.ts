@@ -67,7 +67,7 @@ async function ask(page: Page, question: string): Promise<void> {
   );
 }
 
-const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
+const visibleText = (page: Page) => page.evaluate(() => document.body.textContent);
 
 describe("the page an on-call engineer keeps open", { timeout: 180_000 }, () => {
   it("every Try example works on the demo cluster", async () => {
