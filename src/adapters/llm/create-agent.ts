@@ -8,5 +8,9 @@ import { createLlmFromConfig, providerFor } from "./llm-from-config.js";
 export function createAgentFromConfig(config: Config): Agent | undefined {
   const provider = providerFor(config, config.planner);
   if (!provider) return undefined;
-  return createLlmAgent({ llm: createLlmFromConfig(config, provider), tools: toolCatalogue });
+  return createLlmAgent({
+    llm: createLlmFromConfig(config, provider),
+    tools: toolCatalogue,
+    callLimits: { perRound: config.llm.maxCallsPerRound, perQuestion: config.llm.maxCallsPerQuestion },
+  });
 }

@@ -5,6 +5,7 @@ import type { Question } from "../question.js";
 import { redactText } from "../redact.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { runAgentLoop } from "./agent-loop.js";
+import { type CallLimits, DEFAULT_CALL_LIMITS } from "./call-limits.js";
 import { digestsForLlm } from "./result-digest.js";
 import { agentSystemPrompt, summarySystemPrompt } from "./system-prompt.js";
 import { withTokensSpent } from "./tokens-spent.js";
@@ -17,6 +18,8 @@ export interface LlmAgentOptions {
   clock?: Clock;
   /** Tokens of tool results sent back to the LLM per round (default 2,500). */
   resultTokenBudget?: number;
+  /** Calls run per round and per question (defaults 8 and 16). */
+  callLimits?: CallLimits;
 }
 
 const DEFAULT_RESULT_TOKEN_BUDGET = 2_500;
@@ -39,6 +42,7 @@ export function createLlmAgent(options: LlmAgentOptions): Agent {
         execute,
         clock,
         resultTokenBudget,
+        callLimits: options.callLimits ?? DEFAULT_CALL_LIMITS,
       });
     },
     async summarise(question: Question, calls: ExecutedCall[]) {
