@@ -104,7 +104,8 @@ async function inBatches<T>(items: T[], width: number, work: (item: T) => Promis
   for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(work));
 }
 
-describe("secret canaries through every front end", () => {
+// Each test drives a whole question set through one front end: minutes on a loaded machine, never asserted.
+describe("secret canaries through every front end", { timeout: 240_000 }, () => {
   it("HTTP API: the dev set and the hostile corpus", async () => {
     const { capture, finish } = startCapture();
     await inBatches(questions, 16, async (query) => {
