@@ -180,7 +180,7 @@ describe("secret canaries through every front end", { timeout: 240_000 }, () => 
             LOG_LEVEL: "debug",
             ...llmEnv(llm.url),
           },
-          timeout: 60_000,
+          timeout: 200_000,
         }).catch((error: { stdout?: string; stderr?: string }) => ({
           stdout: error.stdout ?? "",
           stderr: error.stderr ?? "",
