@@ -28,6 +28,9 @@ export interface Config {
     summary: boolean;
     timeoutMs: number;
     maxRetries: number;
+    /** Tool calls the LLM may have run per round and per question. */
+    maxCallsPerRound: number;
+    maxCallsPerQuestion: number;
     openai?: { apiKey: string; baseURL?: string; model: string };
     hunyuan?: { secretId: string; secretKey: string; model: string; region: string; endpoint?: string };
   };
@@ -111,6 +114,8 @@ export function configFromEnvironment(env: Environment): Config {
       summary: env.K8HELPER_LLM_SUMMARY,
       timeoutMs: env.K8HELPER_LLM_TIMEOUT_MS,
       maxRetries: env.K8HELPER_LLM_MAX_RETRIES,
+      maxCallsPerRound: env.K8HELPER_LLM_MAX_CALLS_PER_ROUND,
+      maxCallsPerQuestion: env.K8HELPER_LLM_MAX_CALLS_PER_QUESTION,
       openai,
       hunyuan,
     },

@@ -34,6 +34,9 @@ export const environmentSchema = z.object({
   K8HELPER_LLM_SUMMARY: booleanFlag.default(true),
   K8HELPER_LLM_TIMEOUT_MS: positiveInt.default(30_000),
   K8HELPER_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(1),
+  // Bounds on what one LLM can make K8Helper do: calls per round and per question (duplicates run once).
+  K8HELPER_LLM_MAX_CALLS_PER_ROUND: z.coerce.number().int().min(1).max(64).default(8),
+  K8HELPER_LLM_MAX_CALLS_PER_QUESTION: z.coerce.number().int().min(1).max(128).default(16),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: url.optional(),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),

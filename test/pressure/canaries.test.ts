@@ -36,8 +36,44 @@ import { isSettled } from "./slack-replies.js";
  */
 const run = promisify(execFile);
 const questions = [...devSet.map((item) => item.q), ...hostileCorpus().map((item) => item.text)];
-const captured: { where: string; text: string }[] = [];
-const capture = (where: string, text: string) => void captured.push({ where, text });
+type Captured = { where: string; text: string }[];
+
+/**
+ * What one test saw leave K8Helper: its own front end's output plus the LLM requests and log lines written
+ * while it ran. Each test checks its own capture, so any test can run alone or in any order.
+ */
+function startCapture() {
+  const captured: Captured = [];
+  const llmFrom = llm.requests.length;
+  const logsFrom = stack.logLines.length;
+  const slackCallsFrom = stack.slack.calls.length;
+  const uploadsBefore = new Set(stack.slack.uploads.keys());
+  return {
+    captured,
+    capture: (where: string, text: string) => void captured.push({ where, text }),
+    /** Adds the LLM requests, Slack calls and files, and log lines since the capture started. */
+    finish(): Captured {
+      for (const request of llm.requests.slice(llmFrom))
+        captured.push({ where: "llm request", text: llmRequestText(request) });
+      for (const call of stack.slack.calls.slice(slackCallsFrom))
+        captured.push({ where: `slack ${call.method}`, text: JSON.stringify(call.params) });
+      for (const [id, upload] of stack.slack.uploads)
+        if (!uploadsBefore.has(id))
+          captured.push({ where: `slack file ${id}`, text: upload.bytes.toString("utf8") });
+      for (const line of stack.logLines.slice(logsFrom)) captured.push({ where: "log", text: line });
+      return captured;
+    },
+  };
+}
+
+function expectNoCanaries(captured: Captured): void {
+  const leaks = captured.flatMap((entry) =>
+    canariesIn(entry.text).map((canary) => `${entry.where}: ${canary}`),
+  );
+  expect(leaks).toEqual([]);
+}
+
+const MASKED_MARKER = "spring.datasource.password=****";
 
 let llm: ScriptedServer;
 let stack: PressureStack;
@@ -68,15 +104,29 @@ async function inBatches<T>(items: T[], width: number, work: (item: T) => Promis
   for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(work));
 }
 
-describe("secret canaries through every front end", () => {
+// Each test drives a whole question set through one front end: minutes on a loaded machine, never asserted.
+describe("secret canaries through every front end", { timeout: 240_000 }, () => {
   it("HTTP API: the dev set and the hostile corpus", async () => {
+    const { capture, finish } = startCapture();
     await inBatches(questions, 16, async (query) => {
       const response = await askHttp(stack, { query, fresh: true });
       capture(`http ${query.slice(0, 40)}`, await response.text());
     });
+    const captured = finish();
+    // The LLM did read the canary objects (redacted), and the masked values reached the answers: a leak would show.
+    const toolResults = llm.requests.flatMap((r) => r.messages.filter((m) => m.role === "tool"));
+    expect(toolResults.some((m) => m.content?.includes("payments-api-config"))).toBe(true);
+    expect(toolResults.some((m) => m.content?.includes("DB_PASSWORD"))).toBe(true);
+    for (const kind of ["http", "llm"])
+      expect(
+        captured.some((entry) => entry.where.startsWith(kind) && entry.text.includes(MASKED_MARKER)),
+        kind,
+      ).toBe(true);
+    expectNoCanaries(captured);
   });
 
   it("Slack (Bolt over HTTP): the same questions, then Details of every answer that read a canary object", async () => {
+    const { finish } = startCapture();
     const commands: { channel: string; id: string }[] = [];
     await inBatches(questions, 16, async (text) => {
       const command = await sendCommand(stack, text);
@@ -107,9 +157,15 @@ describe("secret canaries through every front end", () => {
     const posted = () => stack.logLines.filter((line) => line.includes("slack details posted")).length;
     await eventually(() => posted() >= Math.min(40, answered.length), 60_000);
     expect(stack.slack.uploads.size).toBeGreaterThan(0);
+    const captured = finish();
+    expect(
+      captured.some((entry) => entry.where.startsWith("slack") && entry.text.includes(MASKED_MARKER)),
+    ).toBe(true);
+    expectNoCanaries(captured);
   });
 
   it("CLI: `k8helper ask --json` on the simulated cluster's kubeconfig, a sample of questions", async () => {
+    const { capture, finish } = startCapture();
     const sample = [
       ...devSet.filter((item) => JSON.stringify(item).includes("payments")).slice(0, 3),
       ...devSet.slice(0, 2),
@@ -124,7 +180,7 @@ describe("secret canaries through every front end", () => {
             LOG_LEVEL: "debug",
             ...llmEnv(llm.url),
           },
-          timeout: 60_000,
+          timeout: 200_000,
         }).catch((error: { stdout?: string; stderr?: string }) => ({
           stdout: error.stdout ?? "",
           stderr: error.stderr ?? "",
@@ -133,9 +189,13 @@ describe("secret canaries through every front end", () => {
         capture(`cli ${text}`, stdout + stderr);
       }),
     );
+    const captured = finish();
+    expect(captured.some((entry) => entry.where.startsWith("cli") && entry.text.includes("****"))).toBe(true);
+    expectNoCanaries(captured);
   });
 
   it("MCP (SDK client over /mcp): every tool on the objects that hold canaries", async () => {
+    const { captured, capture, finish } = startCapture();
     const client = new Client({ name: "canary-test", version: "1.0.0" });
     await client.connect(new StreamableHTTPClientTransport(new URL(`${stack.httpUrl}/mcp`)));
     const calls = [
@@ -158,41 +218,28 @@ describe("secret canaries through every front end", () => {
     for (const call of calls) capture(`mcp ${call.name}`, JSON.stringify(await client.callTool(call)));
     await client.close();
     expect(captured.filter((entry) => entry.where.startsWith("mcp")).length).toBe(calls.length);
+    expect(
+      captured.some((entry) => entry.where.startsWith("mcp") && entry.text.includes(MASKED_MARKER)),
+    ).toBe(true);
+    expectNoCanaries(finish());
   });
 
-  it("nothing captured holds a canary: API bodies, Slack messages and files, LLM requests, logs, CLI, MCP", () => {
-    for (const call of stack.slack.calls) capture(`slack ${call.method}`, JSON.stringify(call.params));
-    for (const [id, upload] of stack.slack.uploads)
-      capture(`slack file ${id}`, upload.bytes.toString("utf8"));
-    for (const request of llm.requests) capture("llm request", llmRequestText(request));
-    for (const line of stack.logLines) capture("log", line);
-
-    const kinds = new Set(captured.map((entry) => entry.where.split(" ")[0]));
-    expect([...kinds].sort()).toEqual(["cli", "http", "llm", "log", "mcp", "slack"]);
-    // The LLM did read the canary objects (redacted): the test would catch a leak if there were one.
-    const toolResults = llm.requests.flatMap((r) => r.messages.filter((m) => m.role === "tool"));
-    expect(toolResults.some((m) => m.content?.includes("payments-api-config"))).toBe(true);
-    expect(toolResults.some((m) => m.content?.includes("DB_PASSWORD"))).toBe(true);
-
-    // What the tools read reached every output, with the values masked: a leak would have shown here.
-    for (const kind of ["http", "slack", "llm", "mcp"]) {
-      const masked = captured.filter(
-        (entry) => entry.where.startsWith(kind) && entry.text.includes("spring.datasource.password=****"),
-      );
-      expect(masked.length, kind).toBeGreaterThan(0);
-    }
-    expect(captured.some((entry) => entry.where.startsWith("cli") && entry.text.includes("****"))).toBe(true);
-    // The search finds every canary where it was planted.
+  it("the search finds every canary where it was planted (so an empty search means no leak)", () => {
     expect(canariesIn(rawSampleText)).toEqual(expect.arrayContaining(secretCanaries));
-
-    const leaks = captured.flatMap((entry) =>
-      canariesIn(entry.text).map((canary) => `${entry.where}: ${canary}`),
-    );
-    expect(leaks).toEqual([]);
   });
 
-  it("the cluster saw 0 Secret reads and 0 non-read verbs (self-subject reviews aside)", () => {
-    expect(stack.cluster.requests.length).toBeGreaterThan(500);
+  it("the cluster saw 0 Secret reads and 0 non-read verbs (self-subject reviews aside)", async () => {
+    // Its own traffic first (the calls aimed at Secrets included), so the test stands alone.
+    const client = new Client({ name: "canary-requests", version: "1.0.0" });
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${stack.httpUrl}/mcp`)));
+    for (const call of canaryCalls) await client.callTool(call);
+    await client.close();
+    await inBatches(
+      questions.slice(0, 40),
+      8,
+      async (query) => void (await (await askHttp(stack, { query, fresh: true })).text()),
+    );
+    expect(stack.cluster.requests.length).toBeGreaterThan(100);
     expect(forbiddenRequests(stack.cluster.requests)).toEqual([]);
   });
 });

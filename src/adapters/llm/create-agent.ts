@@ -13,5 +13,6 @@ export function createAgentFromConfig(config: Config): Agent | undefined {
     llm: createLlmFromConfig(config, provider),
     tools: toolCatalogue,
     tokenCounter: gptTokenCounter,
+    callLimits: { perRound: config.llm.maxCallsPerRound, perQuestion: config.llm.maxCallsPerQuestion },
   });
 }

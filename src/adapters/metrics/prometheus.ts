@@ -2,6 +2,7 @@ import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client
 import type { Answer } from "../../core/answer.js";
 import type { AnswerObserver } from "../../core/ports.js";
 import type { Question } from "../../core/question.js";
+import { findTool } from "../../core/tools/catalogue.js";
 import { answerOutcome } from "./answer-outcome.js";
 
 /** Seconds: answers span a cached millisecond to an LLM agent's half minute. */
@@ -89,7 +90,9 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}):
         if (answer.calls.length > 0) answerSeconds.observe({ phase: "cluster" }, timings.clusterMs / 1000);
         if (timings.llmMs > 0) answerSeconds.observe({ phase: "llm" }, timings.llmMs / 1000);
         for (const call of answer.calls) {
-          toolCalls.inc({ tool: call.tool, result: call.ok ? "ok" : (call.error?.code ?? "error") });
+          // Made-up tool names (from an LLM or an MCP caller) share one series: labels must stay bounded.
+          const tool = findTool(call.tool) ? call.tool : "unknown";
+          toolCalls.inc({ tool, result: call.ok ? "ok" : (call.error?.code ?? "error") });
         }
         if (answer.tokens) {
           const model = answer.model ?? answer.planner;

@@ -12,6 +12,7 @@ import type {
   LlmToolSchema,
 } from "../ports.js";
 import { redactText } from "../redact.js";
+import { type CallLimits, callKey, DEFAULT_CALL_LIMITS, selectRoundCalls } from "./call-limits.js";
 import { digestsForLlm } from "./result-digest.js";
 import type { TokenCounter } from "./token-estimate.js";
 import { type TokenCount, withTokensSpent } from "./tokens-spent.js";
@@ -34,6 +35,8 @@ export interface AgentLoopInput {
   resultTokenBudget: number;
   /** How tool results are counted against the budget (the core's byte bound without one). */
   tokenCounter?: TokenCounter;
+  /** Calls run per round and per question (identical calls in a round run once). */
+  callLimits?: CallLimits;
   signal?: AbortSignal;
 }
 
@@ -41,6 +44,8 @@ interface Proposal {
   llmCall: LlmToolCall;
   call?: ToolCall;
   result?: ExecutedCall;
+  /** Why the call was not run (duplicate, over a limit). */
+  skipped?: string;
 }
 
 /**
@@ -64,6 +69,8 @@ async function loop(input: AgentLoopInput, usage: Usage): Promise<AgentOutcome> 
   ];
   const executed: ExecutedCall[] = [];
   const seen = new Set<string>();
+  const limitNotes: string[] = [];
+  const limits = input.callLimits ?? DEFAULT_CALL_LIMITS;
   let invalidRounds = 0;
 
   const finish = (rounds: number, summary: string | undefined, notes: string[] = []): AgentOutcome => ({
@@ -74,7 +81,7 @@ async function loop(input: AgentLoopInput, usage: Usage): Promise<AgentOutcome> 
     model: usage.model,
     tokens: usage.tokens,
     llmMs: usage.llmMs,
-    notes,
+    notes: [...limitNotes, ...notes],
   });
 
   for (let round = 1; round <= MAX_ROUNDS; round++) {
@@ -92,14 +99,23 @@ async function loop(input: AgentLoopInput, usage: Usage): Promise<AgentOutcome> 
     if (proposals.some((proposal) => proposal.call && seen.has(callKey(proposal.call))))
       return finish(round, content);
 
-    const runnable = proposals.filter((proposal) => proposal.call);
+    const selection = selectRoundCalls(
+      proposals.map((proposal) => proposal.call),
+      limits,
+      executed.length,
+    );
+    for (const [index, reason] of selection.skipped) proposals[index]!.skipped = reason;
+    if (selection.note) limitNotes.push(selection.note);
+    const runnable = proposals.filter((proposal) => proposal.call && !proposal.skipped);
     const results =
       runnable.length > 0 ? await input.execute(runnable.map((proposal) => proposal.call!)) : [];
     runnable.forEach((proposal, index) => {
       proposal.result = results[index];
     });
 
-    const invalid = proposals.filter((proposal) => !proposal.result || isInvalid(proposal.result));
+    const invalid = proposals.filter(
+      (proposal) => !proposal.skipped && (!proposal.result || isInvalid(proposal.result)),
+    );
     if (invalid.length > 0 && ++invalidRounds >= 2) {
       throw loopError("invalid_calls", "it twice asked for calls K8Helper cannot run");
     }
@@ -119,7 +135,7 @@ async function loop(input: AgentLoopInput, usage: Usage): Promise<AgentOutcome> 
       messages.push({
         role: "tool",
         toolCallId: proposal.llmCall.id,
-        content: index >= 0 ? digests[index] : invalidMessage(proposal),
+        content: index >= 0 ? digests[index] : (proposal.skipped ?? invalidMessage(proposal)),
       });
     }
   }
@@ -144,7 +160,7 @@ async function chat(
   usage.llmMs += input.clock.now() - started;
   usage.tokens.in += reply.usage.in;
   usage.tokens.out += reply.usage.out;
-  usage.model = reply.model;
+  // The model label is the configured one: a reply's own "model" field is whatever the endpoint says.
   if (reply.refusal) throw loopError("refused", `it declined to answer: ${reply.refusal}`);
   return reply;
 }
@@ -171,12 +187,6 @@ function invalidMessage(proposal: Proposal): string {
     ? `${proposal.result.record.error?.code}: ${proposal.result.record.error?.message}`
     : "bad_request: the arguments are not a JSON object";
   return redactText(`error ${reason}\n${CORRECTION}`);
-}
-
-/** Same tool, same arguments (key order ignored). */
-function callKey(call: ToolCall): string {
-  const sorted = Object.fromEntries(Object.entries(call.args).sort(([a], [b]) => a.localeCompare(b)));
-  return `${call.tool} ${JSON.stringify(sorted)}`;
 }
 
 function loopError(reason: string, message: string): CodedError {

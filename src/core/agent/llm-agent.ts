@@ -5,6 +5,7 @@ import type { Question } from "../question.js";
 import { redactText } from "../redact.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { runAgentLoop } from "./agent-loop.js";
+import { type CallLimits, DEFAULT_CALL_LIMITS } from "./call-limits.js";
 import { digestsForLlm } from "./result-digest.js";
 import { agentSystemPrompt, summarySystemPrompt } from "./system-prompt.js";
 import type { TokenCounter } from "./token-estimate.js";
@@ -20,6 +21,8 @@ export interface LlmAgentOptions {
   resultTokenBudget?: number;
   /** Counts tool results against that budget; the adapters pass a real tokenizer. */
   tokenCounter?: TokenCounter;
+  /** Calls run per round and per question (defaults 8 and 16). */
+  callLimits?: CallLimits;
 }
 
 const DEFAULT_RESULT_TOKEN_BUDGET = 2_500;
@@ -43,6 +46,7 @@ export function createLlmAgent(options: LlmAgentOptions): Agent {
         clock,
         resultTokenBudget,
         tokenCounter: options.tokenCounter,
+        callLimits: options.callLimits ?? DEFAULT_CALL_LIMITS,
       });
     },
     async summarise(question: Question, calls: ExecutedCall[]) {

@@ -43,7 +43,7 @@ export function createLlmPlanner(options: {
         refusal: declined,
         confidence: calls.length > 0 ? 1 : 0,
         planner: llm.provider,
-        model: reply.model,
+        model: llm.model,
         tokens: reply.usage,
         llmMs: clock.now() - started,
         notes,

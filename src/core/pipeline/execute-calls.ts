@@ -9,6 +9,7 @@ import { scopedCluster } from "../scoped-cluster.js";
 import { describeCallProgress } from "../summary/progress.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import type { AnswerHooks } from "./answer-service.js";
+import { oversizedArgument } from "./argument-bounds.js";
 
 export interface ExecutionSettings {
   toolTimeoutMs: number;
@@ -36,6 +37,10 @@ export function checkCall(
   call: ToolCall,
   context: Pick<ExecutionContext, "scope" | "tools">,
 ): CheckedCall | CallRecord {
+  const oversized = oversizedArgument(call?.args);
+  // The oversized arguments are not echoed back (into answers, logs and the audit trail).
+  if (oversized)
+    return failedRecord({ tool: String(call.tool).slice(0, 64), args: {} }, "bad_request", oversized);
   const verdict = checkCallPolicy(call, context.scope);
   if (!verdict.ok) return failedRecord(call, verdict.code, verdict.message);
   const tool = context.tools.find((candidate) => candidate.name === verdict.call.tool);

@@ -13,8 +13,19 @@ export function base64Rule(
   redactDecoded: (text: string) => { changed: boolean; steps: number },
 ): number | undefined {
   if (scan.depth > 0) return undefined;
-  let end = scan.runEnd(start, isBase64Code);
-  if (end - start < MIN_LENGTH) return undefined;
+  // Base64 of text mixes upper and lower case; names, paths and timestamps rarely do, and are not decoded.
+  let end = start;
+  let upper = false;
+  let lower = false;
+  while (end < scan.length) {
+    const code = scan.code(end);
+    if (!isBase64Code(code)) break;
+    if (code >= 65 && code <= 90) upper = true;
+    else if (code >= 97 && code <= 122) lower = true;
+    end++;
+  }
+  scan.steps += end - start + 1;
+  if (end - start < MIN_LENGTH || !upper || !lower) return undefined;
   end = scan.runEnd(end, (code) => code === 61, 2);
   if ((end - start) * 0.75 > MAX_DECODED) return undefined;
   const decoded = Buffer.from(scan.text.slice(start, end), "base64").toString("utf8");

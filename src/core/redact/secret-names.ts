@@ -60,6 +60,23 @@ const isCjk = (word: string) => /[\u3400-\u9fff]/.test(word);
 
 /** True for a key like DB_PASSWORD, apiKey, client-secret, SECRET_KEY_BASE, 数据库密码 (not secretName, secretKeyRef). */
 export function isSecretKey(key: string): boolean {
+  return remembered(secretKeys, key, classifyKey);
+}
+
+/** Keys repeat (every JSON object of a list has the same ones): classify each once, in a bounded memo. */
+const secretKeys = new Map<string, boolean>();
+const secretEnvNames = new Map<string, boolean>();
+const MEMO_SIZE = 4096;
+function remembered(memo: Map<string, boolean>, key: string, classify: (key: string) => boolean): boolean {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const verdict = classify(key);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, verdict);
+  return verdict;
+}
+
+function classifyKey(key: string): boolean {
   if (key.length === 0 || key.length > MAX_KEY_LENGTH) return false;
   const words = keyWords(key);
   while (words.length > 1 && (QUALIFIER.has(words.at(-1)!) || /^\d+$/.test(words.at(-1)!))) words.pop();
@@ -74,6 +91,10 @@ export function isSecretKey(key: string): boolean {
 
 /** True when an env var's name says its value is a secret: DB_PASS, SESSION_KEY, SSH_PRIVATE, 令牌 (not KEY_FILE). */
 export function envNameSaysSecret(name: string): boolean {
+  return remembered(secretEnvNames, name, classifyEnvName);
+}
+
+function classifyEnvName(name: string): boolean {
   if (name.length === 0 || name.length > MAX_KEY_LENGTH) return false;
   if (CJK_ENV.some((word) => name.includes(word))) return true;
   const words = keyWords(name);

@@ -31,7 +31,7 @@ describe("the agent loop", () => {
       summary: "One pod, web-1, is running.",
       rounds: 2,
       tokens: { in: 200, out: 20 },
-      model: "scripted-1",
+      model: "scripted", // the configured model, not the reply's "scripted-1"
       refusal: null,
     });
     expect(batches).toEqual([[{ tool: "get_resources", args: { kind: "pods", namespace: "shop" } }]]);

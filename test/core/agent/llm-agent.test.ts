@@ -71,7 +71,7 @@ describe("LLM planning for plan and eval", () => {
       calls: [{ tool: "get_resources", args: { kind: "pods", all_namespaces: true } }],
       refusal: null,
       planner: "openai",
-      model: "scripted-1",
+      model: "scripted", // the configured model, not the reply's "scripted-1"
       tokens: { in: 100, out: 10 },
     });
   });
