@@ -2,15 +2,7 @@ import type { KubeObject } from "../../core/ports.js";
 import { event, namespace, service } from "./cluster-objects.js";
 import { setLog, timed } from "./log-texts.js";
 import type { SampleNode } from "./nodes.js";
-import {
-  addObject,
-  ago,
-  day,
-  minute,
-  nameSuffix,
-  objectMeta,
-  type SampleContext,
-} from "./sample-context.js";
+import { addObject, ago, day, minute, nameSuffix, objectMeta, type SampleContext } from "./sample-context.js";
 import { deployment } from "./workloads.js";
 
 const ns = "edge";
