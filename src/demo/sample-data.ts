@@ -4,6 +4,7 @@ import { buildBulkPods } from "./sample/big-cluster.js";
 import { buildStorageClasses, buildWidgets, plantNodeFaults } from "./sample/cluster-extras.js";
 import { buildData } from "./sample/data-namespace.js";
 import { buildDefault } from "./sample/default-namespace.js";
+import { buildEdge } from "./sample/edge-namespace.js";
 import { buildKubeSystem } from "./sample/kube-system.js";
 import { buildMetrics } from "./sample/metrics.js";
 import { buildMonitoring } from "./sample/monitoring-namespace.js";
@@ -57,6 +58,8 @@ export function buildSampleCluster(options: SampleClusterOptions = {}): SampleCl
   plantNodeFaults(ctx, nodes);
   pods.push(...buildBulkPods(ctx, nodes, options.pods ?? 0));
   buildMetrics(ctx, nodes, pods);
+  // Last, so the namespaces above keep the random draws (uids, event names) they always had.
+  buildEdge(ctx, nodes);
   return {
     now,
     objects: ctx.objects,

@@ -32,7 +32,7 @@ function textOf(result: CallToolResult): string {
 }
 
 describe("k8helper mcp (stdio)", () => {
-  it("lists the eight read-only tools", async () => {
+  it("lists the ten read-only tools", async () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(
       [
@@ -43,6 +43,8 @@ describe("k8helper mcp (stdio)", () => {
         "get_manifest",
         "get_pod_logs",
         "get_resources",
+        "recent_changes",
+        "rollout_status",
         "top",
       ].sort(),
     );

@@ -153,7 +153,9 @@ describe("every tool on the sample data", () => {
       expect(found, `${fault.reason} ${fault.kind} ${fault.namespace ?? ""}/${fault.name}`).toBeDefined();
       expect(found!.evidence.length).toBeGreaterThan(0);
     }
-    const crash = findings.find((finding) => finding.reason === "CrashLoopBackOff")!;
+    const crash = findings.find(
+      (finding) => finding.reason === "CrashLoopBackOff" && finding.object.name === crashLoopingPod().name,
+    )!;
     expect(crash.evidence.some((line) => line.startsWith("previous log: TypeError"))).toBe(true);
   });
 

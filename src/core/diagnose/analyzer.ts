@@ -8,7 +8,10 @@ export interface ClusterSnapshot {
   nodes: KubeObject[];
   deployments: KubeObject[];
   statefulsets: KubeObject[];
+  daemonsets: KubeObject[];
+  replicasets: KubeObject[];
   jobs: KubeObject[];
+  cronjobs: KubeObject[];
   persistentvolumeclaims: KubeObject[];
   services: KubeObject[];
   endpoints: KubeObject[];
@@ -23,7 +26,8 @@ export interface Analyzer {
   /** The kinds `diagnose kind=...` narrows to this analyzer with. */
   covers: string[];
   reads: SnapshotKind[];
-  analyze(snapshot: ClusterSnapshot): Finding[];
+  /** `nowMs`: the tool context's clock, for checks about time (missed schedules). */
+  analyze(snapshot: ClusterSnapshot, nowMs?: number): Finding[];
 }
 
 export function emptySnapshot(): ClusterSnapshot {
@@ -32,7 +36,10 @@ export function emptySnapshot(): ClusterSnapshot {
     nodes: [],
     deployments: [],
     statefulsets: [],
+    daemonsets: [],
+    replicasets: [],
     jobs: [],
+    cronjobs: [],
     persistentvolumeclaims: [],
     services: [],
     endpoints: [],

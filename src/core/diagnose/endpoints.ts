@@ -1,8 +1,7 @@
 import type { Finding } from "../answer.js";
 import type { KubeObject } from "../ports.js";
-import { podStatus } from "../tools/object-shapes.js";
 import type { Analyzer } from "./analyzer.js";
-import { labelsMatch, refOf } from "./evidence.js";
+import { labelsMatch, podTrouble, refOf } from "./evidence.js";
 
 interface ServiceSpec {
   type?: string;
@@ -53,7 +52,7 @@ export const endpointsAnalyzer: Analyzer = {
         evidence: [
           `selector ${selector}: ${pods.length} matching pod${pods.length === 1 ? "" : "s"}`,
           `endpoints: 0 ready, ${notReady} not ready`,
-          ...pods.slice(0, 3).map((pod) => `pod ${pod.metadata.name}: ${podStatus(pod).phase ?? "?"}`),
+          ...pods.slice(0, 3).map((pod) => `pod ${pod.metadata.name}: ${podTrouble(pod)}`),
         ],
       });
     }

@@ -3,6 +3,8 @@ import { podSpec, podStatus } from "../tools/object-shapes.js";
 import type { Analyzer } from "./analyzer.js";
 import { eventEvidence, refOf } from "./evidence.js";
 
+const REGISTRY_ERROR =
+  /\b(?:not found|manifest unknown|unauthorized|access denied|denied|forbidden|no such host|toomanyrequests|x509[^"]*)\b/i;
 const PULL_FAILURES = new Set(["ImagePullBackOff", "ErrImagePull", "InvalidImageName", "ErrImageNeverPull"]);
 
 /** Containers that cannot start because their image cannot be pulled. */
@@ -25,14 +27,20 @@ export const imagePullAnalyzer: Analyzer = {
           [...(podSpec(pod).containers ?? []), ...(podSpec(pod).initContainers ?? [])].find(
             (c) => c.name === container.name,
           )?.image;
+        // The registry's own words ("not found", "denied") are the decisive clue; back-off events only repeat it.
+        const registry = eventEvidence(snapshot, pod, "Pod", 1, REGISTRY_ERROR);
+        const said = registry[0] ? REGISTRY_ERROR.exec(registry[0])?.[0] : undefined;
         findings.push({
           severity: "critical",
           object: refOf(pod, "Pod"),
           reason: "ImagePullBackOff",
-          message: `Container ${container.name} cannot pull image ${image ?? "?"}.`,
+          message: `Container ${container.name} cannot pull image ${image ?? "?"}${said ? `: the registry says ${said.toLowerCase()}` : ""}.`,
           evidence: [
             `container ${container.name}: waiting ${waiting.reason}${waiting.message ? `: ${waiting.message}` : ""}`,
-            ...eventEvidence(snapshot, pod, "Pod", 2, /Failed|BackOff|pull/i),
+            ...registry,
+            ...eventEvidence(snapshot, pod, "Pod", 2, /Failed|BackOff|pull/i).filter(
+              (line) => !registry.includes(line),
+            ),
           ],
         });
       }

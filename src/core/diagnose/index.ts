@@ -1,8 +1,10 @@
 import type { Analyzer } from "./analyzer.js";
 import { crashloopAnalyzer } from "./crashloop.js";
+import { cronjobsAnalyzer } from "./cronjobs.js";
 import { endpointsAnalyzer } from "./endpoints.js";
 import { imagePullAnalyzer } from "./image-pull.js";
 import { jobsAnalyzer } from "./jobs.js";
+import { podsOnUnreadyNodesAnalyzer } from "./node-pods.js";
 import { nodesAnalyzer } from "./nodes.js";
 import { oomAnalyzer } from "./oom.js";
 import { pendingAnalyzer } from "./pending.js";
@@ -20,6 +22,8 @@ export const analyzers: readonly Analyzer[] = [
   nodesAnalyzer,
   workloadsAnalyzer,
   jobsAnalyzer,
+  cronjobsAnalyzer,
+  podsOnUnreadyNodesAnalyzer,
   pvcAnalyzer,
   endpointsAnalyzer,
 ];

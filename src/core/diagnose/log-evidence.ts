@@ -11,13 +11,19 @@ const ERROR_LINE =
 /** Log evidence is extra: a slow log read must not cost the findings themselves (the tool has one time limit). */
 const LOG_BUDGET_MS = 2_000;
 
+/** Whose log explains the finding: a crashed run's (the previous one), or the running one's that is not ready. */
+const LOG_OF: Record<string, { previous: boolean; label: string }> = {
+  CrashLoopBackOff: { previous: true, label: "previous log" },
+  ReadinessProbeFailed: { previous: false, label: "log" },
+};
+
 /**
- * What a crashed run said last is the best evidence there is: add it to CrashLoopBackOff findings (a few pods at
- * most). Reads that have not answered within the budget are left out.
+ * What a crashed or unready run said is the best evidence there is: add its error lines to the finding (a few pods
+ * at most). Reads that have not answered within the budget are left out.
  */
 export async function addCrashLogs(context: ToolContext, findings: Finding[]): Promise<void> {
   const crashing = findings
-    .filter((finding) => finding.reason === "CrashLoopBackOff" && finding.object.namespace)
+    .filter((finding) => LOG_OF[finding.reason] && finding.object.namespace)
     .slice(0, MAX_PODS);
   const evidence = new Map<Finding, string[]>();
   const reads = Promise.all(
@@ -28,13 +34,15 @@ export async function addCrashLogs(context: ToolContext, findings: Finding[]): P
           name: finding.object.name,
           namespace: finding.object.namespace!,
           container,
-          previous: true,
+          previous: LOG_OF[finding.reason].previous,
           tailLines: TAIL_LINES,
         });
         // The whole log is redacted before lines are picked, so a key split over lines is masked as a whole.
+        const redacted = context.redact(log);
+        const lines = LOG_OF[finding.reason].previous ? tellingLines(redacted) : errorLines(redacted);
         evidence.set(
           finding,
-          tellingLines(context.redact(log)).map((line) => `previous log: ${line}`),
+          lines.map((line) => `${LOG_OF[finding.reason].label}: ${line}`),
         );
       } catch (error) {
         // A pod without a previous log (or without log permission) still gets its finding.
@@ -47,7 +55,14 @@ export async function addCrashLogs(context: ToolContext, findings: Finding[]): P
     timer = setTimeout(resolve, LOG_BUDGET_MS);
   });
   await Promise.race([reads, budget]).finally(() => clearTimeout(timer));
-  for (const [finding, lines] of evidence) finding.evidence.push(...lines);
+  // The log line goes right after the state line: it is what the first screen must show.
+  for (const [finding, lines] of evidence) finding.evidence.splice(1, 0, ...lines);
+}
+
+/** A running container's error lines only (its last line is usually a healthy request). */
+function errorLines(log: string): string[] {
+  const lines = tellingLines(log);
+  return lines.filter((line) => ERROR_LINE.test(line.trimStart()));
 }
 
 /** The last two error lines of a crashed run (not stack frames), else its last line. */

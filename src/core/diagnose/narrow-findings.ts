@@ -1,7 +1,9 @@
 import type { Finding } from "../answer.js";
+import type { KubeObject } from "../ports.js";
 import type { ResolvedName } from "../tools/resolve-name.js";
 import { resolveName } from "../tools/resolve-name.js";
 import type { ClusterSnapshot } from "./analyzer.js";
+import { labelsMatch } from "./evidence.js";
 
 const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
 
@@ -23,11 +25,69 @@ export function resolveDiagnosisName(snapshot: ClusterSnapshot, input: string, w
   return resolveName(input, names, { what: "object", where });
 }
 
-/** The object itself and what it owns by name (a deployment's pods, a job's pods). */
-export function findingsAbout(findings: Finding[], name: string): Finding[] {
-  return findings.filter(
-    (finding) => finding.object.name === name || finding.object.name.startsWith(`${name}-`),
+/**
+ * The object itself, what it owns through ownerReferences (a deployment's ReplicaSets and their pods, a CronJob's
+ * jobs and their pods), and the services whose selector picks its pods. Never by name prefix: `api` is not
+ * `api-gateway`.
+ */
+export function findingsAbout(findings: Finding[], name: string, snapshot: ClusterSnapshot): Finding[] {
+  const objects = (Object.keys(snapshot) as (keyof ClusterSnapshot)[])
+    .filter((kind) => kind !== "events")
+    .flatMap((kind) => snapshot[kind].map((object) => ({ kind: kindOf(kind, object), object })));
+  const byKey = new Map(
+    objects.map(({ kind, object }) => [key(kind, object.metadata.namespace, object.metadata.name), object]),
   );
+  const targets = objects.filter(({ object }) => object.metadata.name === name);
+  const owns = (kind: string, namespace: string | undefined, objectName: string): boolean => {
+    let current = byKey.get(key(kind, namespace, objectName));
+    for (let depth = 0; current && depth < 4; depth++) {
+      if (current.metadata.name === name) return true;
+      const owner = current.metadata.ownerReferences?.[0];
+      if (!owner) return false;
+      if (owner.name === name) return true;
+      current = byKey.get(key(owner.kind, namespace, owner.name));
+    }
+    return objectName === name;
+  };
+  const podLabels = targets
+    .map(({ object }) => templateLabels(object))
+    .filter((labels) => labels !== undefined);
+  const selects = (finding: Finding): boolean => {
+    if (finding.object.kind !== "Service") return false;
+    const service = byKey.get(key("Service", finding.object.namespace, finding.object.name));
+    const selector = (service?.spec as { selector?: Record<string, string> } | undefined)?.selector;
+    return podLabels.some((labels) => labelsMatch(selector, labels));
+  };
+  return findings.filter(
+    (finding) => owns(finding.object.kind, finding.object.namespace, finding.object.name) || selects(finding),
+  );
+}
+
+function key(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}/${namespace ?? ""}/${name}`;
+}
+
+const KIND_OF: Record<string, string> = {
+  pods: "Pod",
+  nodes: "Node",
+  deployments: "Deployment",
+  statefulsets: "StatefulSet",
+  daemonsets: "DaemonSet",
+  replicasets: "ReplicaSet",
+  jobs: "Job",
+  cronjobs: "CronJob",
+  persistentvolumeclaims: "PersistentVolumeClaim",
+  services: "Service",
+  endpoints: "Endpoints",
+};
+
+function kindOf(plural: string, object: KubeObject): string {
+  return object.kind ?? KIND_OF[plural] ?? plural;
+}
+
+function templateLabels(object: KubeObject): Record<string, string> | undefined {
+  const spec = object.spec as { template?: { metadata?: { labels?: Record<string, string> } } } | undefined;
+  return spec?.template?.metadata?.labels;
 }
 
 /** Deterministic order: severity, then namespace, name, reason. */

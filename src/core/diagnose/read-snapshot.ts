@@ -1,3 +1,4 @@
+import { isCodedError } from "../errors.js";
 import type { ToolContext } from "../tools/define-tool.js";
 import { listAcross } from "../tools/list-across.js";
 import type { NamespaceTarget } from "../tools/namespace-scope.js";
@@ -15,7 +16,12 @@ export async function readSnapshot(
   const snapshot = emptySnapshot();
   await Promise.all(
     kinds.map(async (kind: SnapshotKind) => {
-      const type = await resolveKind(context.cluster, kind);
+      // A kind this cluster does not serve (no DaemonSets on a trimmed API server) is simply empty.
+      const type = await resolveKind(context.cluster, kind).catch((error) => {
+        if (isCodedError(error) && error.code === "bad_request") return undefined;
+        throw error;
+      });
+      if (!type) return;
       const objects = type.namespaced
         ? await listAcross(context, type, target)
         : await context.cluster.list(type, {});

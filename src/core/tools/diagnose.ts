@@ -4,6 +4,7 @@ import { analyzers } from "../diagnose/index.js";
 import { addCrashLogs } from "../diagnose/log-evidence.js";
 import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/narrow-findings.js";
 import { readSnapshot } from "../diagnose/read-snapshot.js";
+import { addSuggestion } from "../diagnose/suggestions.js";
 import { CodedError } from "../errors.js";
 import { defineTool } from "./define-tool.js";
 import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
@@ -11,6 +12,7 @@ import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { nothingFound } from "./nothing-found.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
+import { nowOf } from "./time-format.js";
 
 /**
  * Deterministic troubleshooting (no LLM): every analyzer of src/core/diagnose over the target namespaces.
@@ -34,19 +36,26 @@ export const diagnose = defineTool({
   needs: [
     readRule("", ["pods", "nodes", "events", "services", "endpoints", "persistentvolumeclaims"]),
     readRule("", ["pods/log"], ["get"]),
-    readRule("apps", ["deployments", "statefulsets"]),
-    readRule("batch", ["jobs"]),
+    readRule("apps", ["deployments", "statefulsets", "daemonsets", "replicasets"]),
+    readRule("batch", ["jobs", "cronjobs"]),
     DISCOVERY_RULE,
     NAMESPACE_READ_RULE,
   ],
   async run(context, args) {
     const kind = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
-    // A name is looked up wherever it is in the scope, never only in a default namespace.
-    const target = namespaceTarget(context, undefined, args, { ignoreDefault: args.name !== undefined });
+    // A name is looked up wherever it is in the scope, never only in a default namespace. Nodes are
+    // cluster-wide: the pods a node problem affects are in every namespace of the scope.
+    const target = namespaceTarget(
+      context,
+      undefined,
+      kind === "nodes" && !args.namespace ? { ...args, all_namespaces: true } : args,
+      { ignoreDefault: args.name !== undefined },
+    );
     const chosen = chooseAnalyzers(kind, target.allNamespaces || args.name !== undefined);
     const snapshot = await readSnapshot(context, chosen, target);
     if (isEmptyNamespace(snapshot)) await ensureNamespaceExists(context, target);
-    let findings = chosen.flatMap((analyzer) => analyzer.analyze(snapshot));
+    const nowMs = nowOf(context);
+    let findings = chosen.flatMap((analyzer) => analyzer.analyze(snapshot, nowMs));
     const notes: string[] = [];
     const where = describeTarget(target);
     let resolved: string | undefined;
@@ -54,10 +63,11 @@ export const diagnose = defineTool({
       const name = resolveDiagnosisName(snapshot, args.name, where);
       resolved = name.name;
       if (name.note) notes.push(name.note);
-      findings = findingsAbout(findings, name.name);
+      findings = findingsAbout(findings, name.name, snapshot);
     }
     findings = sortFindings(findings);
     await addCrashLogs(context, findings);
+    for (const finding of findings) addSuggestion(finding, snapshot);
     const coverage =
       findings.length === 0 ? await nothingFound(context, target, chosen, resolved) : undefined;
     if (coverage) notes.push(coverage.note);

@@ -69,6 +69,8 @@ export interface WorkloadStatus {
   availableReplicas?: number;
   updatedReplicas?: number;
   desiredNumberScheduled?: number;
+  updatedNumberScheduled?: number;
+  numberAvailable?: number;
   numberReady?: number;
   conditions?: Condition[];
 }
