@@ -21,6 +21,7 @@ import { instrumentClusterSet } from "./adapters/metrics/instrument-cluster.js";
 import { createPrometheusMetrics, type PrometheusMetrics } from "./adapters/metrics/prometheus.js";
 import { registerReadinessGauges } from "./adapters/metrics/readiness-gauges.js";
 import { registerRedisGauges } from "./adapters/metrics/redis-gauges.js";
+import { cronRuns } from "./adapters/schedule/cron-runs.js";
 import type { Config } from "./config/config.js";
 import {
   type Conversations,
@@ -124,6 +125,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     clock,
     logger,
     toYaml: writeYaml,
+    cronRuns,
     observers,
     settings: {
       toolTimeoutMs: config.kube.toolTimeoutMs,

@@ -194,6 +194,17 @@ export interface Cache {
 /** Writes a value as YAML (the manifest tool's output); an adapter, so the core needs no YAML library. */
 export type YamlWriter = (value: unknown) => string;
 
+/**
+ * When a cron schedule was due before a moment, newest first, at most `limit` times; throws on a schedule it
+ * cannot read. An adapter: the core has no cron parser of its own.
+ */
+export type CronRuns = (
+  schedule: string,
+  timeZone: string | undefined,
+  beforeMs: number,
+  limit: number,
+) => number[];
+
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeYaml } from "../../src/adapters/format/yaml-writer.js";
 import { createClusterSet } from "../../src/adapters/kubernetes/cluster-set.js";
+import { cronRuns } from "../../src/adapters/schedule/cron-runs.js";
 import type { Finding, FindingsPart } from "../../src/core/answer.js";
 import { SUGGESTION_PREFIX } from "../../src/core/diagnose/suggestions.js";
 import type { Cluster, KubeObject } from "../../src/core/ports.js";
@@ -34,7 +35,14 @@ const about = (findings: Finding[], reason: string, name: string) =>
 beforeAll(async () => {
   simulated = await startSimulatedCluster({ seed: 1 });
   cluster = createClusterSet({ kubeconfig: simulated.kubeconfigPath, requestTimeoutMs: 10_000 }).get();
-  context = { cluster, scope: {}, defaultNamespace: "default", redact: redactText, toYaml: writeYaml };
+  context = {
+    cluster,
+    scope: {},
+    defaultNamespace: "default",
+    redact: redactText,
+    toYaml: writeYaml,
+    cronRuns,
+  };
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { Finding } from "../answer.js";
-import type { KubeObject } from "../ports.js";
+import type { CronRuns, KubeObject } from "../ports.js";
 import type { EventObject } from "../tools/object-shapes.js";
 
 /** The objects a diagnosis reads, by canonical plural; an analyzer reads only the ones it names. */
@@ -20,6 +20,11 @@ export interface ClusterSnapshot {
 
 export type SnapshotKind = keyof ClusterSnapshot;
 
+/** What analyzers may use beyond the objects: when CronJob schedules were due (an adapter; absent, missed runs are not counted). */
+export interface AnalyzerAids {
+  cronRuns?: CronRuns;
+}
+
 /** One deterministic check (no LLM): a snapshot in, findings out. */
 export interface Analyzer {
   name: string;
@@ -27,7 +32,7 @@ export interface Analyzer {
   covers: string[];
   reads: SnapshotKind[];
   /** `nowMs`: the tool context's clock, for checks about time (missed schedules). */
-  analyze(snapshot: ClusterSnapshot, nowMs?: number): Finding[];
+  analyze(snapshot: ClusterSnapshot, nowMs?: number, aids?: AnalyzerAids): Finding[];
 }
 
 export function emptySnapshot(): ClusterSnapshot {

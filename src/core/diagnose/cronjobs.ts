@@ -1,6 +1,5 @@
-import { CronExpressionParser } from "cron-parser";
 import type { Finding } from "../answer.js";
-import type { KubeObject } from "../ports.js";
+import type { CronRuns, KubeObject } from "../ports.js";
 import { condition } from "../tools/object-shapes.js";
 import { isOwnedBy } from "../tools/ownership.js";
 import { shortAge } from "../tools/time-format.js";
@@ -22,12 +21,18 @@ export const cronjobsAnalyzer: Analyzer = {
   name: "cronjobs",
   covers: ["cronjobs"],
   reads: ["cronjobs", "jobs", "events"],
-  analyze(snapshot, nowMs = Date.now()) {
+  analyze(snapshot, nowMs = Date.now(), aids = {}) {
     return snapshot.cronjobs.flatMap((cron) => {
       const { spec = {}, status = {} } = cron as CronJobFields;
       const lastScheduleMs = Date.parse(status.lastScheduleTime ?? "") || 0;
       const createdMs = Date.parse(cron.metadata.creationTimestamp ?? "") || 0;
-      const expected = expectedRuns(spec.schedule, spec.timeZone, Math.max(lastScheduleMs, createdMs), nowMs);
+      const expected = expectedRuns(
+        aids.cronRuns,
+        spec.schedule,
+        spec.timeZone,
+        Math.max(lastScheduleMs, createdMs),
+        nowMs,
+      );
       const jobs = snapshot.jobs
         .filter((job) => isOwnedBy(job, cron))
         .sort(
@@ -90,26 +95,18 @@ export const cronjobsAnalyzer: Analyzer = {
 
 /** Runs due after `sinceMs` and more than the slack before now; an unreadable schedule counts none. */
 function expectedRuns(
+  cronRuns: CronRuns | undefined,
   schedule: string | undefined,
   timeZone: string | undefined,
   sinceMs: number,
   nowMs: number,
 ): { count: number; lastDueMs: number } {
-  if (!schedule || !sinceMs) return { count: 0, lastDueMs: 0 };
+  if (!cronRuns || !schedule || !sinceMs) return { count: 0, lastDueMs: 0 };
   try {
-    const expression = CronExpressionParser.parse(schedule, {
-      currentDate: new Date(nowMs - SLACK_MS),
-      tz: timeZone ?? "UTC",
-    });
-    let count = 0;
-    let lastDueMs = 0;
-    while (count < MAX_COUNTED_RUNS) {
-      const due = expression.prev().getTime();
-      if (due <= sinceMs + 1000) break;
-      if (count === 0) lastDueMs = due;
-      count++;
-    }
-    return { count, lastDueMs };
+    const due = cronRuns(schedule, timeZone, nowMs - SLACK_MS, MAX_COUNTED_RUNS).filter(
+      (at) => at > sinceMs + 1000,
+    );
+    return { count: due.length, lastDueMs: due[0] ?? 0 };
   } catch {
     return { count: 0, lastDueMs: 0 };
   }

@@ -2,7 +2,7 @@ import type { CallRecord, ToolCall } from "../answer.js";
 import { checkCallPolicy } from "../call-policy.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import { formatDuration } from "../format-duration.js";
-import type { Clock, Cluster, ExecutedCall, Logger, YamlWriter } from "../ports.js";
+import type { Clock, Cluster, CronRuns, ExecutedCall, Logger, YamlWriter } from "../ports.js";
 import type { Language, Scope } from "../question.js";
 import { redactText } from "../redact.js";
 import { scopedCluster } from "../scoped-cluster.js";
@@ -23,6 +23,8 @@ export interface ExecutionContext {
   clock: Clock;
   logger: Logger;
   toYaml: YamlWriter;
+  /** CronJob schedules for diagnose (an adapter); without it CronJobs are checked for runs, not missed ones. */
+  cronRuns?: CronRuns;
   settings: ExecutionSettings;
 }
 
@@ -105,6 +107,7 @@ async function runCheckedCall({ call, tool }: CheckedCall, context: ExecutionCon
           defaultNamespace: defaultNamespaceFor(context.scope, context.settings.defaultNamespace),
           redact: redactText,
           toYaml: context.toYaml,
+          cronRuns: context.cronRuns,
           signal: abort.signal,
         },
         call.args as never,

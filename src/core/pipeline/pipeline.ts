@@ -12,6 +12,7 @@ import type {
   Clock,
   Cluster,
   ClusterSet,
+  CronRuns,
   Logger,
   Plan,
   Planner,
@@ -52,6 +53,8 @@ export interface PipelineDeps {
   logger: Logger;
   /** The manifest tool's YAML writer (src/adapters/format/yaml-writer.ts). */
   toYaml: YamlWriter;
+  /** CronJob schedules for diagnose (an adapter); without it CronJobs are checked for runs, not missed ones. */
+  cronRuns?: CronRuns;
   observers: AnswerObserver[];
   settings: PipelineSettings;
   tools?: readonly ToolDefinition[];

@@ -5,6 +5,7 @@ import type {
   AnswerObserver,
   Clock,
   Cluster,
+  CronRuns,
   ExecutedCall,
   Logger,
   Plan,
@@ -24,6 +25,8 @@ export interface PlanRunnerDeps {
   clock: Clock;
   logger: Logger;
   toYaml: YamlWriter;
+  /** CronJob schedules for diagnose (an adapter); without it CronJobs are checked for runs, not missed ones. */
+  cronRuns?: CronRuns;
   observers: AnswerObserver[];
   settings: { toolTimeoutMs: number; defaultNamespace?: string };
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { AnswerPart } from "../answer.js";
-import type { Clock, Cluster, YamlWriter } from "../ports.js";
+import type { Clock, Cluster, CronRuns, YamlWriter } from "../ports.js";
 import type { Scope } from "../question.js";
 import { redactOutput } from "./redact-output.js";
 
@@ -19,6 +19,8 @@ export interface ToolContext {
   defaultNamespace?: string;
   redact: (text: string) => string;
   toYaml: YamlWriter;
+  /** When CronJob schedules were due (diagnose's missed runs). */
+  cronRuns?: CronRuns;
   signal?: AbortSignal;
   /** For ages ("5m ago") and time windows; the system clock when absent. */
   clock?: Clock;

@@ -55,7 +55,9 @@ export const diagnose = defineTool({
     const snapshot = await readSnapshot(context, chosen, target);
     if (isEmptyNamespace(snapshot)) await ensureNamespaceExists(context, target);
     const nowMs = nowOf(context);
-    let findings = chosen.flatMap((analyzer) => analyzer.analyze(snapshot, nowMs));
+    let findings = chosen.flatMap((analyzer) =>
+      analyzer.analyze(snapshot, nowMs, { cronRuns: context.cronRuns }),
+    );
     const notes: string[] = [];
     const where = describeTarget(target);
     let resolved: string | undefined;

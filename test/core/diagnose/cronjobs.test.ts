@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cronRuns } from "../../../src/adapters/schedule/cron-runs.js";
 import { emptySnapshot } from "../../../src/core/diagnose/analyzer.js";
 import { cronjobsAnalyzer } from "../../../src/core/diagnose/cronjobs.js";
 import type { KubeObject } from "../../../src/core/ports.js";
@@ -40,7 +41,9 @@ function job(name: string, owner: KubeObject, hoursAgo: number, failed: boolean)
 
 function reasons(crons: KubeObject[], jobs: KubeObject[] = []): string[] {
   const snapshot = { ...emptySnapshot(), cronjobs: crons, jobs };
-  return cronjobsAnalyzer.analyze(snapshot, NOW).map((finding) => `${finding.object.name} ${finding.reason}`);
+  return cronjobsAnalyzer
+    .analyze(snapshot, NOW, { cronRuns })
+    .map((finding) => `${finding.object.name} ${finding.reason}`);
 }
 
 describe("the cronjobs analyzer", () => {
@@ -69,7 +72,9 @@ describe("the cronjobs analyzer", () => {
       job("backup-v2-1", other, 10, true),
     ];
     expect(reasons([owner], jobs)).toEqual(["backup CronJobFailing"]);
-    const failing = cronjobsAnalyzer.analyze({ ...emptySnapshot(), cronjobs: [owner], jobs }, NOW)[0];
+    const failing = cronjobsAnalyzer.analyze({ ...emptySnapshot(), cronjobs: [owner], jobs }, NOW, {
+      cronRuns,
+    })[0];
     expect(failing.message).toContain("last job backup-1 failed (1 of the last 2)");
   });
 });
