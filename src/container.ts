@@ -30,6 +30,7 @@ import {
 } from "./core/conversation/index.js";
 import { errorMessage } from "./core/errors.js";
 import { withTokenBudget } from "./core/llm-token-budget.js";
+import { withAnswerNote } from "./core/pipeline/answer-note.js";
 import type { AnswerService } from "./core/pipeline/answer-service.js";
 import { createPipeline } from "./core/pipeline/pipeline.js";
 import { createBuiltinPlanner } from "./core/planner/builtin/index.js";
@@ -71,6 +72,8 @@ export interface Container {
 
 /** Replace any adapter (tests, benchmarks, the demo); `agent: null` forces no LLM. */
 export interface ContainerOverrides {
+  /** A note every answer carries (a snapshot's "snapshot taken …"). */
+  answerNote?: string;
   logger?: Logger;
   clock?: Clock;
   clusters?: ClusterSet;
@@ -116,7 +119,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   const llm = overrides.agent === null ? undefined : (overrides.agent ?? createAgentFromConfig(config));
   const agent = llm && withTokenBudget(llm, tokenBudget);
   const observers = overrides.observers ?? [metrics.observer, createAuditLog(logger)];
-  const answers = createPipeline({
+  const pipeline = createPipeline({
     clusters,
     builtin: createBuiltinPlanner(),
     agent,
@@ -136,6 +139,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       defaultNamespace: config.kube.defaultNamespace,
     },
   });
+  const answers = overrides.answerNote ? withAnswerNote(pipeline, overrides.answerNote) : pipeline;
   const conversations = createConversations({
     answers,
     store: createConversationStore(cache, clock),

@@ -44,9 +44,7 @@ export function registerAskCommand(program: Command): void {
           import("../frontends/cli/spinner.js"),
         ]);
       const { parseOutputFormat } = await import("../frontends/cli/print-answer.js");
-      const { checkSnapshotFlags, startSnapshotCluster, withAnswerNote } = await import(
-        "./snapshot-cluster.js"
-      );
+      const { checkSnapshotFlags, startSnapshotCluster } = await import("./snapshot-cluster.js");
       try {
         parseOutputFormat(flags.output, flags.json);
         checkSnapshotFlags(flags);
@@ -59,7 +57,6 @@ export function registerAskCommand(program: Command): void {
           )
         : undefined;
       const container = await containerForCli({ ...flags, ...snapshot?.flags }, snapshot?.overrides);
-      if (snapshot) container.answers = withAnswerNote(container.answers, snapshot.note);
       const [{ createConversations }, { cliConversationState }] = await Promise.all([
         import("../core/conversation/index.js"),
         import("./conversation-state.js"),

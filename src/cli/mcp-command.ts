@@ -20,7 +20,7 @@ export function registerMcpCommand(program: Command): void {
           { buildContainer },
           { createMcpServer },
           { requireKubeconfig },
-          { checkSnapshotFlags, startSnapshotCluster, withAnswerNote },
+          { checkSnapshotFlags, startSnapshotCluster },
         ] = await Promise.all([
           import("@modelcontextprotocol/sdk/server/stdio.js"),
           import("../adapters/logging/create-logger.js"),
@@ -54,7 +54,7 @@ export function registerMcpCommand(program: Command): void {
           else identity.catch(exitWithError);
         }
         const server = createMcpServer({
-          answers: snapshot ? withAnswerNote(container.answers, snapshot.note) : container.answers,
+          answers: container.answers,
           logger,
           caller: "stdio",
           version: VERSION,

@@ -31,7 +31,6 @@ export function registerServeCommand(program: Command): void {
       const container = await containerForCli({ ...flags, ...snapshot?.flags }, snapshot?.overrides, {
         LOG_LEVEL: "info",
       });
-      if (snapshot) container.answers = snapshots.withAnswerNote(container.answers, snapshot.note);
       try {
         const services = await startServices(container);
         process.stdout.write(`K8Helper is serving on ${services.http.url}\n`);

@@ -2,9 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ContainerOverrides } from "../container.js";
-import type { Answer } from "../core/answer.js";
 import { CodedError } from "../core/errors.js";
-import type { AnswerService } from "../core/pipeline/answer-service.js";
 import { type SimulatedCluster, startSimulatedCluster } from "../demo/cluster-server.js";
 import { type LoadedSnapshot, loadSnapshot } from "../demo/snapshot/load-snapshot.js";
 import { SnapshotError, snapshotTakenNote } from "../demo/snapshot/snapshot.js";
@@ -15,8 +13,8 @@ export interface SnapshotCluster {
   cluster: SimulatedCluster;
   /** `--kubeconfig`/`--context` for the container. */
   flags: { kubeconfig: string; context: string };
-  /** The clock of the snapshot's moment, so ages and "last hour" count from when it was taken. */
-  overrides: Pick<ContainerOverrides, "clock">;
+  /** The snapshot's clock (ages and "last hour" count from when it was taken) and the note every answer carries. */
+  overrides: Pick<ContainerOverrides, "clock" | "answerNote">;
   /** "snapshot taken 2025-03-04 10:22 UTC", on every answer. */
   note: string;
   close(): Promise<void>;
@@ -70,23 +68,12 @@ export async function startSnapshotCluster(
     snapshot,
     cluster,
     flags: { kubeconfig: cluster.kubeconfigPath, context },
-    overrides: { clock: { now: cluster.now } },
+    overrides: { clock: { now: cluster.now }, answerNote: snapshotTakenNote(snapshot.takenAt) },
     note: snapshotTakenNote(snapshot.takenAt),
     close: async () => {
       await cluster.close();
       rmSync(dir, { recursive: true, force: true });
     },
-  };
-}
-
-/** Every answer about a snapshot says so, so nobody mistakes it for the live cluster. */
-export function withAnswerNote(answers: AnswerService, note: string): AnswerService {
-  const noted = (answer: Answer): Answer =>
-    answer.notes.includes(note) ? answer : { ...answer, notes: [note, ...answer.notes] };
-  return {
-    tools: answers.tools,
-    answer: async (question, hooks) => noted(await answers.answer(question, hooks)),
-    answerCalls: async (question, calls) => noted(await answers.answerCalls(question, calls)),
   };
 }
 

@@ -92,6 +92,7 @@ export function renderAlertMessage(group: AlertGroup, now: number, notes: string
       fields: labels.map((l) => ({
         type: "mrkdwn",
         text: `*${l}*\n\`${plain(truncateText(lead.labels[l], 200))}\``,
+        verbatim: true,
       })),
     } as unknown as SlackBlock);
   }

@@ -8,9 +8,12 @@ const ALLOWED = new Set(["adapters/kubernetes/api-paths.ts", "core/tools/read-ru
 // A Kubernetes API path in code: a namespaced segment, a group path, or a core resource path.
 const API_PATH = /["'`]\/apis\b|\/namespaces\/|["'`]\/api\/v1\/[a-z$]/;
 // K8Helper's own REST API lives under /api/v1 too; those are its routes, not the cluster's.
-const OWN_ROUTES = /\/api\/v1\/(query|health|ready|tools)\b/;
+const OWN_ROUTES = /\/api\/v1\/(query|health|ready|tools|alerts|openapi\.json)\b/;
+// A comment that names a path builds none.
+const COMMENT = /^\s*(\/\/|\/\*|\*)/;
 
-const buildsClusterPath = (line: string) => API_PATH.test(line) && !OWN_ROUTES.test(line);
+const buildsClusterPath = (line: string) =>
+  API_PATH.test(line) && !OWN_ROUTES.test(line) && !COMMENT.test(line);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,4 +1,3 @@
-import { withAnswerNote } from "../../../src/cli/snapshot-cluster.js";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { buildContainer } from "../../../src/container.js";
 import type { ToolCall } from "../../../src/core/answer.js";
@@ -9,9 +8,9 @@ import { snapshotTakenNote } from "../../../src/demo/snapshot/snapshot.js";
 import { question } from "../../helpers/question.js";
 
 /** The real pipeline, offline planner, on the simulated API server serving a snapshot (as `ask --snapshot` builds it). */
-export async function startSnapshotStack(path: string) {
+export async function startSnapshotStack(path: string, options: { probedOnPurpose?: boolean } = {}) {
   const snapshot: LoadedSnapshot = await loadSnapshot(path);
-  const cluster = await startSimulatedCluster({ snapshot, contextName: "snapshot" });
+  const cluster = await startSimulatedCluster({ snapshot, contextName: "snapshot", ...options });
   const config = loadConfig({
     env: { KUBECONFIG: cluster.kubeconfigPath, LOG_LEVEL: "silent" },
     dotenvPath: "/nonexistent/.env",
@@ -20,8 +19,9 @@ export async function startSnapshotStack(path: string) {
     logger: silentLogger,
     agent: null,
     clock: { now: cluster.now },
+    answerNote: snapshotTakenNote(snapshot.takenAt),
   });
-  const answers = withAnswerNote(container.answers, snapshotTakenNote(snapshot.takenAt));
+  const answers = container.answers;
   return {
     snapshot,
     cluster,

@@ -20,7 +20,10 @@ describe.each([
     (await run("kubectl", ["--kubeconfig", stack.cluster.kubeconfigPath, ...args])).stdout;
 
   beforeAll(async () => {
-    stack = await startSnapshotStack(await write(mkdtempSync(join(tmpdir(), "bundle-"))));
+    // This test asks kubectl for the bundle's Secrets itself, to show the server refuses them.
+    stack = await startSnapshotStack(await write(mkdtempSync(join(tmpdir(), "bundle-"))), {
+      probedOnPurpose: true,
+    });
   });
   afterAll(async () => stack?.close());
 
