@@ -74,7 +74,7 @@ describe("k8helper's exit codes, through the real binary", { timeout: 120_000 },
 
   it.each([
     ["describe pod no-such-pod in shop", 'No pod named "no-such-pod"'],
-    ["pods in no-such-namespace", 'No namespace named "no-such-namespace"'],
+    ["pods in namespace no-such-namespace", 'No namespace named "no-such-namespace"'],
   ])("%j is not found: 4, the error printed once", async (question, message) => {
     const run = await cli(["ask", "--kubeconfig", kubeconfig, question]);
     expect(run.status).toBe(EXIT.notFound);

@@ -67,7 +67,8 @@ async function ask(page: Page, question: string): Promise<void> {
   );
 }
 
-const visibleText = (page: Page) => page.evaluate(() => document.body.textContent);
+// What a person sees: innerText leaves out hidden elements and closed <details> (the call trace is behind one).
+const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
 
 describe("the page an on-call engineer keeps open", { timeout: 180_000 }, () => {
   it("every Try example works on the demo cluster", async () => {

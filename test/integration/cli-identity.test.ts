@@ -119,7 +119,7 @@ describe("ask, run and mcp check the identity like serve", { timeout: 120_000 },
   ])("run refuses %s with bad_request and sends no read, even with an admin identity", async (_, args) => {
     const before = broad.requests.length;
     const result = await k8helper(broad, "run", "get_manifest", ...args, "--json");
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2); // bad usage: a name no object can have (README: exit codes)
     const answer = JSON.parse(result.stdout) as Answer;
     expect(answer.calls).toMatchObject([{ ok: false, error: { code: "bad_request" } }]);
     expect(reads(broad.requests.slice(before))).toEqual([]);

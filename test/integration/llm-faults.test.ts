@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 const faults: { fault: string; script: LlmScriptEntry[]; note: RegExp }[] = [
-  { fault: "a timeout", script: [{ kind: "hang" }], note: /\(no answer within 2 s\)/ },
+  { fault: "a timeout", script: [{ kind: "hang" }], note: /\(no answer within 1\.5 s\)/ },
   {
     fault: "5xx twice (more than the retries)",
     script: [
@@ -24,7 +24,7 @@ const faults: { fault: string; script: LlmScriptEntry[]; note: RegExp }[] = [
   {
     fault: "429 with Retry-After beyond the budget",
     script: [{ kind: "error", status: 429, retryAfter: "120" }],
-    note: /\(rate limited \(HTTP 429\); retry after 120 s is beyond the 2 s budget\)/,
+    note: /\(rate limited \(HTTP 429\); retry after 120 s is beyond the 1\.5 s budget\)/,
   },
   {
     fault: "malformed tool arguments twice",

@@ -46,7 +46,7 @@ describe("k8helper run", () => {
   it("refuses Secrets without asking the cluster, and rejects unknown tools and arguments", async () => {
     const before = cluster.requests.length;
     const secrets = await k8helper(cluster, "run", "get_resources", "kind=secrets", "namespace=payments");
-    expect(secrets.code).toBe(1);
+    expect(secrets.code).toBe(3); // refused (README: exit codes)
     expect(secrets.stdout).toMatch(/never reads Secrets/);
     expect(cluster.requests.slice(before).filter((request) => /secrets/.test(request.path))).toEqual([]);
 

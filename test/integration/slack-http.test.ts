@@ -30,9 +30,9 @@ describe("the Slack bot over HTTP", () => {
     const message = await eventually(() => answeredIn(harness.slack, "C0PAYMENTS", "coredns"));
     const [placeholder, ...updates] = message.versions;
     expect(JSON.stringify(placeholder.blocks)).toContain(":hourglass_flowing_sand:");
-    // Progress replaced the placeholder's text before the answer did (throttled to one edit a second).
+    // Progress may replace the placeholder's text before the answer does (throttled to one edit a second, none in
+    // the first second: a quick answer costs one chat.update); whatever progress there was kept the hourglass.
     const progress = updates.slice(0, -1).map((version) => JSON.stringify(version.blocks));
-    expect(progress.length).toBeGreaterThan(0);
     expect(
       progress.every(
         (blocks) => blocks.includes(":hourglass_flowing_sand:") && !blocks.includes("Working on it"),
