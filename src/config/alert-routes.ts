@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { Cron } from "croner";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { CodedError } from "../core/errors.js";
+import { parseConfigYaml, readConfigFile } from "./config-file.js";
 
 const channelId = z
   .string()
@@ -65,16 +64,7 @@ export function channelForAlert(
 
 /** Parses the K8HELPER_ALERT_ROUTES file (YAML or JSON); every problem listed in one config error. */
 export function parseAlertRoutes(text: string, source: string): AlertRoutesFile {
-  let data: unknown;
-  try {
-    data = parseYaml(text) ?? {};
-  } catch (error) {
-    throw new CodedError(
-      "config",
-      `${source}: not valid YAML or JSON (${(error as Error).message.split("\n")[0]})`,
-    );
-  }
-  const parsed = fileSchema.safeParse(data);
+  const parsed = fileSchema.safeParse(parseConfigYaml(text, source));
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  ${issue.path.join(".") || "(file)"}: ${issue.message}`,
@@ -86,14 +76,5 @@ export function parseAlertRoutes(text: string, source: string): AlertRoutesFile 
 
 export function loadAlertRoutes(path: string | undefined): AlertRoutesFile {
   if (!path) return { routes: [], schedules: [] };
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new CodedError(
-      "config",
-      `K8HELPER_ALERT_ROUTES: cannot read ${path} (${(error as Error).message})`,
-    );
-  }
-  return parseAlertRoutes(text, path);
+  return parseAlertRoutes(readConfigFile(path, "K8HELPER_ALERT_ROUTES"), path);
 }

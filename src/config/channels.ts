@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { CodedError } from "../core/errors.js";
 import type { Scope } from "../core/question.js";
+import { parseConfigYaml, readConfigFile } from "./config-file.js";
 
 /** Which namespaces and cluster a Slack conversation may ask about. */
 export interface ChannelScopes {
@@ -68,15 +67,7 @@ export function channelScopesFrom(entries: Record<string, Entry>): ChannelScopes
 
 /** Parses the K8HELPER_CHANNELS file's text (YAML or JSON); every problem is listed in one config error. */
 export function parseChannelScopes(text: string, source: string): ChannelScopes {
-  let data: unknown;
-  try {
-    data = parseYaml(text) ?? {};
-  } catch (error) {
-    throw new CodedError(
-      "config",
-      `${source}: not valid YAML or JSON (${(error as Error).message.split("\n")[0]})`,
-    );
-  }
+  const data = parseConfigYaml(text, source);
   const parsed = fileSchema.safeParse(data);
   // Keys are checked by hand: zod reports a bad record key only as "Invalid key in record".
   const badKeys =
@@ -104,14 +95,6 @@ export function parseChannelScopes(text: string, source: string): ChannelScopes 
 /** The scopes from the file named by K8HELPER_CHANNELS; without a file, every channel may read every namespace. */
 export function loadChannelScopes(path: string | undefined): ChannelScopes {
   if (!path) return channelScopesFrom({});
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new CodedError(
-      "config",
-      `K8HELPER_CHANNELS: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
+  const text = readConfigFile(path, "K8HELPER_CHANNELS");
   return parseChannelScopes(text, path);
 }

@@ -9,7 +9,7 @@ import { eventsResource, eventsTable } from "./object-events.js";
 import { type EventObject, eventTime } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
-import { getByName, notFound } from "./resolve-name.js";
+import { notFound } from "./resolve-name.js";
 import { sinceSecondsArg, windowStart } from "./since-seconds.js";
 import { nowOf } from "./time-format.js";
 
