@@ -1,13 +1,8 @@
-import { CronExpressionParser } from "cron-parser";
+import { Cron } from "croner";
 import type { CronRuns } from "../../core/ports.js";
 
-/** The core's CronRuns through cron-parser (five-field cron with time zones, as CronJobs use it). */
-export const cronRuns: CronRuns = (schedule, timeZone, beforeMs, limit) => {
-  const expression = CronExpressionParser.parse(schedule, {
-    currentDate: new Date(beforeMs),
-    tz: timeZone ?? "UTC",
-  });
-  const due: number[] = [];
-  while (due.length < limit) due.push(expression.prev().getTime());
-  return due;
-};
+/** The core's CronRuns through croner (five-field cron with time zones, as CronJobs use it), the library the alert schedules use too. */
+export const cronRuns: CronRuns = (schedule, timeZone, beforeMs, limit) =>
+  new Cron(schedule, { timezone: timeZone ?? "UTC", paused: true })
+    .previousRuns(limit, new Date(beforeMs))
+    .map((date) => date.getTime());
