@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { CodedError } from "../core/errors.js";
 import { parseAlertGroup } from "../frontends/alerts/alert-payload.js";
-import { investigateAlert } from "../frontends/alerts/investigate.js";
+import { investigateAlerts } from "../frontends/alerts/investigate.js";
 import { renderAnswerText } from "../frontends/cli/render-text.js";
 import { containerForCli, exitWithError } from "./cli-container.js";
 
@@ -48,15 +48,10 @@ export function registerInvestigateCommand(program: Command): void {
           );
         const container = await containerForCli(flags);
         const firing = parsed.group.alerts.filter((a) => a.status === "firing");
-        const investigations = [];
-        for (const alert of firing)
-          investigations.push(
-            await investigateAlert(container.answers, alert, {
-              scope: {},
-              requestId: alert.fingerprint.slice(0, 8),
-              now: container.clock.now(),
-            }),
-          );
+        const investigations = await investigateAlerts(container.answers, firing, {
+          scope: {},
+          clock: container.clock,
+        });
         await container.close();
         if (flags.json) {
           process.stdout.write(`${JSON.stringify(investigations, null, 2)}\n`);

@@ -6,7 +6,7 @@ import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
 import type { AlertDelivery } from "./alert-delivery.js";
 import { renderAlertMessage, renderInvestigation } from "./alert-message.js";
 import type { Alert, AlertGroup } from "./alert-payload.js";
-import { type Investigation, investigateAlert } from "./investigate.js";
+import { alertRequestId, type Investigation, investigateAlert, investigateAlerts } from "./investigate.js";
 
 export interface AlertPosterDeps {
   answers: AnswerService;
@@ -61,7 +61,11 @@ export async function handleAlertGroup(deps: AlertPosterDeps, group: AlertGroup)
   const now = deps.clock.now();
   const firing = group.alerts.filter((a) => a.status === "firing").sort(byUrgency);
   if (!deps.delivery || !channel) {
-    const investigations = await investigateAll(deps, firing.slice(0, STORM_SIZE), scope, channel);
+    const investigations = await investigateAlerts(deps.answers, firing.slice(0, STORM_SIZE), {
+      scope,
+      channel,
+      clock: deps.clock,
+    });
     return {
       channel,
       action: channel ? "investigated" : "not_routed",
@@ -146,7 +150,7 @@ async function investigateNew(
     const investigation = await investigateAlert(deps.answers, alert, {
       scope: where.scope,
       channel: where.channel,
-      requestId: `alert-${alert.fingerprint.slice(0, 8)}`,
+      requestId: alertRequestId(alert),
       now: deps.clock.now(),
     });
     investigations.push(investigation);
@@ -160,25 +164,5 @@ async function investigateNew(
     where.notes.push(
       `${overBudget} not investigated yet: this channel's budget of ${deps.investigationsPerMinute} investigations a minute is used up`,
     );
-  return investigations;
-}
-
-async function investigateAll(
-  deps: AlertPosterDeps,
-  alerts: Alert[],
-  scope: ReturnType<ChannelScopes["scopeFor"]>,
-  channel: string | undefined,
-): Promise<Investigation[]> {
-  const investigations: Investigation[] = [];
-  for (const alert of alerts) {
-    investigations.push(
-      await investigateAlert(deps.answers, alert, {
-        scope,
-        channel,
-        requestId: `alert-${alert.fingerprint.slice(0, 8)}`,
-        now: deps.clock.now(),
-      }),
-    );
-  }
   return investigations;
 }

@@ -102,3 +102,28 @@ export async function investigateAlert(
   );
   return { ...base, answer };
 }
+
+/** The request id an alert's investigation runs under, in logs and errors: its fingerprint's head. */
+export function alertRequestId(alert: Alert): string {
+  return `alert-${alert.fingerprint.slice(0, 8)}`;
+}
+
+/** Investigates alerts one after another (each is several cluster reads), within one scope. */
+export async function investigateAlerts(
+  answers: AnswerService,
+  alerts: Alert[],
+  options: { scope: Scope; channel?: string; clock: { now(): number } },
+): Promise<Investigation[]> {
+  const investigations: Investigation[] = [];
+  for (const alert of alerts) {
+    investigations.push(
+      await investigateAlert(answers, alert, {
+        scope: options.scope,
+        channel: options.channel,
+        requestId: alertRequestId(alert),
+        now: options.clock.now(),
+      }),
+    );
+  }
+  return investigations;
+}
