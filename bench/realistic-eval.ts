@@ -4,32 +4,35 @@
  * right answers per set, language and category, false all-clears, false refusals, and how well the offline
  * planner's confidence predicts a right answer (the calibration table, against the hybrid threshold).
  *
- *   node --import tsx bench/realistic-eval.ts [--failures FILE] [--only id,id]
+ *   node --import tsx bench/realistic-eval.ts [--sets realistic-1,realistic-3] [--failures FILE] [--only id,id]
+ *                                             [--write-known]
+ *
+ * --write-known records each set's failing ids in eval/realistic/known-failures.json, the ratchet that
+ * test/eval/realistic-ratchet.test.ts holds the regression sets to.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createNamesIndex } from "../src/core/names/names-index.js";
 import { createBuiltinPlanner } from "../src/core/planner/builtin/index.js";
 import { HYBRID_CONFIDENCE_THRESHOLD } from "../src/core/planner/hybrid.js";
 import { startTestStack } from "../test/helpers/answer-service.js";
 import { question } from "../test/helpers/question.js";
-import { type RealisticCase, scoreCase } from "./lib/realistic-score.js";
+import {
+  knownFailuresPath,
+  loadRealisticSet,
+  REALISTIC_SETS,
+  runRealisticCases,
+} from "../test/helpers/realistic-sets.js";
 import { type Figure, reportFigures } from "./lib/report.js";
 
-const SETS = ["realistic-1", "realistic-2"];
 const argv = process.argv.slice(2);
 const option = (name: string) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const only = option("only") ? new Set(option("only")!.split(",")) : undefined;
-
-function load(name: string): RealisticCase[] {
-  return readFileSync(new URL(`../eval/realistic/${name}.jsonl`, import.meta.url), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as RealisticCase)
-    .filter((c) => !only || only.has(c.id));
-}
+const sets = option("sets")?.split(",") ?? REALISTIC_SETS;
+if (only && argv.includes("--write-known")) throw new Error("--write-known records whole sets: drop --only");
+const load = (name: string) => loadRealisticSet(name).filter((c) => !only || only.has(c.id));
 
 const pct = (pass: number, total: number) => (total === 0 ? 0 : (100 * pass) / total);
 
@@ -44,7 +47,9 @@ await reportFigures(async (): Promise<Figure[]> => {
   const failures: unknown[] = [];
   const buckets = new Map<string, [number, number]>();
   const lines: string[] = [];
-  for (const set of SETS) {
+  const known: Record<string, string[]> = {};
+  for (const set of sets) {
+    known[set] = [];
     const tally = { pass: 0, total: 0, falseAllClear: 0, falseRefusal: 0 };
     const by = new Map<string, [number, number]>();
     const bump = (key: string, pass: boolean) => {
@@ -53,9 +58,7 @@ await reportFigures(async (): Promise<Figure[]> => {
       entry[1] += 1;
       by.set(key, entry);
     };
-    for (const c of load(set)) {
-      const answer = await stack.answers.answer(question(c.q, { fresh: true }));
-      const score = scoreCase(c, answer);
+    for (const { case: c, answer, score } of await runRealisticCases(stack, load(set))) {
       tally.total += 1;
       tally.pass += score.pass ? 1 : 0;
       if (score.falseAllClear) tally.falseAllClear += 1;
@@ -73,6 +76,7 @@ await reportFigures(async (): Promise<Figure[]> => {
       b[0] += score.pass ? 1 : 0;
       b[1] += 1;
       buckets.set(bucket, b);
+      if (!score.pass) known[set].push(c.id);
       if (!score.pass)
         failures.push({
           set,
@@ -109,6 +113,8 @@ await reportFigures(async (): Promise<Figure[]> => {
     });
   await stack.close();
   process.stderr.write(`${lines.join("\n")}\n`);
+  if (argv.includes("--write-known"))
+    writeFileSync(knownFailuresPath, `${JSON.stringify({ ...known }, null, 2)}\n`);
   const out = option("failures");
   if (out)
     writeFileSync(out, failures.map((f) => JSON.stringify(f)).join("\n") + (failures.length ? "\n" : ""));
