@@ -49,7 +49,7 @@ function figures(front: string, outcome: LoadOutcome, seconds: number): Figure[]
 }
 
 await reportFigures(async () => {
-  const stack = await startPressureStack({ logLevel: "warn", userPerMinute: 1_000_000 });
+  const stack = await startPressureStack({ logLevel: "info", userPerMinute: 1_000_000 });
   // The simulated cluster's request log is the test's bookkeeping, not K8Helper's memory.
   const trim = setInterval(() => {
     stack.cluster.requests.length = 0;

@@ -3,12 +3,12 @@ import type { Answer } from "../../src/core/answer.js";
 import type { FaultSpec } from "../../src/demo/cluster-server.js";
 import {
   askHttp,
-  eventually,
+  handlerFinished,
   type PressureStack,
   sendCommand,
   startPressureStack,
 } from "./pressure-stack.js";
-import { isSettled, repliesTo } from "./slack-replies.js";
+import { repliesTo } from "./slack-replies.js";
 
 /**
  * The simulated cluster misbehaves while questions arrive through the HTTP API and Slack: each question gets
@@ -19,7 +19,7 @@ const TOOL_TIMEOUT_MS = 1_000;
 let stack: PressureStack;
 beforeAll(async () => {
   stack = await startPressureStack({
-    logLevel: "warn",
+    logLevel: "info",
     env: { K8HELPER_TOOL_TIMEOUT_MS: String(TOOL_TIMEOUT_MS), K8HELPER_ANSWER_TTL: "0" },
   });
 });
@@ -75,8 +75,7 @@ describe("cluster faults through the HTTP API and Slack", () => {
 
       const command = await sendCommand(stack, "list pods in shop");
       expect(command.ack.status).toBe(200);
-      await eventually(() => isSettled(stack.slack, command));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await handlerFinished(stack, command.channel);
       const replies = repliesTo(stack.slack, command);
       expect(replies).toMatchObject({ finals: 1, posts: 1, private: 1, answers: 0 });
       expect(replies.text).toContain(`\`${code}\``);
@@ -93,8 +92,7 @@ describe("cluster faults through the HTTP API and Slack", () => {
       expect(answer.calls).toMatchObject([{ tool: "diagnose", ok: false, error: { code: "timeout" } }]);
       expect(stack.cluster.requests.some((r) => r.path.endsWith("/log"))).toBe(true);
       const command = await sendCommand(stack, "what's wrong in shop?");
-      await eventually(() => isSettled(stack.slack, command));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await handlerFinished(stack, command.channel);
       expect(repliesTo(stack.slack, command)).toMatchObject({ finals: 1, posts: 1 });
     } finally {
       stack.cluster.faults.clear();
@@ -105,7 +103,7 @@ describe("cluster faults through the HTTP API and Slack", () => {
 describe("an expired continue token mid-paging (10,000 pods)", () => {
   let big: PressureStack;
   beforeAll(async () => {
-    big = await startPressureStack({ logLevel: "warn", cluster: { seed: 1, pods: 10_000 } });
+    big = await startPressureStack({ logLevel: "info", cluster: { seed: 1, pods: 10_000 } });
   });
   afterAll(async () => {
     await big?.close();
@@ -124,8 +122,7 @@ describe("an expired continue token mid-paging (10,000 pods)", () => {
       expect(pages.map((page) => page.status)).toEqual([200, 410]);
 
       const command = await sendCommand(big, "list pods in all namespaces");
-      await eventually(() => isSettled(big.slack, command));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await handlerFinished(big, command.channel);
       const replies = repliesTo(big.slack, command);
       expect(replies).toMatchObject({ finals: 1, posts: 1 });
       expect(replies.text).toContain("`gone`");

@@ -4,12 +4,12 @@ import { type LlmScriptEntry, type ScriptedServer, scripted } from "../fakes/llm
 import { startFakeOpenAiServer } from "../fakes/openai-server.js";
 import {
   askHttp,
-  eventually,
+  handlerFinished,
   type PressureStack,
   sendCommand,
   startPressureStack,
 } from "./pressure-stack.js";
-import { isSettled, repliesTo } from "./slack-replies.js";
+import { repliesTo } from "./slack-replies.js";
 
 /**
  * test/integration/llm-faults.test.ts covers each LLM fault on the pipeline; here the same faults reach users
@@ -20,7 +20,7 @@ let stack: PressureStack;
 beforeAll(async () => {
   llm = await startFakeOpenAiServer({ apiKey: "sk-pressure" });
   stack = await startPressureStack({
-    logLevel: "warn",
+    logLevel: "info",
     env: {
       K8HELPER_PLANNER: "openai",
       OPENAI_API_KEY: "sk-pressure",
@@ -74,8 +74,7 @@ describe("LLM faults through the HTTP API and Slack", () => {
 
     llm.script(...script);
     const command = await sendCommand(stack, "list pods in shop");
-    await eventually(() => isSettled(stack.slack, command));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await handlerFinished(stack, command.channel);
     const replies = repliesTo(stack.slack, command);
     expect(replies).toMatchObject({ finals: 1, answers: 1, posts: 1, private: 0 });
     expect(replies.text).toContain("LLM was unavailable");

@@ -6,6 +6,7 @@ import { forbiddenRequests } from "./canary-kit.js";
 import {
   askHttp,
   eventually,
+  handlersFinished,
   type PressureStack,
   sendCommand,
   startPressureStack,
@@ -24,7 +25,7 @@ const shopChannel = (index: number) => `C0SHOP${index}`;
 let stack: PressureStack;
 beforeAll(async () => {
   stack = await startPressureStack({
-    logLevel: "warn",
+    logLevel: "info",
     channels: channelScopesFrom(
       Object.fromEntries(scoped.map((_, index) => [shopChannel(index), { namespaces: ["shop"] }])),
     ),
@@ -73,8 +74,11 @@ describe("the hostile corpus through Slack", () => {
       expect(command.ack.status).toBe(200);
       sent.push({ hostile, ...command });
     });
-    await eventually(() => sent.every((command) => isSettled(stack.slack, command)), 60_000);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await handlersFinished(
+      stack,
+      sent.map((command) => command.channel),
+      60_000,
+    );
     const problems: string[] = [];
     for (const { hostile, ...command } of sent) {
       const replies = repliesTo(stack.slack, command);

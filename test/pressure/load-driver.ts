@@ -1,5 +1,5 @@
 import type { FakeSlack } from "../fakes/slack-api-server.js";
-import { askHttp, type PressureStack, sendCommand } from "./pressure-stack.js";
+import { askHttp, handlersFinished, type PressureStack, sendCommand } from "./pressure-stack.js";
 
 /** A mix of what an incident channel asks: lists, diagnoses, events, metrics, English and Chinese. */
 export const LOAD_QUESTIONS = [
@@ -100,7 +100,7 @@ interface CommandState {
 function createSettler(slack: FakeSlack) {
   const byChannel = new Map<string, CommandState>();
   const byId = new Map<string, CommandState>();
-  const timer = setInterval(() => {
+  const readCalls = () => {
     const calls = slack.calls.splice(0);
     for (const call of calls) {
       const state =
@@ -120,7 +120,8 @@ function createSettler(slack: FakeSlack) {
     for (const [ts, message] of slack.messages) {
       if ((byChannel.get(message.channel)?.finals ?? 0) > 0) slack.messages.delete(ts);
     }
-  }, 10);
+  };
+  const timer = setInterval(readCalls, 10);
   return {
     track(channel: string, id: string): { state: CommandState; done: Promise<void> } {
       const state: CommandState = { acked: false, posts: 0, finals: 0, problems: 0 };
@@ -131,7 +132,11 @@ function createSettler(slack: FakeSlack) {
       byId.set(id, state);
       return { state, done };
     },
-    stop: () => clearInterval(timer),
+    /** Reads the calls not read yet, then stops reading. */
+    stop: () => {
+      clearInterval(timer);
+      readCalls();
+    },
   };
 }
 
@@ -147,12 +152,14 @@ export async function slackLoad(
   const outcome = emptyOutcome();
   const settler = createSettler(stack.slack);
   const tracked: CommandState[] = [];
+  const channels: string[] = [];
   await closedLoop(concurrency, durationMs, async (text) => {
     outcome.sent += 1;
     const channel = `C0LOAD${++loadChannel}`;
     const id = `load-${loadChannel}`;
     const { state, done } = settler.track(channel, id);
     tracked.push(state);
+    channels.push(channel);
     const started = performance.now();
     const command = await sendCommand(stack, text, { channel, id });
     state.acked = command.ack.status === 200;
@@ -162,8 +169,13 @@ export async function slackLoad(
     clearTimeout(timeout);
     if (state.finals > 0) outcome.latencies.push(performance.now() - started);
   });
-  // Late duplicates would arrive now.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Late duplicates would arrive before each handler's last log line; a lost answer never logs one.
+  const answered = [...tracked.entries()].filter(([, state]) => state.acked && state.finals > 0);
+  await handlersFinished(
+    stack,
+    answered.map(([index]) => channels[index]),
+    60_000,
+  );
   settler.stop();
   for (const state of tracked) {
     if (!state.acked) outcome.errors += 1;

@@ -11,7 +11,7 @@ const SECONDS = 3;
 
 let stack: PressureStack;
 beforeAll(async () => {
-  stack = await startPressureStack({ logLevel: "warn", userPerMinute: 1_000_000 });
+  stack = await startPressureStack({ logLevel: "info", userPerMinute: 1_000_000 });
 });
 afterAll(async () => {
   await stack?.close();

@@ -107,3 +107,39 @@ export async function sendCommand(
 export function eventually<T>(check: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
   return pollUntil(check, timeoutMs, "timed out waiting for Slack traffic");
 }
+
+const HANDLER_DONE = new Set([
+  "slack question answered",
+  "slack question not answered",
+  "slack question rate limited",
+  "slack help shown",
+]);
+
+function finishedChannels(logLines: string[]): Set<string> {
+  const channels = new Set<string>();
+  for (const line of logLines) {
+    const entry = JSON.parse(line) as { msg?: string; channel?: string };
+    if (entry.channel && HANDLER_DONE.has(entry.msg ?? "")) channels.add(entry.channel);
+  }
+  return channels;
+}
+
+/**
+ * Resolves once the Slack handler of every channel has logged its last line: everything it sends to Slack
+ * is awaited before that line, so counting replies afterwards sees any duplicate (no fixed sleep). Needs
+ * the stack's log level at `info` or lower.
+ */
+export function handlersFinished(
+  stack: PressureStack,
+  channels: string[],
+  timeoutMs?: number,
+): Promise<true> {
+  return eventually(() => {
+    const finished = finishedChannels(stack.logLines);
+    return channels.every((channel) => finished.has(channel)) || undefined;
+  }, timeoutMs);
+}
+
+export function handlerFinished(stack: PressureStack, channel: string): Promise<true> {
+  return handlersFinished(stack, [channel]);
+}

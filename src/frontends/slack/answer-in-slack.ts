@@ -55,8 +55,8 @@ export async function answerInSlack(
   const language = detectLanguage(question.text);
   const rate = await takeRate(deps, question);
   if (!rate.allowed) {
-    deps.logger.info({ ...log, retryAfterSeconds: rate.retryAfterSeconds }, "slack question rate limited");
     await replyPrivately(conversation, renderSlowDownMessage(rate.retryAfterSeconds, language));
+    deps.logger.info({ ...log, retryAfterSeconds: rate.retryAfterSeconds }, "slack question rate limited");
     return;
   }
 
@@ -88,11 +88,12 @@ export async function answerInSlack(
 
   if (problem || !answer) {
     const shown = problem ?? unexpectedProblem(undefined, question.requestId, language);
+    await showProblem(deps, conversation, shown, placeholderTs);
+    // Logged once the reply is out, like "answered": tests wait for this line before counting replies.
     deps.logger.info(
       { ...log, outcome: shown.kind, code: shown.code, ms: clock.now() - started },
       "slack question not answered",
     );
-    await showProblem(deps, conversation, shown, placeholderTs);
     return;
   }
   const answerTs = await publishAnswer(deps, conversation, answer, targetTs, clock.now());

@@ -39,6 +39,7 @@ export async function askFromSlack(deps: SlackDeps, ask: SlackAsk): Promise<void
   const text = questionText(ask.text);
   if (isHelpRequest(text)) {
     await replyPrivately(conversation, renderUsageMessage());
+    deps.logger.info({ channel: conversation.channel }, "slack help shown");
     return;
   }
   const question = buildSlackQuestion(text, conversation, deps.channels);
