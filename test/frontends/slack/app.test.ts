@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,11 +43,25 @@ describe("createSlackApp", () => {
     );
   });
 
-  it("points every Web API client at SLACK_API_URL with a short retry policy", () => {
-    const { app } = createSlackApp(
-      deps({ botToken: "xoxb-1", signingSecret: "s", apiUrl: "http://127.0.0.1:9/api" }),
-    );
-    expect(app.client.slackApiUrl).toBe("http://127.0.0.1:9/api/");
+  it("points every Web API client at SLACK_API_URL with a short retry policy", async () => {
+    // A Slack API that drops every connection: the client gives up after its few retries, not after 30 minutes.
+    let attempts = 0;
+    const server = createServer((request) => {
+      attempts += 1;
+      request.socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const { app } = createSlackApp(
+        deps({ botToken: "xoxb-1", signingSecret: "s", apiUrl: `http://127.0.0.1:${port}/api` }),
+      );
+      expect(app.client.slackApiUrl).toBe(`http://127.0.0.1:${port}/api/`);
+      await expect(app.client.chat.postMessage({ channel: "C1", text: "hi" })).rejects.toThrow();
+      expect(attempts).toBe(4); // the first try and three retries
+    } finally {
+      server.close();
+    }
   });
 });
 
