@@ -137,6 +137,8 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       llmSummary: config.llm.summary,
       hybridThreshold: HYBRID_CONFIDENCE_THRESHOLD,
       defaultNamespace: config.kube.defaultNamespace,
+      scopeNamespaces: config.kube.scopeNamespaces,
+      maxAnswerBytes: config.limits.maxAnswerBytes,
     },
   });
   const answers = overrides.answerNote ? withAnswerNote(pipeline, overrides.answerNote) : pipeline;

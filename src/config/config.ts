@@ -11,6 +11,8 @@ export interface Config {
     context?: string;
     /** Unset: a question that names no namespace covers the whole scope. */
     defaultNamespace?: string;
+    /** K8HELPER_SCOPE_NAMESPACES: the namespaces every caller may read; unset, what the RBAC allows. */
+    scopeNamespaces?: string[];
     toolTimeoutMs: number;
     strictRbac: boolean;
   };
@@ -44,7 +46,13 @@ export interface Config {
   /** The Alertmanager webhook: off (404) without its own bearer token. */
   alerts?: { token: string; routesFile?: string; investigationsPerMinute: number };
   cache: { redisUrl?: string; redisTimeoutMs: number; planTtlSeconds: number; answerTtlSeconds: number };
-  limits: { userPerMinute: number; channelPerMinute: number; llmDailyTokens: number };
+  limits: {
+    userPerMinute: number;
+    channelPerMinute: number;
+    llmDailyTokens: number;
+    /** K8HELPER_MAX_ANSWER_BYTES: an answer's parts are cut beyond this size (the schema's default: 256 KiB). */
+    maxAnswerBytes?: number;
+  };
   /** The CLI's state directory (the conversation `ask --continue` continues). */
   stateDir: string;
 }
@@ -88,6 +96,13 @@ export function configFromEnvironment(env: Environment): Config {
       "K8HELPER_ALERT_ROUTES needs K8HELPER_ALERTS_TOKEN: the alerts endpoint is never open without one",
     );
   }
+  if (
+    env.K8HELPER_DEFAULT_NAMESPACE &&
+    env.K8HELPER_SCOPE_NAMESPACES &&
+    !env.K8HELPER_SCOPE_NAMESPACES.includes(env.K8HELPER_DEFAULT_NAMESPACE)
+  ) {
+    problems.push("K8HELPER_DEFAULT_NAMESPACE must be one of K8HELPER_SCOPE_NAMESPACES");
+  }
   if (problems.length > 0) {
     throw new CodedError("config", `Invalid configuration:\n${problems.map((p) => `  ${p}`).join("\n")}`, {
       problems: problems.map((message) => ({ setting: "", message })),
@@ -98,6 +113,7 @@ export function configFromEnvironment(env: Environment): Config {
       kubeconfig: env.KUBECONFIG,
       context: env.K8HELPER_CONTEXT,
       defaultNamespace: env.K8HELPER_DEFAULT_NAMESPACE,
+      scopeNamespaces: env.K8HELPER_SCOPE_NAMESPACES,
       toolTimeoutMs: env.K8HELPER_TOOL_TIMEOUT_MS,
       strictRbac: env.K8HELPER_STRICT_RBAC,
     },
@@ -145,6 +161,7 @@ export function configFromEnvironment(env: Environment): Config {
       userPerMinute: env.K8HELPER_RATE_LIMIT_PER_MINUTE,
       channelPerMinute: env.K8HELPER_CHANNEL_RATE_LIMIT_PER_MINUTE,
       llmDailyTokens: env.K8HELPER_LLM_DAILY_TOKENS,
+      maxAnswerBytes: env.K8HELPER_MAX_ANSWER_BYTES,
     },
     stateDir: stateDirectory(env),
   };

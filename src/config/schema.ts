@@ -19,6 +19,25 @@ export const environmentSchema = z.object({
   KUBECONFIG: optionalText,
   K8HELPER_CONTEXT: optionalText,
   K8HELPER_DEFAULT_NAMESPACE: z.string().trim().min(1).optional(),
+  /** The namespaces every caller (REST, MCP, CLI, Slack) may read, comma-separated; unset: what the RBAC allows. */
+  K8HELPER_SCOPE_NAMESPACES: z
+    .string()
+    .transform((text) =>
+      text
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name !== ""),
+    )
+    .pipe(
+      z
+        .array(
+          z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+            error: "must list Kubernetes namespace names, comma-separated",
+          }),
+        )
+        .min(1, { error: "must list at least one namespace (unset it for all)" }),
+    )
+    .optional(),
   K8HELPER_TOOL_TIMEOUT_MS: positiveInt.default(15_000),
   K8HELPER_STRICT_RBAC: booleanFlag.default(false),
   // Server
@@ -70,6 +89,12 @@ export const environmentSchema = z.object({
   K8HELPER_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
   K8HELPER_CHANNEL_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   K8HELPER_LLM_DAILY_TOKENS: positiveInt.default(200_000),
+  /** An answer's parts beyond this many bytes are cut, with a note saying so. */
+  K8HELPER_MAX_ANSWER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024),
   // Where the CLI keeps its state (`ask --continue`): $XDG_STATE_HOME/k8helper, else ~/.local/state/k8helper
   XDG_STATE_HOME: optionalText,
   HOME: optionalText,

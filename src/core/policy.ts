@@ -3,6 +3,7 @@ import { BUILTIN_KINDS } from "./planner/builtin/kind-lexicon.js";
 import type { Language } from "./question.js";
 import { isInjection } from "./question-filter/injection.js";
 import { asksForSecret } from "./question-filter/secret-ask.js";
+import { unwrapQuestion } from "./question-filter/unwrap.js";
 
 // ---------- Questions ----------
 
@@ -114,10 +115,13 @@ const REFUSALS: Record<Language, Record<RefusalReason, (verb: string) => string>
 /** The refusal for a question K8Helper must not act on (a change, Secrets, or an attempt to lift the rules), else null. */
 export function checkQuestionPolicy(text: string, language: Language): string | null {
   // Traditional characters fold to simplified ones so 刪除 and 密鑰 meet the same rules as 删除 and 密钥.
-  const normalised = toSimplified(text.normalize("NFKC"))
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\bdeploy\//g, "deployments/");
+  // Injection wrappers (fake tags, fences, quotes, role labels) become clause breaks: the request inside is read.
+  const normalised = unwrapQuestion(
+    toSimplified(text.normalize("NFKC"))
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\bdeploy\//g, "deployments/"),
+  );
   const refuse = (reason: RefusalReason, verb = "") => REFUSALS[language][reason](verb);
   if (isInjection(normalised)) return refuse("injection");
   if (asksForSecret(normalised)) return refuse("secrets");
@@ -238,7 +242,7 @@ function isWriteUse(words: string[], index: number): boolean {
 }
 
 function chineseWriteVerb(text: string): string | undefined {
-  for (const clause of text.split(/[,.;:!?，。；：！？]|然后|接着|再把|并且/)) {
+  for (const clause of text.split(/[\n,.;:!?，。；：！？]|然后|接着|再把|并且/)) {
     const deploy = CHINESE_DEPLOY.exec(clause);
     if (deploy) return deploy[0];
     let masked = clause;

@@ -1,4 +1,5 @@
 import type { Answer } from "../answer.js";
+import { questionWithinDeploymentScope } from "../deployment-scope.js";
 import { CodedError, errorMessage, isCodedError } from "../errors.js";
 import { detectLanguage } from "../language.js";
 import { createNamesIndex } from "../names/names-index.js";
@@ -25,6 +26,7 @@ import { toolCatalogue } from "../tools/catalogue.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
 import { answerFromAgent, blankAnswer, errorAnswer, refusedAnswer } from "./answer-builders.js";
 import type { AnswerHooks, AnswerService } from "./answer-service.js";
+import { capAnswerSize, DEFAULT_MAX_ANSWER_BYTES } from "./answer-size.js";
 import { discoveryFingerprint } from "./cache-keys.js";
 import { createAnswerCaching, replayableCalls } from "./caching.js";
 import { checkQuestionText } from "./check-input.js";
@@ -41,6 +43,10 @@ export interface PipelineSettings {
   hybridThreshold: number;
   /** The deployment's default namespace; unset, questions that name none cover the whole scope. */
   defaultNamespace?: string;
+  /** The deployment's namespaces (K8HELPER_SCOPE_NAMESPACES); unset, every namespace the RBAC allows. */
+  scopeNamespaces?: readonly string[];
+  /** An answer's parts beyond this size are cut with a note (K8HELPER_MAX_ANSWER_BYTES, default 256 KiB). */
+  maxAnswerBytes?: number;
 }
 
 export interface PipelineDeps {
@@ -67,7 +73,9 @@ export function createPipeline(deps: PipelineDeps): AnswerService {
   const runPlan = createPlanRunner({ ...deps, tools, caching });
   const namesIndex = createNamesIndex({ clock: deps.clock });
 
-  const notify = (question: Question, answer: Answer): Answer => {
+  const maxAnswerBytes = deps.settings.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  const notify = (question: Question, full: Answer): Answer => {
+    const answer = capAnswerSize(full, maxAnswerBytes);
     for (const observer of deps.observers) {
       try {
         observer.answered(question, answer);
@@ -185,7 +193,8 @@ ${question.history}`
 
   return {
     tools,
-    async answer(question, hooks = {}) {
+    async answer(asked, hooks = {}) {
+      const question = questionWithinDeploymentScope(asked, deps.settings.scopeNamespaces);
       const started = deps.clock.now();
       const language = detectLanguage(question.text);
       try {
@@ -194,7 +203,8 @@ ${question.history}`
         return notify(question, failure(question, language, started, error));
       }
     },
-    async answerCalls(question, calls) {
+    async answerCalls(asked, calls) {
+      const question = questionWithinDeploymentScope(asked, deps.settings.scopeNamespaces);
       const started = deps.clock.now();
       const language = detectLanguage(question.text);
       try {

@@ -1,5 +1,6 @@
 import type { KubeObject } from "../ports.js";
 import { podSpec, podStatus, type WorkloadSpec, type WorkloadStatus } from "./object-shapes.js";
+import { secretReferences, secretReferencesText } from "./secret-references.js";
 
 const DROPPED_ANNOTATIONS = new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
 
@@ -17,6 +18,9 @@ export function keyFacts(object: KubeObject): [string, string][] {
   const owner = meta.ownerReferences?.find((reference) => reference.controller) ?? meta.ownerReferences?.[0];
   if (owner) lines.push(["Controlled By", `${owner.kind}/${owner.name}`]);
   lines.push(...kindFacts(object));
+  // The Secrets the pod spec names (names only, from the workload: no Secret is read).
+  const secrets = secretReferences(object);
+  if (secrets.length > 0) lines.push(["Secrets", secretReferencesText(secrets)]);
   return lines;
 }
 
