@@ -64,3 +64,17 @@ describe("a question the grammar could not read diagnoses what it mentions, belo
     expect(plan.confidence).toBeLessThan(HYBRID_CONFIDENCE_THRESHOLD);
   });
 });
+
+describe("a name the cluster holds only in full is expanded, below the hybrid threshold", () => {
+  const planner = createBuiltinPlanner();
+  for (const word of WORDS) {
+    it(`"why is ${word}-3 NotReady" diagnoses the node demo-${word}-3`, async () => {
+      const names = index({ nodes: [`demo-${word}-3`, `demo-${word}-1`] });
+      const plan = await planner.plan(question(`${word}-3 为啥 NotReady`), { resourceTypes: [], names });
+      expect(plan.calls).toEqual([
+        expect.objectContaining({ args: expect.objectContaining({ name: `demo-${word}-3`, kind: "nodes" }) }),
+      ]);
+      expect(plan.confidence).toBeLessThan(HYBRID_CONFIDENCE_THRESHOLD);
+    });
+  }
+});

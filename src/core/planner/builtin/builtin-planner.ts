@@ -10,6 +10,7 @@ import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
 import { refineCalls } from "./refine-calls.js";
+import { expandShortenedNames } from "./shortened-names.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
 import { diagnoseWhatIsMentioned } from "./vague-question.js";
 
@@ -56,9 +57,9 @@ export function planQuestion(
     return split ? { plan: split, asked: single.asked } : single;
   };
   const plan = planInParts(text, whole, planPart, lexicon) ?? whole;
-  return plan.calls.length === 0 && !plan.refusal
-    ? diagnoseWhatIsMentioned(text, names, plan, request.asked)
-    : plan;
+  if (plan.calls.length === 0 && !plan.refusal)
+    return diagnoseWhatIsMentioned(text, names, plan, request.asked);
+  return expandShortenedNames(plan, names);
 }
 
 /** The Secrets a workload uses are named in its description (never read from the Secret itself). */
