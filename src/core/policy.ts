@@ -148,7 +148,8 @@ function englishWriteVerb(question: string): string | undefined {
       if (afterMind) words[i] = baseOfGerund(words[i]);
       if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
       if (words[i] === "run" && words[i + 1] === "kubectl") continue;
-      const afterTo = words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "");
+      const afterTo =
+        words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "") && !isPrediction(words, i);
       const imperative = i === start || afterTo || afterMind || (words[i - 1] === "and" && i > start);
       const after = clause.slice((matches[i].index ?? 0) + matches[i][0].length);
       if (imperative && isWriteUse(words, i) && !isChineseNounUse(words[i], after))
@@ -157,6 +158,15 @@ function englishWriteVerb(question: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "is the eviction going to kill pods?": "going to" with no person before it (no I, you, we) predicts what the
+ * cluster will do; "are you going to delete it", "I'm going to need you to delete it" still ask K8Helper.
+ */
+function isPrediction(words: string[], index: number): boolean {
+  return words[index - 2] === "going" && !words.slice(0, index).some((word) => PERSONS.has(word));
+}
+const PERSONS = new Set(["i", "i'm", "im", "you", "u", "we", "we're", "me", "us", "k8helper", "bot"]);
 
 /**
  * An English verb inside Chinese: "exec探针", "restart次数" name a thing, and "deploy checkout在shop里" is the

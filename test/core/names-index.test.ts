@@ -24,6 +24,31 @@ describe("the names index", () => {
     expect(names?.complete).toBe(true);
   });
 
+  it("holds every node, not only those metrics.k8s.io (which also serves 'nodes') has figures for", async () => {
+    const fake = createFakeCluster({
+      objects: [...objects, object("Node", undefined, "worker-2"), object("Node", undefined, "worker-3")],
+    });
+    const types = await fake.resourceTypes();
+    const core = types.find((type) => type.plural === "nodes")!;
+    const metricsNodes = { ...core, group: "metrics.k8s.io", version: "v1beta1", kind: "NodeMetrics" };
+    for (const order of [
+      [...types, metricsNodes],
+      [metricsNodes, ...types],
+    ]) {
+      const cluster = {
+        ...fake,
+        resourceTypes: async () => order,
+        // Only the nodes that report usage: a NotReady node has no metrics.
+        listTable: (...args: Parameters<typeof fake.listTable>) =>
+          args[0].group === "metrics.k8s.io"
+            ? Promise.resolve({ columns: [], rows: [{ name: "worker-1", cells: [] }] })
+            : fake.listTable(...args),
+      } as typeof fake;
+      const names = await createNamesIndex({ clock: { now: () => 0 } }).namesFor(cluster);
+      expect([...(names?.nodes ?? [])].sort()).toEqual(["worker-1", "worker-2", "worker-3"]);
+    }
+  });
+
   it("is read once per TTL and per cluster, then again", async () => {
     let now = 0;
     const cluster = createFakeCluster({ objects });

@@ -259,3 +259,15 @@ describe("validateCall", () => {
     expect(validateCall({ tool: "rm_rf", args: {} })).toMatchObject({ ok: false, code: "refused" });
   });
 });
+
+describe("a prediction about the cluster is a question, a request to K8Helper is not", () => {
+  const VERBS = ["kill", "delete", "evict", "restart", "scale", "drain"];
+  for (const verb of VERBS) {
+    it(`"is the eviction going to ${verb} pods?" is answered; "are you going to ${verb} pods" is refused`, () => {
+      expect(checkQuestionPolicy(`is the eviction on node-2 going to ${verb} pods?`, "en")).toBeNull();
+      expect(checkQuestionPolicy(`are you going to ${verb} pods in shop?`, "en")).not.toBeNull();
+      expect(checkQuestionPolicy(`I'm going to need you to ${verb} pods in shop`, "en")).not.toBeNull();
+      expect(checkQuestionPolicy(`go ahead and ${verb} pods in shop`, "en")).not.toBeNull();
+    });
+  }
+});

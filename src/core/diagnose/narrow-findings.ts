@@ -22,7 +22,27 @@ export function resolveDiagnosisName(snapshot: ClusterSnapshot, input: string, w
   if (owner && owner !== input && matches.every((name) => name === owner || name.startsWith(`${owner}-`))) {
     return { name: owner, note: `${input} → ${owner}` };
   }
+  // "checkout" among pods only (diagnose kind=pods): the pods of one workload share their owner, which is meant.
+  const shared = sharedOwner(snapshot, matches);
+  if (shared && !names.includes(input)) return { name: shared, note: `${input} → ${shared}` };
   return resolveName(input, names, { what: "object", where });
+}
+
+/** The one owner every matched object names first (several pods of one ReplicaSet), if there is one. */
+function sharedOwner(snapshot: ClusterSnapshot, matches: readonly string[]): string | undefined {
+  if (matches.length < 2) return undefined;
+  const matched = new Set(matches);
+  const owners = new Set<string>();
+  for (const kind of Object.keys(snapshot) as (keyof ClusterSnapshot)[]) {
+    if (kind === "events") continue;
+    for (const object of snapshot[kind]) {
+      if (!matched.has(object.metadata.name)) continue;
+      const owner = object.metadata.ownerReferences?.[0]?.name;
+      if (!owner) return undefined;
+      owners.add(owner);
+    }
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 /**

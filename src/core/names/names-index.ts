@@ -85,7 +85,13 @@ function firstOf(
 
 async function readNames(cluster: Cluster, maxNames: number): Promise<ClusterNames | undefined> {
   const types = await cluster.resourceTypes();
-  const byPlural = new Map(types.map((type) => [type.plural, type]));
+  // metrics.k8s.io serves "nodes" and "pods" too (only those with metrics: a NotReady node has none): a plural is
+  // read from the core group, else from the first group discovery lists.
+  const byPlural = new Map<string, ResourceType>();
+  for (const type of types) {
+    const seen = byPlural.get(type.plural);
+    if (!seen || (seen.group !== "" && type.group === "")) byPlural.set(type.plural, type);
+  }
   const read = async (plural: string): Promise<string[] | undefined> => {
     const type = byPlural.get(plural);
     // A kind the cluster does not serve has no names; one it serves but will not list leaves the index incomplete.

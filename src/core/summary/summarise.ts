@@ -40,6 +40,7 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
         names(facts.objects),
         where(record, facts),
         names(facts.checked),
+        { about: text(facts.about), healthy: names(facts.healthy) },
       );
     case "top":
       return say.top(kindOf(record), topEntries(facts.top), text(record.args.sort_by));
@@ -62,6 +63,12 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
   }
 }
 
+/** What a diagnosis that found nothing looked at: the object asked about and the states it saw. */
+interface Seen {
+  about?: string;
+  healthy: string[];
+}
+
 interface Phrases {
   resources(
     kind: string,
@@ -74,7 +81,14 @@ interface Phrases {
   ): string;
   /** Totals per namespace and per node, after the count ("" when there is one or none). */
   breakdown(byNamespace: [string, number][], byNode: [string, number][]): string;
-  diagnosis(findings: number, critical: number, objects: string[], where: Where, checked: string[]): string;
+  diagnosis(
+    findings: number,
+    critical: number,
+    objects: string[],
+    where: Where,
+    checked: string[],
+    seen?: Seen,
+  ): string;
   top(kind: string, entries: TopEntry[], sortBy?: string): string;
   logs(pod: string, lines: number, container?: string): string;
   events(
@@ -143,11 +157,13 @@ const ENGLISH: Phrases = {
     const nodes = byNode.length > 0 ? ` Per node: ${totals(byNode, ", ")}.` : "";
     return namespaces + nodes;
   },
-  diagnosis(findings, critical, objects, where, checked) {
+  diagnosis(findings, critical, objects, where, checked, seen) {
     const place = where.namespace ? ` in ${where.namespace}` : where.all ? " across the cluster" : "";
     if (findings === 0) {
       const covered = !where.namespace && where.covered ? ` in ${where.covered} namespaces` : place;
-      return `No problems found${covered}${checked.length > 0 ? ` (${checked.join(", ")} checked)` : ""}.`;
+      const about = seen?.about ? ` with ${seen.about}` : "";
+      const healthy = seen?.healthy.length ? ` Seen: ${seen.healthy.join("; ")}.` : "";
+      return `No problems found${about}${covered}${checked.length > 0 ? ` (${checked.join(", ")} checked)` : ""}.${healthy}`;
     }
     const severity = critical > 0 ? ` (${critical} critical)` : "";
     return `Found ${findings} problem${findings === 1 ? "" : "s"}${place}${severity}: ${listed(objects, ", ")}.`;
@@ -199,12 +215,14 @@ const CHINESE: Phrases = {
     const nodes = byNode.length > 0 ? `按节点：${totals(byNode, "、")}。` : "";
     return namespaces + nodes;
   },
-  diagnosis(findings, critical, objects, where, checked) {
+  diagnosis(findings, critical, objects, where, checked, seen) {
     const place = where.namespace ? `${where.namespace} 中` : where.all ? "集群中" : "";
     if (findings === 0) {
       const covered = !where.namespace && where.covered ? `在 ${where.covered} 个命名空间中` : place;
       const words = checked.map((word) => CHINESE_CHECKED[word] ?? word);
-      return `${covered}没有发现问题${words.length > 0 ? `（已检查${words.join("、")}）` : ""}。`;
+      const about = seen?.about ? `${seen.about}：` : "";
+      const healthy = seen?.healthy.length ? `当前状态：${seen.healthy.join("；")}。` : "";
+      return `${about}${covered}没有发现问题${words.length > 0 ? `（已检查${words.join("、")}）` : ""}。${healthy}`;
     }
     const severity = critical > 0 ? `（${critical} 个严重）` : "";
     return `${place}发现 ${findings} 个问题${severity}：${listed(objects, "、")}。`;

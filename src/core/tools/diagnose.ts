@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Analyzer, ClusterSnapshot } from "../diagnose/analyzer.js";
+import { healthyStatus } from "../diagnose/healthy-status.js";
 import { analyzers } from "../diagnose/index.js";
 import { addCrashLogs } from "../diagnose/log-evidence.js";
 import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/narrow-findings.js";
@@ -73,6 +74,11 @@ export const diagnose = defineTool({
     const coverage =
       findings.length === 0 ? await nothingFound(context, target, chosen, resolved) : undefined;
     if (coverage) notes.push(coverage.note);
+    // A healthy answer says what it saw: the named object's state, or the workloads of the one namespace.
+    const healthy =
+      coverage && (resolved !== undefined || target.namespace !== undefined)
+        ? healthyStatus(snapshot, resolved)
+        : [];
     const objects = [
       ...new Set(
         findings.map((finding) =>
@@ -93,6 +99,8 @@ export const diagnose = defineTool({
         ...(target.allNamespaces ? { acrossNamespaces: true } : {}),
         ...(coverage ? { checked: coverage.checked, coveredNamespaces: coverage.namespaces } : {}),
         ...(resolved && resolved !== args.name ? { resolvedFrom: args.name, name: resolved } : {}),
+        ...(resolved ? { about: resolved } : {}),
+        ...(healthy.length > 0 ? { healthy } : {}),
       },
       notes,
     };

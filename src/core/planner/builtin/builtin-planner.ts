@@ -10,7 +10,9 @@ import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
 import { refineCalls } from "./refine-calls.js";
+import { expandShortenedNames } from "./shortened-names.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
+import { diagnoseWhatIsMentioned } from "./vague-question.js";
 
 const PLANNER_NAME = "builtin";
 const MAX_CALLS = 8;
@@ -46,14 +48,18 @@ export function planQuestion(
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
   if (aboutSecrets !== undefined) return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true));
-  const whole = planRequest(text, lexicon, names).plan;
+  const request = planRequest(text, lexicon, names);
+  const whole = request.plan;
   // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
   const planPart = (part: string): PartPlan => {
     const single = planRequest(part, lexicon, names);
     const split = planInParts(part, single.plan, planPart, lexicon);
     return split ? { plan: split, asked: single.asked } : single;
   };
-  return planInParts(text, whole, planPart, lexicon) ?? whole;
+  const plan = planInParts(text, whole, planPart, lexicon) ?? whole;
+  if (plan.calls.length === 0 && !plan.refusal)
+    return diagnoseWhatIsMentioned(text, names, plan, request.asked);
+  return expandShortenedNames(plan, names);
 }
 
 /** The Secrets a workload uses are named in its description (never read from the Secret itself). */

@@ -1,0 +1,105 @@
+import type { KubeObject } from "../ports.js";
+import type { ClusterSnapshot, SnapshotKind } from "./analyzer.js";
+
+// Kinds whose state a healthy answer reports, in the order an on-call engineer reads them.
+const STATUS_KINDS: SnapshotKind[] = [
+  "nodes",
+  "deployments",
+  "statefulsets",
+  "daemonsets",
+  "cronjobs",
+  "jobs",
+  "persistentvolumeclaims",
+  "pods",
+];
+const MAX_SHOWN = 8;
+
+const KIND_WORD: Partial<Record<SnapshotKind, string>> = {
+  nodes: "node",
+  deployments: "deployment",
+  statefulsets: "statefulset",
+  daemonsets: "daemonset",
+  cronjobs: "cronjob",
+  jobs: "job",
+  persistentvolumeclaims: "pvc",
+  pods: "pod",
+};
+
+/**
+ * What a diagnosis that found nothing did see, so "is cart ok?" answers with the object's state ("deployment
+ * shop/cart: 2/2 ready") rather than a bare all-clear: the named object, or else the workloads of the scope.
+ */
+export function healthyStatus(snapshot: ClusterSnapshot, name: string | undefined): string[] {
+  const lines: string[] = [];
+  for (const kind of STATUS_KINDS) {
+    for (const object of snapshot[kind]) {
+      if (name !== undefined ? !isOrOwnedBy(object, name) : !isWorkloadLike(kind)) continue;
+      const state = stateOf(kind, object);
+      if (!state) continue;
+      const where = object.metadata.namespace ? `${object.metadata.namespace}/` : "";
+      lines.push(`${KIND_WORD[kind]} ${where}${object.metadata.name}: ${state}`);
+    }
+  }
+  const shown = lines.slice(0, MAX_SHOWN);
+  if (lines.length > MAX_SHOWN) shown.push(`+${lines.length - MAX_SHOWN} more`);
+  return shown;
+}
+
+/** The object itself or what it owns directly (a CronJob's jobs, a StatefulSet's pods). */
+function isOrOwnedBy(object: KubeObject, name: string): boolean {
+  return object.metadata.name === name || object.metadata.ownerReferences?.[0]?.name === name;
+}
+
+function isWorkloadLike(kind: SnapshotKind): boolean {
+  return kind === "deployments" || kind === "statefulsets" || kind === "daemonsets" || kind === "cronjobs";
+}
+
+interface Status {
+  replicas?: number;
+  readyReplicas?: number;
+  numberReady?: number;
+  desiredNumberScheduled?: number;
+  phase?: string;
+  succeeded?: number;
+  failed?: number;
+  lastScheduleTime?: string;
+  conditions?: { type?: string; status?: string }[];
+  containerStatuses?: { ready?: boolean }[];
+}
+
+function stateOf(kind: SnapshotKind, object: KubeObject): string | undefined {
+  const status = (object.status ?? {}) as Status;
+  const spec = (object.spec ?? {}) as { replicas?: number; suspend?: boolean; containers?: unknown[] };
+  switch (kind) {
+    case "nodes": {
+      const ready = status.conditions?.find((condition) => condition.type === "Ready");
+      return ready?.status === "True" ? "Ready" : "NotReady";
+    }
+    case "deployments":
+    case "statefulsets":
+      return `${status.readyReplicas ?? 0}/${spec.replicas ?? 1} ready`;
+    case "daemonsets":
+      return `${status.numberReady ?? 0}/${status.desiredNumberScheduled ?? 0} ready`;
+    case "cronjobs":
+      return spec.suspend
+        ? "suspended"
+        : status.lastScheduleTime
+          ? `last scheduled ${status.lastScheduleTime}`
+          : "not run yet";
+    case "jobs":
+      return (status.succeeded ?? 0) > 0
+        ? "Complete (succeeded)"
+        : (status.failed ?? 0) > 0
+          ? "failed"
+          : "running";
+    case "persistentvolumeclaims":
+      return status.phase;
+    case "pods": {
+      const containers = status.containerStatuses ?? [];
+      const ready = containers.filter((container) => container.ready).length;
+      return `${status.phase ?? "Unknown"}, ${ready}/${containers.length || (spec.containers?.length ?? 0)} ready`;
+    }
+    default:
+      return undefined;
+  }
+}

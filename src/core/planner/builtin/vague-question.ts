@@ -1,0 +1,57 @@
+import type { ToolCall } from "../../answer.js";
+import { namesInText } from "../../names/names-in-text.js";
+import type { ClusterNames, Plan } from "../../ports.js";
+
+// Words of state and trouble: a question that uses one is about how something is doing.
+const HEALTH_WORD =
+  /\b(?:fire|broken|break|broke|wrong|ok|okay|fine|health|healthy|unhealthy|up|down|status|state|issues?|problems?|fail\w*|crash\w*|errors?|pull\w*|exit|oom\w*|dying|dead|die|stuck|run|ran|running|working|alive|happening|going on)\b/i;
+const CHINESE_HEALTH = /还好|正常|问题|挂了|故障|异常|报错|失败|崩|状态|健康|怎么样|咋样/;
+
+function asksAboutHealth(text: string): boolean {
+  return HEALTH_WORD.test(text) || CHINESE_HEALTH.test(text);
+}
+
+/** Below the hybrid threshold: the offline planner only guessed that the question is about health. */
+export const VAGUE_CONFIDENCE = 0.3;
+
+/**
+ * A question the grammar could not read ("anything on fire right now?", "whats up with batch", "did last night's
+ * report run?") is, for an on-call assistant, a question about health: diagnose over what it mentions that the
+ * cluster knows (a namespace, a node, an object, a shortened name), else over the whole scope. Never a bare "I
+ * could not tell", which reads as nothing to see; the low confidence lets hybrid mode ask the LLM.
+ */
+export function diagnoseWhatIsMentioned(
+  text: string,
+  names: ClusterNames | undefined,
+  plan: Plan,
+  asked: boolean,
+): Plan {
+  const mentioned = names ? namesInText(names, text) : [];
+  // "hello there", a poem: not a question about the cluster. A request the planner read ("list widgets") but could
+  // not turn into calls is one when the cluster's names were at hand to check it against.
+  const aboutCluster = asksAboutHealth(text) || mentioned.length > 0 || (asked && names !== undefined);
+  if (!aboutCluster) return plan;
+  const namespace = mentioned.find((match) => match.role === "namespace");
+  const node = mentioned.find((match) => match.role === "node");
+  const object = mentioned.find((match) => match.role === "object");
+  const call: ToolCall = namespace
+    ? { tool: "diagnose", args: { namespace: namespace.name } }
+    : node
+      ? { tool: "diagnose", args: { kind: "nodes", name: node.name } }
+      : object
+        ? { tool: "diagnose", args: { name: object.name } }
+        : { tool: "diagnose", args: {} };
+  const guessed = [namespace, node, object]
+    .filter((match) => match?.shortened)
+    .map((match) => match!.written);
+  return {
+    ...plan,
+    calls: [call],
+    confidence: VAGUE_CONFIDENCE,
+    notes: [
+      ...(plan.notes ?? []),
+      "The offline planner did not read the question; it diagnosed what the question mentions.",
+      ...guessed.map((written) => `Read "${written}" as a shortened name.`),
+    ],
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { emptySnapshot } from "../../../src/core/diagnose/analyzer.js";
+import { healthyStatus } from "../../../src/core/diagnose/healthy-status.js";
+import { resolveDiagnosisName } from "../../../src/core/diagnose/narrow-findings.js";
+import type { KubeObject } from "../../../src/core/ports.js";
+
+const NAMES = ["cart", "report-nightly", "a", "metrics", "logs", "x-1"];
+
+function pod(name: string, namespace: string, owner: string, ready: boolean): KubeObject {
+  return {
+    metadata: { name, namespace, ownerReferences: [{ kind: "ReplicaSet", name: owner }] },
+    status: { phase: "Running", containerStatuses: [{ ready }] },
+  } as KubeObject;
+}
+
+describe("a diagnosis that found nothing says what it saw", () => {
+  for (const name of NAMES) {
+    it(`names ${name}'s state and its namespace`, () => {
+      const snapshot = emptySnapshot();
+      snapshot.deployments.push({
+        metadata: { name, namespace: "ns1" },
+        spec: { replicas: 2 },
+        status: { readyReplicas: 2 },
+      } as KubeObject);
+      snapshot.deployments.push({
+        metadata: { name: `${name}-other`, namespace: "ns1" },
+        spec: { replicas: 1 },
+        status: {},
+      } as KubeObject);
+      expect(healthyStatus(snapshot, name)).toEqual([`deployment ns1/${name}: 2/2 ready`]);
+      expect(healthyStatus(snapshot, undefined)).toHaveLength(2);
+    });
+  }
+
+  it("reports a node's Ready condition and a CronJob's jobs", () => {
+    const snapshot = emptySnapshot();
+    snapshot.nodes.push({
+      metadata: { name: "n-1" },
+      status: { conditions: [{ type: "Ready", status: "True" }] },
+    } as KubeObject);
+    snapshot.cronjobs.push({ metadata: { name: "cj", namespace: "b" }, spec: {}, status: {} } as KubeObject);
+    snapshot.jobs.push({
+      metadata: { name: "cj-1", namespace: "b", ownerReferences: [{ kind: "CronJob", name: "cj" }] },
+      status: { succeeded: 1 },
+    } as KubeObject);
+    expect(healthyStatus(snapshot, "n-1")).toEqual(["node n-1: Ready"]);
+    expect(healthyStatus(snapshot, "cj")).toEqual([
+      "cronjob b/cj: not run yet",
+      "job b/cj-1: Complete (succeeded)",
+    ]);
+  });
+});
+
+describe("a name that matches several pods of one workload", () => {
+  for (const name of NAMES) {
+    it(`resolves ${name} to the pods' shared owner`, () => {
+      const snapshot = emptySnapshot();
+      snapshot.pods.push(pod(`${name}-5d9-aaaaa`, "ns", `${name}-5d9`, true));
+      snapshot.pods.push(pod(`${name}-5d9-bbbbb`, "ns", `${name}-5d9`, false));
+      expect(resolveDiagnosisName(snapshot, name, "").name).toBe(`${name}-5d9`);
+    });
+    it(`stays ambiguous for ${name} when the pods have different owners`, () => {
+      const snapshot = emptySnapshot();
+      snapshot.pods.push(pod(`${name}-5d9-aaaaa`, "ns", `${name}-5d9`, true));
+      snapshot.pods.push(pod(`${name}-other-bbbbb`, "ns", `${name}-other`, false));
+      expect(() => resolveDiagnosisName(snapshot, name, "")).toThrow(/matches 2/);
+    });
+  }
+});
