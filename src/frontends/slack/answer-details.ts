@@ -1,9 +1,10 @@
+import type { Answer } from "../../core/answer.js";
 import { errorMessage } from "../../core/errors.js";
 import { systemClock } from "../../core/ports.js";
 import { answerProblem } from "./answer-problem.js";
 import { recallAnswer, recallQuestion } from "./answer-store.js";
 import { renderAnswerMessage } from "./blocks/answer-message.js";
-import { renderAnswerDetails } from "./blocks/detail-messages.js";
+import { type AnswerDetails, renderAnswerDetails } from "./blocks/detail-messages.js";
 import { labelsFor } from "./blocks/labels.js";
 import { contextLine } from "./blocks/limits.js";
 import {
@@ -15,6 +16,38 @@ import type { ButtonClick } from "./button-click.js";
 import { replyPrivately } from "./slack-conversation.js";
 import type { SlackDeps } from "./slack-deps.js";
 import { buildSlackQuestion } from "./slack-question.js";
+import { detailCalls } from "./unhealthy-objects.js";
+
+/**
+ * Details of the unhealthy objects the answer names: describe, events and logs, read now under the
+ * channel's scope (a failed read is left out, the answer's own details still go out).
+ */
+async function addUnhealthyDetails(
+  deps: SlackDeps,
+  click: ButtonClick,
+  answer: Answer,
+  details: AnswerDetails,
+): Promise<void> {
+  const calls = detailCalls(answer);
+  if (calls.length === 0) return;
+  try {
+    const question = buildSlackQuestion(answer.question, click.conversation, deps.channels);
+    const more = await deps.answers.answerCalls({ ...question, requestId: answer.requestId }, calls);
+    if (more.refusal || more.error) return;
+    const extra = renderAnswerDetails(
+      more,
+      more.parts.map(() => ({ complete: false })),
+      { calls: false },
+    );
+    // The answer's own "How I answered" stays last.
+    const trace = details.messages.pop();
+    details.messages.push(...extra.messages);
+    if (trace) details.messages.push(trace);
+    details.files.push(...extra.files);
+  } catch (error) {
+    deps.logger.warn({ requestId: answer.requestId, err: errorMessage(error) }, "unhealthy details failed");
+  }
+}
 
 /** Clicks within this many seconds on the same answer's Details post once. */
 const DETAILS_LOCK_SECONDS = 30;
@@ -41,6 +74,7 @@ export async function postAnswerDetails(deps: SlackDeps, click: ButtonClick): Pr
   const labels = labelsFor(answer.language);
   const shown = renderAnswerMessage(answer, { now: (deps.clock ?? systemClock).now() }).shown;
   const details = renderAnswerDetails(answer, shown);
+  await addUnhealthyDetails(deps, click, answer, details);
   if (recomputed)
     details.messages.unshift({ text: labels.detailsExpired, blocks: [contextLine(labels.detailsExpired)] });
   try {

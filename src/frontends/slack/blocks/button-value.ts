@@ -12,6 +12,8 @@ export interface ButtonPayload {
   l?: "en" | "zh";
   /** Diagnose: the arguments of the `diagnose` call. */
   d?: Record<string, string | boolean>;
+  /** Logs: the arguments of the `get_pod_logs` call. */
+  g?: Record<string, string | boolean>;
 }
 
 const payloadSchema = z
@@ -19,6 +21,7 @@ const payloadSchema = z
     id: z.string().min(1).max(64),
     l: z.enum(["en", "zh"]).optional(),
     d: z.record(z.string(), z.union([z.string().max(253), z.boolean()])).optional(),
+    g: z.record(z.string(), z.union([z.string().max(253), z.boolean()])).optional(),
   })
   .strict();
 
