@@ -4,7 +4,7 @@ import { systemClock } from "../../core/ports.js";
 import { answerProblem } from "./answer-problem.js";
 import { recallAnswer, recallQuestion } from "./answer-store.js";
 import { renderAnswerMessage } from "./blocks/answer-message.js";
-import { type AnswerDetails, renderAnswerDetails } from "./blocks/detail-messages.js";
+import { renderAnswerDetails } from "./blocks/detail-messages.js";
 import { labelsFor } from "./blocks/labels.js";
 import { contextLine } from "./blocks/limits.js";
 import {
@@ -19,33 +19,23 @@ import { buildSlackQuestion } from "./slack-question.js";
 import { detailCalls } from "./unhealthy-objects.js";
 
 /**
- * Details of the unhealthy objects the answer names: describe, events and logs, read now under the
- * channel's scope (a failed read is left out, the answer's own details still go out).
+ * The unhealthy objects the answer names, read now under the channel's scope: describe, events and logs.
+ * Undefined when there are none or the reads fail (the answer's own details still go out).
  */
-async function addUnhealthyDetails(
+async function unhealthyDetails(
   deps: SlackDeps,
   click: ButtonClick,
   answer: Answer,
-  details: AnswerDetails,
-): Promise<void> {
+): Promise<Answer | undefined> {
   const calls = detailCalls(answer);
-  if (calls.length === 0) return;
+  if (calls.length === 0) return undefined;
   try {
     const question = buildSlackQuestion(answer.question, click.conversation, deps.channels);
     const more = await deps.answers.answerCalls({ ...question, requestId: answer.requestId }, calls);
-    if (more.refusal || more.error) return;
-    const extra = renderAnswerDetails(
-      more,
-      more.parts.map(() => ({ complete: false })),
-      { calls: false },
-    );
-    // The answer's own "How I answered" stays last.
-    const trace = details.messages.pop();
-    details.messages.push(...extra.messages);
-    if (trace) details.messages.push(trace);
-    details.files.push(...extra.files);
+    return more.refusal || more.error ? undefined : more;
   } catch (error) {
     deps.logger.warn({ requestId: answer.requestId, err: errorMessage(error) }, "unhealthy details failed");
+    return undefined;
   }
 }
 
@@ -73,8 +63,8 @@ export async function postAnswerDetails(deps: SlackDeps, click: ButtonClick): Pr
   }
   const labels = labelsFor(answer.language);
   const shown = renderAnswerMessage(answer, { now: (deps.clock ?? systemClock).now() }).shown;
-  const details = renderAnswerDetails(answer, shown);
-  await addUnhealthyDetails(deps, click, answer, details);
+  const more = await unhealthyDetails(deps, click, answer);
+  const details = renderAnswerDetails(answer, shown, { more });
   if (recomputed)
     details.messages.unshift({ text: labels.detailsExpired, blocks: [contextLine(labels.detailsExpired)] });
   try {

@@ -30,12 +30,16 @@ export function unhealthyObjects(answer: Answer): (ObjectRef & { crashed?: boole
     answer.namespace && answer.namespace !== "*"
       ? answer.namespace
       : (listing?.args.namespace as string | undefined);
-  if (!kind || !namespace) return out;
+  if (!kind) return out;
   for (const part of answer.parts) {
     if (part.type !== "table" || part.nameColumn === undefined) continue;
+    // An all-namespaces listing says each row's namespace in its own column.
+    const namespaceColumn = part.columns.findIndex((column) => column.trim().toUpperCase() === "NAMESPACE");
     for (const row of part.unhealthyRows ?? []) {
       const name = part.rows[row]?.[part.nameColumn];
-      if (typeof name === "string" && name) add({ kind, name, namespace });
+      const rowNamespace = namespaceColumn >= 0 ? part.rows[row]?.[namespaceColumn] : namespace;
+      if (typeof name === "string" && name && typeof rowNamespace === "string" && rowNamespace)
+        add({ kind, name, namespace: rowNamespace });
     }
   }
   return out;

@@ -144,8 +144,8 @@ function findingsDetails(part: FindingsPart, labels: SlackLabels, out: AnswerDet
 }
 
 /** The tools that ran, with their arguments, outcome and time: what a reviewer wants to check. */
-function callsMessage(answer: Answer, labels: SlackLabels): SlackMessage {
-  const lines = answer.calls.map((call) => {
+function callsMessage(calls: Answer["calls"], labels: SlackLabels): SlackMessage {
+  const lines = calls.map((call) => {
     const outcome = call.ok ? "ok" : `${call.error?.code ?? "error"}: ${call.error?.message ?? ""}`;
     return `\`${call.tool} ${escapeMrkdwn(JSON.stringify(call.args))}\` · ${Math.round(call.durationMs)} ms · ${escapeMrkdwn(truncateText(outcome, 300))}`;
   });
@@ -160,7 +160,7 @@ function callsMessage(answer: Answer, labels: SlackLabels): SlackMessage {
 export function renderAnswerDetails(
   answer: Answer,
   shown: PartShown[],
-  options: { calls?: boolean } = {},
+  options: { calls?: boolean; more?: Answer } = {},
 ): AnswerDetails {
   const labels = labelsFor(answer.language);
   const out: AnswerDetails = { messages: [], files: [] };
@@ -171,6 +171,17 @@ export function renderAnswerDetails(
     else if (part.type === "findings") findingsDetails(part, labels, out);
     else textDetails(part, labels, out);
   });
-  if (options.calls !== false) out.messages.push(callsMessage(answer, labels));
+  // Describe, events and logs of the unhealthy objects, read when Details was clicked.
+  if (options.more) {
+    const more = renderAnswerDetails(
+      options.more,
+      options.more.parts.map(() => ({ complete: false })),
+      { calls: false },
+    );
+    out.messages.push(...more.messages);
+    out.files.push(...more.files);
+  }
+  if (options.calls !== false)
+    out.messages.push(callsMessage([...answer.calls, ...(options.more?.calls ?? [])], labels));
   return out;
 }
