@@ -123,6 +123,8 @@ export interface ClickOptions {
   threadTs?: string;
   user?: string;
   responseUrl: string;
+  /** The clicked message's blocks, as Slack sends them with a click on a (non-ephemeral) message. */
+  blocks?: unknown[];
 }
 
 /** A block_actions payload for a button on a message. */
@@ -145,6 +147,7 @@ export function buttonClickPayload(options: ClickOptions): Record<string, unknow
       type: "message",
       ts: options.messageTs,
       text: "",
+      ...(options.blocks ? { blocks: options.blocks } : {}),
       ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
     },
     response_url: options.responseUrl,

@@ -14,6 +14,8 @@ import {
   type Problem,
   renderProblemMessage,
   renderProgressMessage,
+  renderPublicProblemMessage,
+  renderRefreshingMessage,
   renderSlowDownMessage,
 } from "./blocks/notice-messages.js";
 import { createProgressUpdates } from "./progress-updates.js";
@@ -25,6 +27,8 @@ import type { SlackDeps } from "./slack-deps.js";
 export type AnswerRunner = (question: Question, hooks: AnswerHooks) => Promise<Answer>;
 
 const RATE_WINDOW_SECONDS = 60;
+/** How often a slow question's placeholder says how long it has been working. */
+const ELAPSED_EVERY_MS = 3_000;
 
 /** Errors Slack gives when blocks it accepted by our rules still do not fit its own: retry smaller. */
 const BLOCK_ERRORS = new Set(["msg_blocks_too_long", "invalid_blocks", "too_many_blocks"]);
@@ -68,22 +72,36 @@ export async function answerInSlack(
       ? undefined
       : await postPlaceholder(deps, conversation, question, language);
   const targetTs = conversation.messageTs ?? placeholderTs;
-  const progress = placeholderTs
+  // Progress goes to the placeholder, or onto the answer being refreshed (kept below an elapsed line).
+  const progressTs = placeholderTs ?? (conversation.refreshing ? conversation.messageTs : undefined);
+  let lastLine = labelsFor(language).thinking;
+  const progress = progressTs
     ? createProgressUpdates(async (line) => {
-        const message = renderProgressMessage(line, question.requestId, language);
-        await client.chat.update({ channel, ts: placeholderTs, text: message.text, blocks: message.blocks });
+        const elapsed = Math.floor((clock.now() - started) / 1_000);
+        const message = placeholderTs
+          ? renderProgressMessage(line, question.requestId, language, elapsed)
+          : renderRefreshingMessage(conversation.refreshing ?? [], line, language, elapsed);
+        await client.chat.update({ channel, ts: progressTs, text: message.text, blocks: message.blocks });
       }, clock)
     : undefined;
+  // A slow question shows how long it has been working, even when no new progress line comes.
+  const ticker = progress ? setInterval(() => progress.report(lastLine), ELAPSED_EVERY_MS) : undefined;
 
   let answer: Answer | undefined;
   let problem: Problem | undefined;
   try {
-    answer = await run(question, { onProgress: (line) => progress?.report(line) });
+    answer = await run(question, {
+      onProgress: (line) => {
+        lastLine = line;
+        progress?.report(line);
+      },
+    });
     problem = answerProblem(answer);
   } catch (error) {
     deps.logger.error({ ...log, err: errorMessage(error) }, "the pipeline threw");
     problem = unexpectedProblem(error, question.requestId, language);
   }
+  clearInterval(ticker);
   await progress?.finish();
 
   if (problem || !answer) {
@@ -92,7 +110,7 @@ export async function answerInSlack(
       { ...log, outcome: shown.kind, code: shown.code, ms: clock.now() - started },
       "slack question not answered",
     );
-    await showProblem(deps, conversation, shown, placeholderTs);
+    await showProblem(deps, conversation, shown, placeholderTs, question);
     return;
   }
   const answerTs = await publishAnswer(deps, conversation, answer, targetTs, clock.now());
@@ -236,14 +254,34 @@ async function showProblem(
   conversation: SlackConversation,
   problem: Problem,
   placeholderTs: string | undefined,
+  question: Question,
 ): Promise<void> {
-  const message = renderProblemMessage(problem);
+  const { client, channel } = conversation;
+  // Try again asks the stored question again, as Refresh does.
+  if (problem.retry) await rememberQuestion(deps.dedup, problem.requestId, { text: question.text, channel });
   if (conversation.isDirect && placeholderTs) {
-    await conversation.client.chat.update({ channel: conversation.channel, ts: placeholderTs, ...message });
+    await client.chat.update({
+      channel,
+      ts: placeholderTs,
+      ...renderProblemMessage(problem, { inPlace: true }),
+    });
+    return;
+  }
+  if (problem.public && !conversation.isDirect) {
+    // The cluster is down or too slow for everyone: say so where the question was asked, not only privately.
+    const notice = renderPublicProblemMessage(problem);
+    try {
+      if (placeholderTs) await client.chat.update({ channel, ts: placeholderTs, ...notice });
+      else await client.chat.postMessage({ channel, thread_ts: conversation.threadTs, ...notice });
+    } catch (error) {
+      deps.logger.warn({ requestId: problem.requestId, err: slackError(error) }, "could not post the notice");
+      if (placeholderTs) await removePlaceholder(deps, conversation, placeholderTs, problem.requestId);
+    }
+    await replyPrivately(conversation, renderProblemMessage(problem));
     return;
   }
   if (placeholderTs) await removePlaceholder(deps, conversation, placeholderTs, problem.requestId);
-  await replyPrivately(conversation, message);
+  await replyPrivately(conversation, renderProblemMessage(problem));
 }
 
 function askerOf(conversation: SlackConversation, answer: Answer) {

@@ -1,5 +1,6 @@
 import type { BlockButtonAction, RespondFn, webApi } from "@slack/bolt";
 import { type ButtonPayload, decodeButtonValue } from "./blocks/button-value.js";
+import type { SlackBlock } from "./blocks/limits.js";
 import type { SlackConversation } from "./slack-conversation.js";
 import { isDirectChannel } from "./slack-question.js";
 
@@ -11,6 +12,8 @@ export interface ButtonClick {
   conversation: SlackConversation & { messageTs: string; threadTs: string };
   /** The thread the clicked message is in, if it is a reply (a mention's answer). */
   parentThreadTs?: string;
+  /** The blocks of the clicked message, when Slack sent them (not for ephemeral messages). */
+  messageBlocks?: SlackBlock[];
 }
 
 export interface ButtonArgs {
@@ -31,6 +34,7 @@ export function readButtonClick({ body, client, respond }: ButtonArgs): ButtonCl
     payload,
     deliveryId: `action:${body.trigger_id}`,
     parentThreadTs,
+    messageBlocks: Array.isArray(body.message?.blocks) ? (body.message.blocks as SlackBlock[]) : undefined,
     conversation: {
       client,
       channel,
