@@ -51,7 +51,6 @@ export function plainErrorMessage(
       return language === "zh"
         ? "语言模型暂时没有响应。请稍后重试。"
         : "The language model did not answer just now. Try again in a moment.";
-    case "gone":
     case "server_error":
       return language === "zh"
         ? "内部出错了，请稍后再试；如果问题持续，请把请求编号告诉管理员。"
