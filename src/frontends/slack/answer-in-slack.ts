@@ -19,6 +19,7 @@ import {
   renderSlowDownMessage,
 } from "./blocks/notice-messages.js";
 import { createProgressUpdates } from "./progress-updates.js";
+import { rememberRecentQuestion } from "./recent-questions.js";
 import type { SlackConversation } from "./slack-conversation.js";
 import { replyPrivately } from "./slack-conversation.js";
 import type { SlackDeps } from "./slack-deps.js";
@@ -116,6 +117,7 @@ export async function answerInSlack(
   const answerTs = await publishAnswer(deps, conversation, answer, targetTs, clock.now());
   await rememberQuestion(deps.dedup, answer.requestId, { text: question.text, channel });
   await rememberAnswer(deps.dedup, answer, deps.logger);
+  await rememberRecentQuestion(deps.dedup, question.user, question.text);
   deps.logger.info(
     {
       ...log,

@@ -132,29 +132,7 @@ export function renderSlowDownMessage(retryAfterSeconds: number, language: Langu
   return { text: first, blocks: [mrkdwnSection(`:turtle: ${first}\n${second}`)] };
 }
 
-const EXAMPLES = [
-  "pods in payments",
-  "why is checkout crashing in shop",
-  "top nodes by memory",
-  "logs of api-7d9f in payments",
-  "查看 kube-system 命名空间中的服务",
-  "为什么 payments 里的 pod 一直重启",
-];
-
-/** `/k8s`, `/k8s help` or an empty mention: what to ask, with examples in English and Chinese. */
-export function renderUsageMessage(command = "/k8s"): SlackMessage {
-  const intro =
-    "*K8Helper* answers read-only questions about your Kubernetes cluster.\n" +
-    "*K8Helper* 以只读方式回答关于 Kubernetes 集群的问题。";
-  const examples = EXAMPLES.map((example) => `• \`${command} ${example}\``).join("\n");
-  const where =
-    "Mention me in a channel or send me a direct message (no prefix needed). I never change anything and never read Secrets.\n" +
-    "也可以在频道里 @我，或直接私信提问（无需前缀）。我不会修改任何资源，也不会读取 Secret。";
-  return {
-    text: "K8Helper: ask about pods, deployments, events, logs… / 询问 Pod、部署、事件、日志……",
-    blocks: [mrkdwnSection(intro), mrkdwnSection(examples), contextLine(where)],
-  };
-}
+export { renderUsageMessage } from "./onboarding-messages.js";
 
 /** A button whose answer is no longer kept (or a reference from elsewhere): ask again. */
 export function questionExpiredMessage(language: Language): SlackMessage {
