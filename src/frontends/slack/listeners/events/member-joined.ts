@@ -8,7 +8,13 @@ import type { SlackDeps } from "../../slack-deps.js";
 export function registerMemberJoined(app: App, deps: SlackDeps): void {
   app.event("member_joined_channel", async ({ event, body, client, context }) => {
     if (!context.botUserId || event.user !== context.botUserId) return;
-    if (!(await isFirstDelivery(deps.dedup, body.event_id))) return;
+    if (!(await isFirstDelivery(deps.dedup, body.event_id))) {
+      deps.logger.info(
+        { deliveryId: body.event_id, channel: event.channel },
+        "duplicate Slack delivery ignored",
+      );
+      return;
+    }
     const message = renderIntroMessage(deps.channels.scopeFor(event.channel, false));
     try {
       await client.chat.postMessage({ channel: event.channel, ...message });
