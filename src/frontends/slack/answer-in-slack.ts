@@ -30,6 +30,8 @@ export type AnswerRunner = (question: Question, hooks: AnswerHooks) => Promise<A
 const RATE_WINDOW_SECONDS = 60;
 /** How often a slow question's placeholder says how long it has been working. */
 const ELAPSED_EVERY_MS = 3_000;
+/** In a DM or a thread, an answer within this long is posted itself, with no placeholder before it. */
+const QUICK_ANSWER_MS = 1_000;
 
 /** Errors Slack gives when blocks it accepted by our rules still do not fit its own: retry smaller. */
 const BLOCK_ERRORS = new Set(["msg_blocks_too_long", "invalid_blocks", "too_many_blocks"]);
@@ -68,25 +70,38 @@ export async function answerInSlack(
   const { client, channel } = conversation;
   // A refusal the policy knows before planning is answered privately from the start: no public placeholder.
   const refusedEarly = checkQuestionPolicy(question.text, language) !== null;
-  const placeholderTs =
-    conversation.messageTs || refusedEarly
-      ? undefined
-      : await postPlaceholder(deps, conversation, question, language);
-  const targetTs = conversation.messageTs ?? placeholderTs;
+  // In a DM or a thread the answer itself should notify: a quick answer is posted with no placeholder
+  // (a placeholder's later edit does not notify); only one still working after a second gets one.
+  const quickFirst = conversation.isDirect || (conversation.threadTs !== undefined && !conversation.respond);
+  const wantsPlaceholder = !conversation.messageTs && !refusedEarly;
+  let placeholderTs =
+    wantsPlaceholder && !quickFirst
+      ? await postPlaceholder(deps, conversation, question, language)
+      : undefined;
   // Progress goes to the placeholder, or onto the answer being refreshed (kept below an elapsed line).
-  const progressTs = placeholderTs ?? (conversation.refreshing ? conversation.messageTs : undefined);
+  const progressTs = () => placeholderTs ?? (conversation.refreshing ? conversation.messageTs : undefined);
   let lastLine = labelsFor(language).thinking;
-  const progress = progressTs
-    ? createProgressUpdates(async (line) => {
-        const elapsed = Math.floor((clock.now() - started) / 1_000);
-        const message = placeholderTs
-          ? renderProgressMessage(line, question.requestId, language, elapsed)
-          : renderRefreshingMessage(conversation.refreshing ?? [], line, language, elapsed);
-        await client.chat.update({ channel, ts: progressTs, text: message.text, blocks: message.blocks });
-      }, clock)
-    : undefined;
+  const progress = createProgressUpdates(async (line) => {
+    const ts = progressTs();
+    // Progress is optional: within the workspace's Tier-3 budget and a message a second per channel.
+    if (!ts || !(deps.editBudget?.takeProgress(channel) ?? true)) return;
+    const elapsed = Math.floor((clock.now() - started) / 1_000);
+    const message = placeholderTs
+      ? renderProgressMessage(line, question.requestId, language, elapsed)
+      : renderRefreshingMessage(conversation.refreshing ?? [], line, language, elapsed);
+    await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+  }, clock);
   // A slow question shows how long it has been working, even when no new progress line comes.
-  const ticker = progress ? setInterval(() => progress.report(lastLine), ELAPSED_EVERY_MS) : undefined;
+  const ticker = setInterval(() => progress.report(lastLine), ELAPSED_EVERY_MS);
+  let placeholderPosting: Promise<void> | undefined;
+  const lateTimer =
+    wantsPlaceholder && quickFirst
+      ? setTimeout(() => {
+          placeholderPosting = postPlaceholder(deps, conversation, question, language).then((ts) => {
+            placeholderTs = ts;
+          });
+        }, QUICK_ANSWER_MS)
+      : undefined;
 
   let answer: Answer | undefined;
   let problem: Problem | undefined;
@@ -94,7 +109,7 @@ export async function answerInSlack(
     answer = await run(question, {
       onProgress: (line) => {
         lastLine = line;
-        progress?.report(line);
+        progress.report(line);
       },
     });
     problem = answerProblem(answer);
@@ -103,7 +118,11 @@ export async function answerInSlack(
     problem = unexpectedProblem(error, question.requestId, language);
   }
   clearInterval(ticker);
-  await progress?.finish();
+  // A placeholder being posted right now is waited for (then replaced); one not yet due never comes.
+  clearTimeout(lateTimer);
+  await placeholderPosting;
+  await progress.finish();
+  const targetTs = conversation.messageTs ?? placeholderTs;
 
   if (problem || !answer) {
     const shown = problem ?? unexpectedProblem(undefined, question.requestId, language);
