@@ -89,6 +89,42 @@ describe.each(["http", "socket"] as const)("errors and slow answers in Slack (%s
     expect(JSON.stringify(notice.blocks)).not.toContain(":rotating_light:");
   });
 
+  it("offers the pods to choose from when 'logs of checkout' matches several, and a click reads that one", async () => {
+    const channel = `C0CHOOSE${mode}`;
+    await command("logs of checkout in shop", channel, `choose-${mode}`);
+    const reply = await eventually(() => responses(harness.slack, `choose-${mode}`)[0]);
+    expect(reply.params.response_type).toBe("ephemeral");
+    const blocks = reply.params.blocks as {
+      type: string;
+      elements?: { action_id: string; value: string }[];
+    }[];
+    const choices = blocks.find(
+      (block) => block.type === "actions" && block.elements?.some((e) => e.action_id === "k8s_logs_0"),
+    );
+    const buttons = choices?.elements ?? [];
+    expect(buttons.map((button) => button.action_id)).toEqual(["k8s_logs_0", "k8s_logs_1", "k8s_logs_2"]);
+    expect(JSON.stringify(blocks)).toContain("Pick one:");
+    expect(JSON.stringify(blocks)).not.toContain("get_pod_logs");
+    const chosen = JSON.parse(buttons[1].value).g as { name: string; namespace: string };
+    expect(chosen.namespace).toBe("shop");
+    const payload = buttonClickPayload({
+      actionId: "k8s_logs_1",
+      value: buttons[1].value,
+      channel,
+      messageTs: "1700000000.000001",
+      responseUrl: harness.slack.responseUrl(`choose-click-${mode}`),
+      ephemeral: true,
+    });
+    if (mode === "http")
+      await postSigned(harness.eventsUrl, SIGNING_SECRET, interactiveForm(payload), {
+        contentType: "application/x-www-form-urlencoded",
+      });
+    else await harness.socket!.send("interactive", payload);
+    const logs = await eventually(() => answeredIn(harness.slack, channel, `Logs of shop/${chosen.name}`));
+    // An ephemeral message has no thread: the logs come as a message of their own in the channel.
+    expect(logs.thread_ts).toBeUndefined();
+  });
+
   it("shows elapsed time on a slow question, then posts a public timeout notice with Try again", async () => {
     const channel = `C0SLOW${mode}`;
     stack.cluster.faults.set({ latencyMs: TOOL_TIMEOUT_MS + 1_500, pathPattern: /\/configmaps/ });

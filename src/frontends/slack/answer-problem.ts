@@ -55,6 +55,10 @@ export function plainErrorMessage(
       return language === "zh"
         ? "内部出错了，请稍后再试；如果问题持续，请把请求编号告诉管理员。"
         : "Something went wrong on our side. Try again in a moment; if it keeps happening, give the request id to your admins.";
+    case "ambiguous":
+      return language === "zh"
+        ? `${withoutInternals(message)}。请选择一个：`
+        : `${withoutInternals(message)}. Pick one:`;
     default:
       return withoutInternals(message);
   }
@@ -87,15 +91,53 @@ function problemOf(
   };
 }
 
+const MAX_CHOICES = 5;
+
+/**
+ * "logs of checkout" matching several pods: the pods to choose from (Logs buttons), read from the error's
+ * list ("… matches 3 pods in shop: a, b, c"), in the namespace the call named.
+ */
+function logChoices(call: Answer["calls"][number]): Problem["choices"] {
+  if (call.tool !== "get_pod_logs" || !call.error) return undefined;
+  const listed = /matches \d+ pods?[^:]*: (.+?)(?:; name the namespace.*)?$/.exec(call.error.message)?.[1];
+  if (!listed) return undefined;
+  const names = listed
+    .replace(/ and \d+ more$/, "")
+    .split(", ")
+    .map((entry) => entry.trim())
+    .filter((entry) => /^([a-z0-9.-]+\/)?[a-z0-9][a-z0-9.-]*$/.test(entry));
+  if (names.length < 2) return undefined;
+  const namespace = typeof call.args.namespace === "string" ? call.args.namespace : undefined;
+  return names.slice(0, MAX_CHOICES).map((entry) => {
+    const [first, second] = entry.split("/");
+    const args: Record<string, string | boolean> = second
+      ? { name: second, namespace: first }
+      : { name: first };
+    if (!second && namespace) args.namespace = namespace;
+    if (typeof call.args.container === "string") args.container = call.args.container;
+    if (call.args.previous === true) args.previous = true;
+    return args;
+  });
+}
+
 /** A refusal, an error answer, or an answer where every call failed: shown privately, not as a table. */
 export function answerProblem(answer: Answer): Problem | undefined {
   const { requestId, language } = answer;
   if (answer.refusal) return { kind: "refusal", message: answer.refusal, requestId, language };
-  if (answer.error)
-    return problemOf(answer.error.code, answer.error.message, requestId, language, answer.cluster);
+  if (answer.error) {
+    const problem = problemOf(answer.error.code, answer.error.message, requestId, language, answer.cluster);
+    const call = answer.calls.find((candidate) => candidate.error?.code === "ambiguous");
+    const choices = answer.error.code === "ambiguous" && call ? logChoices(call) : undefined;
+    return choices ? { ...problem, choices } : problem;
+  }
   const failed = answer.calls.filter((call) => !call.ok);
   if (answer.calls.length > 0 && failed.length === answer.calls.length && answer.parts.length === 0) {
     const first = failed[0].error;
+    const choices = first?.code === "ambiguous" ? logChoices(failed[0]) : undefined;
+    if (choices) {
+      const problem = problemOf("ambiguous", first?.message ?? "", requestId, language, answer.cluster);
+      return { ...problem, choices };
+    }
     return problemOf(
       first?.code,
       answer.summary || first?.message || "",

@@ -62,6 +62,26 @@ export interface Problem {
   retry?: boolean;
   /** The cluster is down or too slow for everyone: the channel is told too, not only the asker. */
   public?: boolean;
+  /** "logs of checkout" matching several pods: the get_pod_logs arguments of each, one button each. */
+  choices?: Record<string, string | boolean>[];
+}
+
+/** One Logs button per pod to choose from (action ids k8s_logs_0…, which the Logs listener also takes). */
+function choiceButtons(problem: Problem): types.ActionsBlock {
+  return {
+    type: "actions",
+    block_id: `choices-${problem.requestId}`,
+    elements: (problem.choices ?? []).map((args, index) => ({
+      type: "button" as const,
+      action_id: `${ACTION_IDS.logs}_${index}`,
+      text: { type: "plain_text" as const, text: truncateText(String(args.name), 70) },
+      value: encodeButtonValue({
+        id: problem.requestId,
+        ...(problem.language === "zh" ? { l: "zh" as const } : {}),
+        g: args,
+      }),
+    })),
+  };
 }
 
 /** Try again: asks the stored question again (u: the button sits on a public notice it may replace). */
@@ -117,6 +137,7 @@ export function renderProblemMessage(problem: Problem, options: { inPlace?: bool
     blocks: [
       mrkdwnSection(`${heading}\n${message}`),
       contextLine(footer.join(" · ")),
+      ...(problem.choices?.length ? [choiceButtons(problem)] : []),
       ...(problem.kind === "error" && problem.retry
         ? [tryAgainButton(problem, options.inPlace === true)]
         : []),
