@@ -7,6 +7,8 @@ import { parseConfigYaml, readConfigFile } from "./config-file.js";
 export interface ChannelScopes {
   /** A channel's entry; direct messages use `dm`; unlisted channels use `default` (none: every namespace). */
   scopeFor(channel: string | undefined, isDirect: boolean): Scope;
+  /** The entries of the file (channel id, `dm`, `default`) with their scopes, for the App Home. */
+  listed?(): [string, Scope][];
 }
 
 const namespaceName = z
@@ -62,6 +64,7 @@ export function channelScopesFrom(entries: Record<string, Entry>): ChannelScopes
       if (isDirect) return scopes.get("dm") ?? fallback;
       return (channel && scopes.get(channel)) || fallback;
     },
+    listed: () => [...scopes.entries()],
   };
 }
 

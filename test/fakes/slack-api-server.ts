@@ -76,7 +76,7 @@ function parseParams(body: Buffer, contentType: string | undefined): Record<stri
   if (contentType?.includes("application/json"))
     return JSON.parse(body.toString("utf8")) as Record<string, unknown>;
   const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(body.toString("utf8")));
-  for (const field of ["blocks", "attachments", "files"]) {
+  for (const field of ["blocks", "attachments", "files", "view"]) {
     if (typeof params[field] === "string") params[field] = JSON.parse(params[field] as string);
   }
   return params;
@@ -200,6 +200,13 @@ export async function startFakeSlack(
       return void send(response, { ok: false, error });
     }
     if (MESSAGE_METHODS.has(method)) check(`${method}`, params);
+    // The App Home view is checked like a message: Block Kit limits, no live markup.
+    if (method === "views.publish") {
+      const view = (params.view ?? {}) as Record<string, unknown>;
+      if (view.type !== "home" || typeof params.user_id !== "string")
+        fake.violations.push("views.publish: not a home view for a user");
+      check(method, { text: "home", blocks: view.blocks });
+    }
     if (method === "files.completeUploadExternal")
       for (const problem of liveMarkupViolations(params)) fake.violations.push(`${method}: ${problem}`);
     send(response, answer(method, params));
@@ -250,6 +257,8 @@ export async function startFakeSlack(
       }
       case "chat.postEphemeral":
         return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case "views.publish":
+        return { ok: true, view: { id: `V${nextFile++}`, ...(params.view as Record<string, unknown>) } };
       case "files.getUploadURLExternal": {
         const id = `F${nextFile++}`;
         fake.uploads.set(id, {

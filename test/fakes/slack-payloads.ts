@@ -123,6 +123,10 @@ export interface ClickOptions {
   threadTs?: string;
   user?: string;
   responseUrl: string;
+  /** The clicked message's blocks, as Slack sends them with a click on a (non-ephemeral) message. */
+  blocks?: unknown[];
+  /** A button on an ephemeral message (a private reply): Slack sends no message, only the container. */
+  ephemeral?: boolean;
 }
 
 /** A block_actions payload for a button on a message. */
@@ -137,16 +141,21 @@ export function buttonClickPayload(options: ClickOptions): Record<string, unknow
       type: "message",
       message_ts: options.messageTs,
       channel_id: options.channel,
-      is_ephemeral: false,
+      is_ephemeral: options.ephemeral === true,
     },
     trigger_id: `trigger-${next()}`,
     channel: { id: options.channel, name: "payments" },
-    message: {
-      type: "message",
-      ts: options.messageTs,
-      text: "",
-      ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
-    },
+    ...(options.ephemeral
+      ? {}
+      : {
+          message: {
+            type: "message",
+            ts: options.messageTs,
+            text: "",
+            ...(options.blocks ? { blocks: options.blocks } : {}),
+            ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+          },
+        }),
     response_url: options.responseUrl,
     actions: [
       {

@@ -171,6 +171,7 @@ export function clickButton(
     messageTs: message.ts,
     threadTs: message.thread_ts,
     responseUrl: harness.slack.responseUrl(responseId),
+    blocks: message.blocks,
   });
   return postSigned(harness.eventsUrl, SIGNING_SECRET, interactiveForm(payload), FORM);
 }

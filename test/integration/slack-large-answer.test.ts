@@ -33,7 +33,8 @@ describe("a 10,000-row answer in Slack", () => {
     expect(upload.thread_ts).toBe(message.ts);
     const lines = upload.bytes.toString("utf8").trimEnd().split("\n");
     expect(lines).toHaveLength(total + 1);
-    expect(lines.filter((line) => line.includes(" svc-")).length).toBeGreaterThanOrEqual(10_000);
+    // NAME leads each line (NAME and STATUS come first).
+    expect(lines.filter((line) => /(^|\s)svc-/.test(line)).length).toBeGreaterThanOrEqual(10_000);
     const complete = slack.callsTo("files.completeUploadExternal")[0].params;
     expect(complete).toMatchObject({ channel_id: message.channel, thread_ts: message.ts });
     expect(slack.violations).toEqual([]);

@@ -4,6 +4,8 @@ import type { FakeSlack, PostedMessage } from "../fakes/slack-api-server.js";
 export interface CommandReplies {
   /** Versions of channel messages that carry the answer's buttons (the answer in place). */
   answers: number;
+  /** Public notices in the channel (an outage or a timeout, with Try again): told to everyone, not an answer. */
+  notices: number;
   /** Private replies through response_url (refusals, errors, the fallback when the bot is not in the channel). */
   private: number;
   /** Messages posted in the channel (the placeholder; more would be duplicates). */
@@ -14,8 +16,14 @@ export interface CommandReplies {
   text: string;
 }
 
-const hasButtons = (version: { blocks?: Record<string, unknown>[] }) =>
-  (version.blocks ?? []).some((block) => block.type === "actions");
+const hasButton = (version: { blocks?: Record<string, unknown>[] }, actionId: string) =>
+  (version.blocks ?? []).some(
+    (block) =>
+      block.type === "actions" &&
+      (block.elements as { action_id?: string }[] | undefined)?.some((e) => e.action_id === actionId),
+  );
+/** An answer carries Refresh; a public notice only Try again. */
+const hasButtons = (version: { blocks?: Record<string, unknown>[] }) => hasButton(version, "k8s_refresh");
 
 export function repliesTo(slack: FakeSlack, command: { channel: string; id: string }): CommandReplies {
   const messages: PostedMessage[] = [...slack.messages.values()].filter(
@@ -29,8 +37,12 @@ export function repliesTo(slack: FakeSlack, command: { channel: string; id: stri
     ...messages.filter((message) => !message.deleted).map((message) => message.versions.at(-1)),
     ...privateReplies.map((call) => call.params),
   ];
+  const notices = messages.filter(
+    (message) => !message.deleted && hasButton(message.versions.at(-1) ?? {}, "k8s_retry"),
+  ).length;
   return {
     answers,
+    notices,
     private: privateReplies.length,
     posts: messages.length,
     finals: answers + privateReplies.length,

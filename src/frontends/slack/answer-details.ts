@@ -1,3 +1,4 @@
+import type { Answer } from "../../core/answer.js";
 import { errorMessage } from "../../core/errors.js";
 import { systemClock } from "../../core/ports.js";
 import { answerProblem } from "./answer-problem.js";
@@ -15,6 +16,28 @@ import type { ButtonClick } from "./button-click.js";
 import { replyPrivately } from "./slack-conversation.js";
 import type { SlackDeps } from "./slack-deps.js";
 import { buildSlackQuestion } from "./slack-question.js";
+import { detailCalls } from "./unhealthy-objects.js";
+
+/**
+ * The unhealthy objects the answer names, read now under the channel's scope: describe, events and logs.
+ * Undefined when there are none or the reads fail (the answer's own details still go out).
+ */
+async function unhealthyDetails(
+  deps: SlackDeps,
+  click: ButtonClick,
+  answer: Answer,
+): Promise<Answer | undefined> {
+  const calls = detailCalls(answer);
+  if (calls.length === 0) return undefined;
+  try {
+    const question = buildSlackQuestion(answer.question, click.conversation, deps.channels);
+    const more = await deps.answers.answerCalls({ ...question, requestId: answer.requestId }, calls);
+    return more.refusal || more.error ? undefined : more;
+  } catch (error) {
+    deps.logger.warn({ requestId: answer.requestId, err: errorMessage(error) }, "unhealthy details failed");
+    return undefined;
+  }
+}
 
 /** Clicks within this many seconds on the same answer's Details post once. */
 const DETAILS_LOCK_SECONDS = 30;
@@ -40,7 +63,8 @@ export async function postAnswerDetails(deps: SlackDeps, click: ButtonClick): Pr
   }
   const labels = labelsFor(answer.language);
   const shown = renderAnswerMessage(answer, { now: (deps.clock ?? systemClock).now() }).shown;
-  const details = renderAnswerDetails(answer, shown);
+  const more = await unhealthyDetails(deps, click, answer);
+  const details = renderAnswerDetails(answer, shown, { more });
   if (recomputed)
     details.messages.unshift({ text: labels.detailsExpired, blocks: [contextLine(labels.detailsExpired)] });
   try {

@@ -14,9 +14,12 @@ import {
   type Problem,
   renderProblemMessage,
   renderProgressMessage,
+  renderPublicProblemMessage,
+  renderRefreshingMessage,
   renderSlowDownMessage,
 } from "./blocks/notice-messages.js";
 import { createProgressUpdates } from "./progress-updates.js";
+import { rememberRecentQuestion } from "./recent-questions.js";
 import type { SlackConversation } from "./slack-conversation.js";
 import { replyPrivately } from "./slack-conversation.js";
 import type { SlackDeps } from "./slack-deps.js";
@@ -25,6 +28,10 @@ import type { SlackDeps } from "./slack-deps.js";
 export type AnswerRunner = (question: Question, hooks: AnswerHooks) => Promise<Answer>;
 
 const RATE_WINDOW_SECONDS = 60;
+/** How often a slow question's placeholder says how long it has been working. */
+const ELAPSED_EVERY_MS = 3_000;
+/** In a DM or a thread, an answer within this long is posted itself, with no placeholder before it. */
+const QUICK_ANSWER_MS = 1_000;
 
 /** Errors Slack gives when blocks it accepted by our rules still do not fit its own: retry smaller. */
 const BLOCK_ERRORS = new Set(["msg_blocks_too_long", "invalid_blocks", "too_many_blocks"]);
@@ -63,32 +70,63 @@ export async function answerInSlack(
   const { client, channel } = conversation;
   // A refusal the policy knows before planning is answered privately from the start: no public placeholder.
   const refusedEarly = checkQuestionPolicy(question.text, language) !== null;
-  const placeholderTs =
-    conversation.messageTs || refusedEarly
-      ? undefined
-      : await postPlaceholder(deps, conversation, question, language);
-  const targetTs = conversation.messageTs ?? placeholderTs;
-  const progress = placeholderTs
-    ? createProgressUpdates(async (line) => {
-        const message = renderProgressMessage(line, question.requestId, language);
-        await client.chat.update({ channel, ts: placeholderTs, text: message.text, blocks: message.blocks });
-      }, clock)
-    : undefined;
+  // In a DM or a thread the answer itself should notify: a quick answer is posted with no placeholder
+  // (a placeholder's later edit does not notify); only one still working after a second gets one.
+  const quickFirst = conversation.isDirect || (conversation.threadTs !== undefined && !conversation.respond);
+  const wantsPlaceholder = !conversation.messageTs && !refusedEarly;
+  let placeholderTs =
+    wantsPlaceholder && !quickFirst
+      ? await postPlaceholder(deps, conversation, question, language)
+      : undefined;
+  // Progress goes to the placeholder, or onto the answer being refreshed (kept below an elapsed line).
+  const progressTs = () => placeholderTs ?? (conversation.refreshing ? conversation.messageTs : undefined);
+  let lastLine = labelsFor(language).thinking;
+  const progress = createProgressUpdates(async (line) => {
+    const ts = progressTs();
+    // Progress is optional: within the workspace's Tier-3 budget and a message a second per channel.
+    if (!ts || !(deps.editBudget?.takeProgress(channel) ?? true)) return;
+    const elapsed = Math.floor((clock.now() - started) / 1_000);
+    const message = placeholderTs
+      ? renderProgressMessage(line, question.requestId, language, elapsed)
+      : renderRefreshingMessage(conversation.refreshing ?? [], line, language, elapsed);
+    await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+  }, clock);
+  // A slow question shows how long it has been working, even when no new progress line comes.
+  const ticker = setInterval(() => progress.report(lastLine), ELAPSED_EVERY_MS);
+  let placeholderPosting: Promise<void> | undefined;
+  const lateTimer =
+    wantsPlaceholder && quickFirst
+      ? setTimeout(() => {
+          placeholderPosting = postPlaceholder(deps, conversation, question, language).then((ts) => {
+            placeholderTs = ts;
+          });
+        }, QUICK_ANSWER_MS)
+      : undefined;
 
   let answer: Answer | undefined;
   let problem: Problem | undefined;
   try {
-    answer = await run(question, { onProgress: (line) => progress?.report(line) });
+    answer = await run(question, {
+      onProgress: (line) => {
+        lastLine = line;
+        progress.report(line);
+      },
+    });
     problem = answerProblem(answer);
   } catch (error) {
     deps.logger.error({ ...log, err: errorMessage(error) }, "the pipeline threw");
     problem = unexpectedProblem(error, question.requestId, language);
   }
-  await progress?.finish();
+  clearInterval(ticker);
+  // A placeholder being posted right now is waited for (then replaced); one not yet due never comes.
+  clearTimeout(lateTimer);
+  await placeholderPosting;
+  await progress.finish();
+  const targetTs = conversation.messageTs ?? placeholderTs;
 
   if (problem || !answer) {
     const shown = problem ?? unexpectedProblem(undefined, question.requestId, language);
-    await showProblem(deps, conversation, shown, placeholderTs);
+    await showProblem(deps, conversation, shown, placeholderTs, question);
     // Logged once the reply is out, like "answered": tests wait for this line before counting replies.
     deps.logger.info(
       { ...log, outcome: shown.kind, code: shown.code, ms: clock.now() - started },
@@ -99,6 +137,7 @@ export async function answerInSlack(
   const answerTs = await publishAnswer(deps, conversation, answer, targetTs, clock.now());
   await rememberQuestion(deps.dedup, answer.requestId, { text: question.text, channel });
   await rememberAnswer(deps.dedup, answer, deps.logger);
+  await rememberRecentQuestion(deps.dedup, question.user, question.text);
   deps.logger.info(
     {
       ...log,
@@ -237,14 +276,34 @@ async function showProblem(
   conversation: SlackConversation,
   problem: Problem,
   placeholderTs: string | undefined,
+  question: Question,
 ): Promise<void> {
-  const message = renderProblemMessage(problem);
+  const { client, channel } = conversation;
+  // Try again asks the stored question again, as Refresh does.
+  if (problem.retry) await rememberQuestion(deps.dedup, problem.requestId, { text: question.text, channel });
   if (conversation.isDirect && placeholderTs) {
-    await conversation.client.chat.update({ channel: conversation.channel, ts: placeholderTs, ...message });
+    await client.chat.update({
+      channel,
+      ts: placeholderTs,
+      ...renderProblemMessage(problem, { inPlace: true }),
+    });
+    return;
+  }
+  if (problem.public && !conversation.isDirect) {
+    // The cluster is down or too slow for everyone: say so where the question was asked, not only privately.
+    const notice = renderPublicProblemMessage(problem);
+    try {
+      if (placeholderTs) await client.chat.update({ channel, ts: placeholderTs, ...notice });
+      else await client.chat.postMessage({ channel, thread_ts: conversation.threadTs, ...notice });
+    } catch (error) {
+      deps.logger.warn({ requestId: problem.requestId, err: slackError(error) }, "could not post the notice");
+      if (placeholderTs) await removePlaceholder(deps, conversation, placeholderTs, problem.requestId);
+    }
+    await replyPrivately(conversation, renderProblemMessage(problem));
     return;
   }
   if (placeholderTs) await removePlaceholder(deps, conversation, placeholderTs, problem.requestId);
-  await replyPrivately(conversation, message);
+  await replyPrivately(conversation, renderProblemMessage(problem));
 }
 
 function askerOf(conversation: SlackConversation, answer: Answer) {

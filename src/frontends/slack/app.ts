@@ -5,6 +5,7 @@ import { systemClock } from "../../core/ports.js";
 import type { EarlyRoute } from "../http/early-routes.js";
 import { boltLogger } from "./bolt-logger.js";
 import { boundedAnswers } from "./bounded-answers.js";
+import { createEditBudget } from "./edit-budget.js";
 import { registerListeners } from "./listeners/index.js";
 import { rejectFutureTimestamps } from "./request-timestamp.js";
 import type { SlackDeps } from "./slack-deps.js";
@@ -78,7 +79,8 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
     if (options.sharedServer) eventsRoute = { method: "POST", path: SLACK_EVENTS_PATH, handle: listener };
   }
   const answers = boundedAnswers(deps.answers, deps.limits.concurrentAnswers ?? DEFAULT_CONCURRENT_ANSWERS);
-  registerListeners(app, { ...deps, answers });
+  const editBudget = deps.editBudget ?? createEditBudget(deps.clock ?? systemClock);
+  registerListeners(app, { ...deps, answers, editBudget });
   app.error(async (error) => {
     deps.logger.error(
       { component: "slack", code: error.code, err: errorMessage(error.original ?? error) },

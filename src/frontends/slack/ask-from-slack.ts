@@ -38,7 +38,8 @@ export async function askFromSlack(deps: SlackDeps, ask: SlackAsk): Promise<void
   }
   const text = questionText(ask.text);
   if (isHelpRequest(text)) {
-    await replyPrivately(conversation, renderUsageMessage());
+    const scope = deps.channels.scopeFor(conversation.channel, conversation.isDirect);
+    await replyPrivately(conversation, renderUsageMessage("/k8s", scope));
     deps.logger.info({ channel: conversation.channel }, "slack help shown");
     return;
   }

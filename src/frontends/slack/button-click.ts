@@ -1,5 +1,6 @@
 import type { BlockButtonAction, RespondFn, webApi } from "@slack/bolt";
 import { type ButtonPayload, decodeButtonValue } from "./blocks/button-value.js";
+import type { SlackBlock } from "./blocks/limits.js";
 import type { SlackConversation } from "./slack-conversation.js";
 import { isDirectChannel } from "./slack-question.js";
 
@@ -11,6 +12,10 @@ export interface ButtonClick {
   conversation: SlackConversation & { messageTs: string; threadTs: string };
   /** The thread the clicked message is in, if it is a reply (a mention's answer). */
   parentThreadTs?: string;
+  /** The clicked message is ephemeral (a private error): it has no thread of its own to answer in. */
+  ephemeral: boolean;
+  /** The blocks of the clicked message, when Slack sent them (not for ephemeral messages). */
+  messageBlocks?: SlackBlock[];
 }
 
 export interface ButtonArgs {
@@ -27,10 +32,14 @@ export function readButtonClick({ body, client, respond }: ButtonArgs): ButtonCl
   const messageTs = body.message?.ts ?? body.container?.message_ts;
   if (!payload || typeof channel !== "string" || typeof messageTs !== "string") return undefined;
   const parentThreadTs = body.message?.thread_ts as string | undefined;
+  // An ephemeral message (a private error) has no thread of its own to answer in.
+  const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
   return {
     payload,
     deliveryId: `action:${body.trigger_id}`,
     parentThreadTs,
+    ephemeral,
+    messageBlocks: Array.isArray(body.message?.blocks) ? (body.message.blocks as SlackBlock[]) : undefined,
     conversation: {
       client,
       channel,

@@ -1,5 +1,5 @@
 import type { RespondFn, webApi } from "@slack/bolt";
-import type { SlackMessage } from "./blocks/limits.js";
+import type { SlackBlock, SlackMessage } from "./blocks/limits.js";
 
 /** Where and how to answer one Slack question. */
 export interface SlackConversation {
@@ -13,6 +13,8 @@ export interface SlackConversation {
   messageTs?: string;
   /** The response_url of a command or a click: ephemeral replies without chat.postEphemeral. */
   respond?: RespondFn;
+  /** Refresh: the blocks of the answer being refreshed, shown under an elapsed line while it works. */
+  refreshing?: SlackBlock[];
   /** A /k8s command in a channel: its empty ack showed nothing, so the answer starts with who asked what. */
   announceAsker?: boolean;
 }

@@ -23,17 +23,33 @@ const cases: [string, Answer, ReturnType<typeof answerProblem>][] = [
   [
     "an error answer",
     sampleAnswer([], { error: { code: "bad_request", message: "unknown cluster" } }),
-    { kind: "error", code: "bad_request", message: "unknown cluster", requestId: "a1b2c3d4", language: "en" },
+    {
+      kind: "error",
+      code: "bad_request",
+      message: "unknown cluster",
+      requestId: "a1b2c3d4",
+      language: "en",
+      retry: false,
+      public: false,
+    },
   ],
   [
     "every call failed",
-    sampleAnswer([], { summary: "Cannot reach the cluster.", calls: [failed("unreachable")] }),
+    sampleAnswer([], {
+      summary:
+        "get_resources did not complete: Cannot reach the Kubernetes API at https://10.0.0.1:6443: refused",
+      calls: [failed("unreachable")],
+    }),
     {
       kind: "error",
       code: "unreachable",
-      message: "Cannot reach the cluster.",
+      // Plain words: no tool name, no API server URL; the channel is told, and Try again offered.
+      message:
+        "I can't reach the cluster demo right now: the connection failed. Nothing was changed. Try again in a moment; if it keeps failing, the cluster's API server may be down.",
       requestId: "a1b2c3d4",
       language: "en",
+      retry: true,
+      public: true,
     },
   ],
   [
@@ -54,10 +70,21 @@ describe("answerProblem", () => {
     expect(zh.message).toContain("请求编号");
     expect(zh.message).not.toContain("undefined");
     expect(
-      unexpectedProblem(new CodedError("timeout", "The cluster took too long."), "id2", "en"),
+      unexpectedProblem(new CodedError("timeout", "get_resources did not finish within 1.5 s."), "id2", "en"),
     ).toMatchObject({
       code: "timeout",
-      message: "The cluster took too long.",
+      message:
+        "The cluster did not answer within 1.5 s; it may be overloaded. Try again in a moment, or ask about one namespace.",
+      retry: true,
+      public: true,
     });
+  });
+
+  it("drops tool names and API server URLs from messages it passes on", () => {
+    const answer = sampleAnswer([], {
+      summary: "get_pod_logs did not complete: pod x not found at https://10.0.0.1:6443 in shop",
+      calls: [failed("not_found")],
+    });
+    expect(answerProblem(answer)?.message).toBe("pod x not found in shop");
   });
 });

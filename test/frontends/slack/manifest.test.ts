@@ -8,7 +8,7 @@ import type { SlackDeps } from "../../../src/frontends/slack/slack-deps.js";
 interface Manifest {
   features: {
     slash_commands: { command: string; url?: string }[];
-    app_home: { messages_tab_enabled: boolean };
+    app_home: { messages_tab_enabled: boolean; home_tab_enabled: boolean };
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -48,6 +48,8 @@ describe.each(Object.entries(manifests))("the %s manifest", (mode, manifest) => 
     const expected = code.events.map((event) => (event === "message" ? "message.im" : event)).sort();
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(expected);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    // The App Home tab is published on app_home_opened.
+    expect(manifest.features.app_home.home_tab_enabled).toBe(code.events.includes("app_home_opened"));
   });
 
   it("enables interactivity for the buttons", () => {
@@ -60,6 +62,11 @@ describe.each(Object.entries(manifests))("the %s manifest", (mode, manifest) => 
     if (code.commands.length > 0) needed.add("commands");
     if (code.events.includes("app_mention")) needed.add("app_mentions:read");
     if (code.events.includes("message")) needed.add("im:history");
+    // The intro when invited: member_joined_channel needs channels:read (public) and groups:read (private).
+    if (code.events.includes("member_joined_channel")) {
+      needed.add("channels:read");
+      needed.add("groups:read");
+    }
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });
 

@@ -12,6 +12,10 @@ export interface ButtonPayload {
   l?: "en" | "zh";
   /** Diagnose: the arguments of the `diagnose` call. */
   d?: Record<string, string | boolean>;
+  /** Logs: the arguments of the `get_pod_logs` call. */
+  g?: Record<string, string | boolean>;
+  /** Try again on a public notice: the answer replaces the notice. */
+  u?: 1;
 }
 
 const payloadSchema = z
@@ -19,6 +23,8 @@ const payloadSchema = z
     id: z.string().min(1).max(64),
     l: z.enum(["en", "zh"]).optional(),
     d: z.record(z.string(), z.union([z.string().max(253), z.boolean()])).optional(),
+    u: z.literal(1).optional(),
+    g: z.record(z.string(), z.union([z.string().max(253), z.boolean()])).optional(),
   })
   .strict();
 

@@ -14,6 +14,7 @@ import {
   type SlackMessage,
   truncateText,
 } from "./limits.js";
+import { arrangeTable, isKeyValueTable } from "./table-arrange.js";
 import { renderNativeTable } from "./table-blocks.js";
 import { alignedLines, cellText } from "./table-cells.js";
 
@@ -45,11 +46,14 @@ function fileName(title: string, extension: string): string {
   return `${slug || "details"}.${extension}`;
 }
 
-function tableDetails(part: TablePart, shown: PartShown, labels: SlackLabels, out: AnswerDetails): void {
-  const from = shown.rows ?? 0;
-  const remaining = part.rows.length - from;
+function tableDetails(original: TablePart, shown: PartShown, labels: SlackLabels, out: AnswerDetails): void {
+  // The channel showed the arranged table (unhealthy rows, NAME and STATUS first): continue that one.
+  const part = isKeyValueTable(original) ? original : arrangeTable(original, labels);
   const allColumns = (shown.columns ?? part.columns.length) >= part.columns.length;
-  if (remaining <= THREAD_TABLE_ROWS && allColumns && part.columns.length <= SLACK_LIMITS.tableCells) {
+  // Columns the first screen left out: the thread shows the whole table again, with every column.
+  const from = allColumns ? (shown.rows ?? 0) : 0;
+  const remaining = part.rows.length - from;
+  if (remaining <= THREAD_TABLE_ROWS && part.columns.length <= SLACK_LIMITS.tableCells) {
     let row = from;
     while (row < part.rows.length) {
       const table = renderNativeTable(part, {
@@ -105,7 +109,8 @@ function textMessages(heading: string, text: string, preformatted: boolean): Sla
   return messages;
 }
 
-function textDetails(part: TextPart | CodePart, out: AnswerDetails): void {
+function textDetails(original: TextPart | CodePart, labels: SlackLabels, out: AnswerDetails): void {
+  const part = { ...original, title: labels.heading(original.title) };
   const content = part.type === "text" ? part.text : part.code;
   if (part.type === "code" || content.length > THREAD_TEXT_CHARS) {
     const extension = part.type === "code" ? (part.language === "text" ? "txt" : part.language) : "txt";
@@ -120,8 +125,10 @@ function textDetails(part: TextPart | CodePart, out: AnswerDetails): void {
   out.messages.push(...textMessages(part.title, content, true));
 }
 
-function findingsDetails(part: FindingsPart, out: AnswerDetails): void {
-  let blocks: SlackBlock[] = [mrkdwnSection(`*${escapeMrkdwn(truncateText(part.title, 200))}*`)];
+function findingsDetails(part: FindingsPart, labels: SlackLabels, out: AnswerDetails): void {
+  let blocks: SlackBlock[] = [
+    mrkdwnSection(`*${escapeMrkdwn(truncateText(labels.heading(part.title), 200))}*`),
+  ];
   for (const finding of part.findings) {
     const block = mrkdwnSection(findingText(finding, 8));
     if (
@@ -137,28 +144,44 @@ function findingsDetails(part: FindingsPart, out: AnswerDetails): void {
 }
 
 /** The tools that ran, with their arguments, outcome and time: what a reviewer wants to check. */
-function callsMessage(answer: Answer): SlackMessage {
-  const lines = answer.calls.map((call) => {
+function callsMessage(calls: Answer["calls"], labels: SlackLabels): SlackMessage {
+  const lines = calls.map((call) => {
     const outcome = call.ok ? "ok" : `${call.error?.code ?? "error"}: ${call.error?.message ?? ""}`;
     return `\`${call.tool} ${escapeMrkdwn(JSON.stringify(call.args))}\` · ${Math.round(call.durationMs)} ms · ${escapeMrkdwn(truncateText(outcome, 300))}`;
   });
+  const text = `_${labels.howIAnswered}:_\n${lines.join("\n") || "-"}`;
   return {
-    text: "calls",
-    blocks: [contextLine(truncateText(lines.join("\n") || "-", SLACK_LIMITS.sectionText))],
+    text: labels.howIAnswered,
+    blocks: [contextLine(truncateText(text, SLACK_LIMITS.sectionText))],
   };
 }
 
 /** Everything the channel message left out, as thread messages and files, in the order of the answer. */
-export function renderAnswerDetails(answer: Answer, shown: PartShown[]): AnswerDetails {
+export function renderAnswerDetails(
+  answer: Answer,
+  shown: PartShown[],
+  options: { calls?: boolean; more?: Answer } = {},
+): AnswerDetails {
   const labels = labelsFor(answer.language);
   const out: AnswerDetails = { messages: [], files: [] };
   answer.parts.forEach((part, index) => {
     const partShown = shown[index] ?? { complete: false };
     if (partShown.complete) return;
     if (part.type === "table") tableDetails(part, partShown, labels, out);
-    else if (part.type === "findings") findingsDetails(part, out);
-    else textDetails(part, out);
+    else if (part.type === "findings") findingsDetails(part, labels, out);
+    else textDetails(part, labels, out);
   });
-  out.messages.push(callsMessage(answer));
+  // Describe, events and logs of the unhealthy objects, read when Details was clicked.
+  if (options.more) {
+    const more = renderAnswerDetails(
+      options.more,
+      options.more.parts.map(() => ({ complete: false })),
+      { calls: false },
+    );
+    out.messages.push(...more.messages);
+    out.files.push(...more.files);
+  }
+  if (options.calls !== false)
+    out.messages.push(callsMessage([...answer.calls, ...(options.more?.calls ?? [])], labels));
   return out;
 }

@@ -29,6 +29,20 @@ export interface SlackLabels {
   allNamespaces: string;
   asked: string;
   allRowsInFile(total: number): string;
+  logs: string;
+  tryAgain: string;
+  howIAnswered: string;
+  severity: Record<"critical" | "warning" | "info", string>;
+  lastErrorLines: string;
+  termination: string;
+  warningEvent: string;
+  precedingChange: string;
+  unhealthyFirst(unhealthy: number, total: number): string;
+  /** Column headings and part titles in the user's language (English ones are kept as they are). */
+  heading(text: string): string;
+  stillWorking(seconds: number): string;
+  timedOut(seconds: number): string;
+  clusterUnreachable: string;
 }
 
 const english: SlackLabels = {
@@ -60,6 +74,21 @@ const english: SlackLabels = {
   notInChannel:
     "I am not a member of this channel, so I cannot post the details here. Invite me with `/invite @K8Helper`, then click Details again.",
   allRowsInFile: (total) => `All ${total.toLocaleString("en-US")} rows are in the attached file.`,
+  logs: "Logs",
+  tryAgain: "Try again",
+  howIAnswered: "How I answered",
+  severity: { critical: "Critical", warning: "Warning", info: "Info" },
+  lastErrorLines: "Last error lines",
+  termination: "Terminated",
+  warningEvent: "Warning event",
+  precedingChange: "Change before it",
+  unhealthyFirst: (unhealthy, total) =>
+    `${total.toLocaleString("en-US")} rows · ${unhealthy.toLocaleString("en-US")} need attention, shown first`,
+  heading: (text) => text,
+  stillWorking: (seconds) => `Still working… ${seconds} s`,
+  timedOut: (seconds) => `The cluster did not answer within ${seconds} s.`,
+  clusterUnreachable:
+    "I cannot reach the cluster right now, so nobody in this channel can get answers from it.",
 };
 
 const chinese: SlackLabels = {
@@ -90,7 +119,91 @@ const chinese: SlackLabels = {
   asked: "提问",
   notInChannel: "我不在这个频道中，无法在这里发布详情。请用 `/invite @K8Helper` 邀请我，然后再点一次“详情”。",
   allRowsInFile: (total) => `全部 ${total} 行在附件中。`,
+  logs: "日志",
+  tryAgain: "重试",
+  howIAnswered: "我是怎么回答的",
+  severity: { critical: "严重", warning: "警告", info: "提示" },
+  lastErrorLines: "最近的错误日志",
+  termination: "终止原因",
+  warningEvent: "告警事件",
+  precedingChange: "此前的变更",
+  unhealthyFirst: (unhealthy, total) => `共 ${total} 行 · ${unhealthy} 行需要关注，排在前面`,
+  heading: chineseHeading,
+  stillWorking: (seconds) => `仍在处理… ${seconds} 秒`,
+  timedOut: (seconds) => `集群在 ${seconds} 秒内没有响应。`,
+  clusterUnreachable: "我现在连不上集群，这个频道里的人暂时都无法从它得到回答。",
 };
+
+const CHINESE_HEADINGS: Record<string, string> = {
+  NAME: "名称",
+  NAMESPACE: "命名空间",
+  STATUS: "状态",
+  READY: "就绪",
+  RESTARTS: "重启次数",
+  AGE: "存在时间",
+  IP: "IP",
+  NODE: "节点",
+  TYPE: "类型",
+  REASON: "原因",
+  OBJECT: "对象",
+  MESSAGE: "消息",
+  "LAST SEEN": "最近出现",
+  COUNT: "次数",
+  WORKLOAD: "工作负载",
+  KIND: "类型",
+  "UP-TO-DATE": "已更新",
+  AVAILABLE: "可用",
+  DESIRED: "期望",
+  CURRENT: "当前",
+  ROLES: "角色",
+  VERSION: "版本",
+  CPU: "CPU",
+  MEMORY: "内存",
+  "CPU%": "CPU%",
+  "MEMORY%": "内存%",
+  CAPACITY: "容量",
+  "ACCESS MODES": "访问模式",
+  STORAGECLASS: "存储类",
+  VOLUME: "卷",
+  "CLUSTER-IP": "集群 IP",
+  "EXTERNAL-IP": "外部 IP",
+  PORTS: "端口",
+  SCHEDULE: "调度",
+  CONTAINER: "容器",
+  IMAGE: "镜像",
+  CHANGE: "变更",
+  WHEN: "时间",
+  Version: "版本",
+  "Nodes ready": "就绪节点",
+  Namespaces: "命名空间",
+  Pods: "Pod",
+  Workloads: "工作负载",
+};
+
+/** Part titles the tools write in English, as patterns: the object names inside are kept. */
+const CHINESE_TITLES: [RegExp, (...groups: string[]) => string][] = [
+  [/^Diagnosis of (.+)$/i, (what) => `${what} 的诊断`],
+  [/^Diagnosis$/i, () => "诊断"],
+  [/^Warning events of the last hour$/i, () => "最近一小时的告警事件"],
+  [/^Workloads below desired replicas$/i, () => "未达到期望副本数的工作负载"],
+  [/^Cluster (.+)$/i, (name) => `集群 ${name}`],
+  [/^Events(?: (?:in|of) (.+))?$/i, (where) => (where ? `${where} 的事件` : "事件")],
+  [/^Logs? of (.+)$/i, (what) => `${what} 的日志`],
+  [/^Recent changes(?: (?:in|of) (.+))?$/i, (where) => (where ? `${where} 的近期变更` : "近期变更")],
+  [/^(\w+) in (\S+)$/i, (kind, where) => `${where} 中的 ${kind}`],
+  [/^Findings$/i, () => "发现"],
+  [/^Problems$/i, () => "问题"],
+];
+
+function chineseHeading(text: string): string {
+  const known = CHINESE_HEADINGS[text] ?? CHINESE_HEADINGS[text.toUpperCase()];
+  if (known) return known;
+  for (const [pattern, make] of CHINESE_TITLES) {
+    const match = pattern.exec(text);
+    if (match) return make(...match.slice(1));
+  }
+  return text;
+}
 
 export function labelsFor(language: Language): SlackLabels {
   return language === "zh" ? chinese : english;

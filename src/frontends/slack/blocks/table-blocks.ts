@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { TablePart } from "../../../core/answer.js";
 import { fenceCode, SLACK_LIMITS, type SlackBlock, truncateText } from "./limits.js";
-import { alignedLines, cellText, isNumericColumn, visibleColumnCount } from "./table-cells.js";
+import { alignedLines, cellText, isLongColumn, isNumericColumn, visibleColumnCount } from "./table-cells.js";
 
 export interface TableBudget {
   /** Data rows at most (the header row comes on top). */
@@ -10,6 +10,8 @@ export interface TableBudget {
   maxChars: number;
   /** First data row to show (thread messages continue where the channel stopped). */
   fromRow?: number;
+  /** Columns at most (the first screen shows a few; Details all). */
+  maxColumns?: number;
 }
 
 export interface RenderedTable {
@@ -31,14 +33,15 @@ function boldCell(text: string): types.RichTextBlock {
 
 /** Slack's native `table` block: a bold header row, then as many rows as the budget holds (at least one). */
 export function renderNativeTable(part: TablePart, budget: TableBudget): RenderedTable {
-  const columns = visibleColumnCount(part);
+  const columns = visibleColumnCount(part, budget.maxColumns);
   const from = budget.fromRow ?? 0;
   const header = part.columns.slice(0, columns).map((title) => boldCell(cellText(title)));
-  const column_settings = part.columns
-    .slice(0, columns)
-    .map((_, column) =>
-      isNumericColumn(part, column, 50) ? { align: "right" as const } : { align: "left" as const },
-    );
+  const column_settings = part.columns.slice(0, columns).map((_, column) => {
+    if (isNumericColumn(part, column, 50)) return { align: "right" as const };
+    return isLongColumn(part, column, 50)
+      ? { align: "left" as const, is_wrapped: true }
+      : { align: "left" as const };
+  });
   const table: types.TableBlock = { type: "table", column_settings, rows: [header] };
   const maxRows = Math.min(budget.maxRows, SLACK_LIMITS.tableRows - 1, part.rows.length - from);
   let size = JSON.stringify(table).length;
@@ -58,7 +61,7 @@ export function renderNativeTable(part: TablePart, budget: TableBudget): Rendere
 
 /** An aligned monospace section: where a native table cannot go (a second table in one message). */
 export function renderMonospaceTable(part: TablePart, budget: TableBudget): RenderedTable {
-  const columns = visibleColumnCount(part);
+  const columns = visibleColumnCount(part, budget.maxColumns);
   const from = budget.fromRow ?? 0;
   const maxChars = Math.min(budget.maxChars, SLACK_LIMITS.sectionText) - 80;
   const header = part.columns.slice(0, columns).map((title) => cellText(title, 60));

@@ -22,9 +22,10 @@ describe("renderAnswerDetails", () => {
     const answer = sampleAnswer([podTable(60)]);
     const out = details(answer);
     const names = out.messages.flatMap((message) => tableNames(message.blocks));
-    expect(names).toEqual(
-      answer.parts[0].type === "table" ? answer.parts[0].rows.slice(20).map((row) => row[0]) : [],
-    );
+    // The message showed the unhealthy rows first (rows 3, 53), then the healthy ones in order.
+    const rows = answer.parts[0].type === "table" ? answer.parts[0].rows : [];
+    const arranged = [rows[3], rows[53], ...rows.filter((_, index) => index !== 3 && index !== 53)];
+    expect(names).toEqual(arranged.slice(20).map((row) => row[0]));
     expect(out.files).toEqual([]);
   });
 
@@ -33,7 +34,7 @@ describe("renderAnswerDetails", () => {
     expect(out.files).toHaveLength(1);
     const lines = out.files[0].content.trimEnd().split("\n");
     expect(lines).toHaveLength(10_001);
-    expect(lines[0]).toMatch(/^NAME\s+READY/);
+    expect(lines[0]).toMatch(/^NAME\s+STATUS\s+READY/);
     expect(out.files[0].comment).toBe("All 10,000 rows are in the attached file.");
     expect(out.files[0].filename).toBe("pods-in-payments.txt");
   });

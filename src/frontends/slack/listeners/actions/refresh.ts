@@ -22,6 +22,10 @@ export function registerRefreshAction(app: App, deps: SlackDeps): void {
       return;
     }
     const question = buildSlackQuestion(text, conversation, deps.channels, true);
-    await answerInSlack(deps, { ...conversation, threadTs: click.parentThreadTs }, question);
+    await answerInSlack(
+      deps,
+      { ...conversation, threadTs: click.parentThreadTs, refreshing: click.messageBlocks },
+      question,
+    );
   });
 }
