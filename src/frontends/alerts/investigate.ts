@@ -74,7 +74,7 @@ function outOfScope(targets: AlertTarget[], scope: Scope): string | undefined {
 export async function investigateAlert(
   answers: AnswerService,
   alert: Alert,
-  options: { scope: Scope; channel?: string; requestId: string; now: number },
+  options: { scope: Scope; channel?: string; requestId: string; now: number; fresh?: boolean },
 ): Promise<Investigation> {
   const targets = alertTargets(alert);
   const base = {
@@ -97,10 +97,49 @@ export async function investigateAlert(
       frontend: "alerts",
       scope: options.scope,
       requestId: options.requestId,
+      ...(options.fresh ? { fresh: true } : {}),
     },
     calls,
   );
   return { ...base, answer };
+}
+
+/** The failing container's previous log, for the Logs button: the pod the alert names, or nothing to read. */
+export async function alertLogs(
+  answers: AnswerService,
+  alert: Alert,
+  options: { scope: Scope; channel?: string; requestId: string },
+): Promise<Investigation> {
+  const pod = alertTargets(alert).find((target) => target.kind === "pods");
+  const base = {
+    fingerprint: alert.fingerprint,
+    alertname: alert.labels.alertname,
+    targets: pod ? [describeTarget(pod)] : [],
+  };
+  if (!pod) return { ...base, skipped: "no logs to read: the alert names no pod" };
+  const refused = outOfScope([pod], options.scope);
+  if (refused) return { ...base, skipped: refused };
+  const args = {
+    name: pod.name,
+    namespace: pod.namespace,
+    ...(pod.container ? { container: pod.container } : {}),
+    tail_lines: 100,
+  };
+  // The previous container's log says why it died; a container that never restarted has only its current one.
+  const question = {
+    text: `logs of ${base.targets[0]}`,
+    user: "alertmanager",
+    channel: options.channel,
+    frontend: "alerts" as const,
+    scope: options.scope,
+    requestId: options.requestId,
+    fresh: true,
+  };
+  const previous = await answers.answerCalls(question, [
+    { tool: "get_pod_logs", args: { ...args, previous: true } },
+  ]);
+  if (previous.calls.every((call) => call.ok)) return { ...base, answer: previous };
+  return { ...base, answer: await answers.answerCalls(question, [{ tool: "get_pod_logs", args }]) };
 }
 
 /** The request id an alert's investigation runs under, in logs and errors: its fingerprint's head. */

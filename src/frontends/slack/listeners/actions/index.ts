@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../../slack-deps.js";
+import { registerAlertActions } from "./alert-buttons.js";
 import { registerDetailsAction } from "./details.js";
 import { registerDiagnoseAction } from "./diagnose.js";
 import { registerRefreshAction } from "./refresh.js";
@@ -8,4 +9,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   registerRefreshAction(app, deps);
   registerDetailsAction(app, deps);
   registerDiagnoseAction(app, deps);
+  registerAlertActions(app, deps);
 }
