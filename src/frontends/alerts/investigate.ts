@@ -17,6 +17,7 @@ export interface Investigation {
 // Alerts about a container that keeps restarting: the previous container's log explains it.
 const restartAlerts = new Set(["KubePodCrashLooping", "KubeContainerWaiting"]);
 const HOUR_SECONDS = 3_600;
+const describedOnly = new Set(["horizontalpodautoscalers", "resourcequotas"]);
 
 /** The read-only calls that investigate one target: diagnosis, logs, events, what changed before the alert. */
 export function investigationCalls(
@@ -37,7 +38,12 @@ export function investigationCalls(
     return calls;
   }
   const object = { kind: target.kind, name: target.name, ...where };
-  const calls: ToolCall[] = [{ tool: "diagnose", args: object }];
+  // diagnose has no analyzer for these: what the object says (an HPA's replicas against its maximum, a quota's used against hard) is the finding.
+  const calls: ToolCall[] = [
+    describedOnly.has(target.kind)
+      ? { tool: "describe_resource", args: object }
+      : { tool: "diagnose", args: object },
+  ];
   if (target.kind === "pods") {
     calls.push({
       tool: "get_pod_logs",
