@@ -51,7 +51,6 @@ export const servedTypes: ServedType[] = [
   served("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims", ["pvc"], true),
   served("", "v1", "PersistentVolume", "persistentvolumes", ["pv"], false),
   served("", "v1", "ServiceAccount", "serviceaccounts", ["sa"], true),
-  served("", "v1", "ResourceQuota", "resourcequotas", ["quota"], true),
   served("", "v1", "ReplicationController", "replicationcontrollers", ["rc"], true, all),
   served("apps", "v1", "Deployment", "deployments", ["deploy"], true, all),
   served("apps", "v1", "ReplicaSet", "replicasets", ["rs"], true, all),

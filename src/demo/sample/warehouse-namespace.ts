@@ -12,8 +12,7 @@ const resources = { requests: { cpu: "250m", memory: "512Mi" }, limits: { memory
 /**
  * warehouse: the alerts the other namespaces do not raise. `inventory-db` (a StatefulSet of 3) has a replica
  * that fails its readiness probe (KubeStatefulSetReplicasMismatch); `picker` runs at its autoscaler's maximum
- * with CPU over target (KubeHpaMaxedOut); the `compute` quota's memory requests exceed its hard limit since it
- * was lowered (KubeQuotaExceeded). Built last, and its faults stay off the brief's planted list (a contract of its own).
+ * with CPU over target (KubeHpaMaxedOut). Built last, and its faults stay off the brief's planted list (a contract of its own).
  */
 export function buildWarehouse(ctx: SampleContext, nodes: SampleNode[]): KubeObject[] {
   namespace(ctx, ns, 25 * day, { team: "warehouse" });
@@ -59,14 +58,20 @@ export function buildWarehouse(ctx: SampleContext, nodes: SampleNode[]): KubeObj
       minReplicas: 2,
       maxReplicas: 4,
       metrics: [
-        { type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } } },
+        {
+          type: "Resource",
+          resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } },
+        },
       ],
     },
     status: {
       currentReplicas: 4,
       desiredReplicas: 4,
       currentMetrics: [
-        { type: "Resource", resource: { name: "cpu", current: { averageUtilization: 96, averageValue: "240m" } } },
+        {
+          type: "Resource",
+          resource: { name: "cpu", current: { averageUtilization: 96, averageValue: "240m" } },
+        },
       ],
       conditions: [
         { type: "AbleToScale", status: "True", reason: "ReadyForNewScale" },
@@ -86,16 +91,6 @@ export function buildWarehouse(ctx: SampleContext, nodes: SampleNode[]): KubeObj
     message: "New size: 4; reason: cpu resource utilization (percentage of request) above target",
     firstAgo: 40 * minute,
     component: "horizontal-pod-autoscaler",
-  });
-  addObject(ctx, {
-    apiVersion: "v1",
-    kind: "ResourceQuota",
-    metadata: objectMeta(ctx, "compute", { namespace: ns, createdAgo: 25 * day }),
-    spec: { hard: { pods: "20", "requests.cpu": "4", "requests.memory": "3Gi" } },
-    status: {
-      hard: { pods: "20", "requests.cpu": "4", "requests.memory": "3Gi" },
-      used: { pods: "7", "requests.cpu": "1750m", "requests.memory": "3584Mi" },
-    },
   });
   return [...db.pods, ...picker.pods];
 }

@@ -18,7 +18,6 @@ const objectLabels: [label: string, kind: string][] = [
   ["cronjob", "cronjobs"],
   ["persistentvolumeclaim", "persistentvolumeclaims"],
   ["horizontalpodautoscaler", "horizontalpodautoscalers"],
-  ["resourcequota", "resourcequotas"],
   ["service", "services"],
   ["node", "nodes"],
 ];
@@ -56,9 +55,6 @@ export function alertTargets(alert: Alert): AlertTarget[] {
     targets.push({ kind: "nodes", name: hostOf(labels.instance) });
   if (targets.length === 0 && alertname === "TargetDown" && labels.job && namespace)
     targets.push({ kind: "services", name: labels.job, namespace });
-  // A quota at its limit stops pods in the whole namespace: the quota, then what is failing there.
-  if (targets.length === 1 && targets[0].kind === "resourcequotas" && namespace)
-    targets.push({ kind: "namespaces", namespace });
   if (targets.length === 0 && namespace) targets.push({ kind: "namespaces", namespace });
   return targets;
 }

@@ -14,10 +14,11 @@ export interface Investigation {
   answer?: Answer;
 }
 
-// Alerts about a container that keeps restarting: the previous container's log explains it.
-const restartAlerts = new Set(["KubePodCrashLooping", "KubeContainerWaiting"]);
+// Alerts about a container that keeps restarting: the previous container's log explains it. (A waiting
+// container may never have run, an image pull say: its current log read says so, a previous one only fails.)
+const restartAlerts = new Set(["KubePodCrashLooping"]);
 const HOUR_SECONDS = 3_600;
-const describedOnly = new Set(["horizontalpodautoscalers", "resourcequotas"]);
+const describedOnly = new Set(["horizontalpodautoscalers"]);
 
 /** The read-only calls that investigate one target: diagnosis, logs, events, what changed before the alert. */
 export function investigationCalls(
@@ -38,7 +39,7 @@ export function investigationCalls(
     return calls;
   }
   const object = { kind: target.kind, name: target.name, ...where };
-  // diagnose has no analyzer for these: what the object says (an HPA's replicas against its maximum, a quota's used against hard) is the finding.
+  // diagnose has no analyzer for these: what the object says (an HPA's replicas against its maximum, its ScalingLimited condition) is the finding.
   const calls: ToolCall[] = [
     describedOnly.has(target.kind)
       ? { tool: "describe_resource", args: object }
