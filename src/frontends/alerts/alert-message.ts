@@ -9,6 +9,7 @@ import {
   type SlackMessage,
   truncateText,
 } from "../slack/blocks/limits.js";
+import type { Narrative } from "./alert-narrative.js";
 import { alertTargets } from "./alert-objects.js";
 import type { Alert, AlertGroup } from "./alert-payload.js";
 import type { Investigation } from "./investigate.js";
@@ -163,6 +164,7 @@ export function renderAlertMessage(
 export function renderInvestigation(
   investigation: Investigation,
   options: AnswerRenderOptions,
+  narrative?: Narrative,
 ): SlackMessage {
   const heading = `*${plain(investigation.alertname)}*: ${plain(investigation.targets.join(", ") || "no object")}`;
   if (!investigation.answer) {
@@ -174,5 +176,14 @@ export function renderInvestigation(
   const rendered = renderAnswerMessage(investigation.answer, options);
   // The answer's own buttons act on stored answers of questions; an alert's thread offers the alert's links instead.
   const blocks = rendered.blocks.filter((block) => block.type !== "actions");
-  return { text: rendered.text, blocks: [mrkdwnSection(heading), ...blocks].slice(0, 50) };
+  // The LLM's three sentences lead, marked as written by it and what they cost; the findings below stand alone.
+  const told = narrative
+    ? [
+        mrkdwnSection(plain(narrative.text)),
+        contextLine(
+          `summary written by ${plain(narrative.model)} · ${narrative.tokens.toLocaleString("en")} tokens`,
+        ),
+      ]
+    : [];
+  return { text: rendered.text, blocks: [mrkdwnSection(heading), ...told, ...blocks].slice(0, 50) };
 }

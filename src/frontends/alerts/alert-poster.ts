@@ -2,9 +2,10 @@ import { createHash, randomUUID } from "node:crypto";
 import { type AlertRoutesFile, channelForAlert } from "../../config/alert-routes.js";
 import type { ChannelScopes } from "../../config/channels.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
-import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
+import type { Agent, Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
 import type { AlertDelivery } from "./alert-delivery.js";
 import { leadAlert, renderAlertMessage, renderInvestigation } from "./alert-message.js";
+import { narrateInvestigation } from "./alert-narrative.js";
 import type { Alert, AlertGroup } from "./alert-payload.js";
 import { alertRecordRef, recallAlert, rememberAlert, rememberInvestigationTs } from "./alert-record.js";
 import { alertRequestId, type Investigation, investigateAlert, investigateAlerts } from "./investigate.js";
@@ -21,6 +22,8 @@ export interface AlertPosterDeps {
   delivery?: AlertDelivery;
   clock: Clock;
   logger: Logger;
+  /** With an LLM configured: three sentences on top of each investigation in its thread. */
+  narrator?: Agent;
 }
 
 /** What happened to one webhook call. */
@@ -161,9 +164,10 @@ async function investigateNew(
       now: deps.clock.now(),
     });
     investigations.push(investigation);
+    const narrative = deps.narrator ? await narrateInvestigation(deps.narrator, investigation) : undefined;
     const posted = await deps.delivery?.post(
       where.channel,
-      renderInvestigation(investigation, { now: deps.clock.now() }),
+      renderInvestigation(investigation, { now: deps.clock.now() }, narrative),
       where.ts,
     );
     if (posted)
