@@ -46,7 +46,7 @@ IMG = ["imagepullbackoff", "errimagepull", "not found", "拉取", "pull"]
 OOM = ["oomkilled", "oom", "out of memory", "内存不足", "137"]
 PEND = ["pending", "failedscheduling", "insufficient cpu", "unschedulable", "无法调度", "未调度"]
 NOTREADY = ["notready", "not ready", "unknown", "unreachable", "未就绪", "不可用"]
-TWO = ["2", "two", "两", "二"]; THREE = ["3", "three", "三"]; ONE = ["1", "one", "一"]; FOUR = ["4", "four", "四"]
+TWO = ["2", "two", "两", "二"]; THREE = ["3", "three", "三"]; ONE = ["1", "one", "一"]; FOUR = ["4", "four", "四"]; FIVE = ["5", "five", "五"]
 
 # ---------------------------------------------------------------- realistic-1
 s = 1
@@ -453,7 +453,7 @@ C(s, "number of pods in kube-system", "en", K, any=[["11", "eleven"]], kc="kubec
 C(s, "how many pods in payments", "en", K, any=[FOUR], kc="kubectl get pods -n payments")
 C(s, "how many pods does monitoring have", "en", K, any=[["7", "seven"]], kc="kubectl get pods -n monitoring")
 C(s, "how many deployments in total", "en", K, any=[["13", "thirteen"]], kc="kubectl get deploy -A")
-C(s, "how many statefulsets", "en", K, any=[FOUR], kc="kubectl get sts -A")
+C(s, "how many statefulsets", "en", K, any=[FIVE], kc="kubectl get sts -A")  # warehouse's inventory-db is the fifth
 C(s, "how many cronjobs", "en", K, any=[TWO], kc="kubectl get cronjobs -A")
 C(s, "how many PVCs are pending", "en", K, ["analytics-scratch"], any=[ONE], nac=True, kc="kubectl get pvc -A")
 C(s, "how many services have no endpoints", "en", K, ["ledger", "catalog", "recommendation"], any=[THREE], nac=True, kc=EP)

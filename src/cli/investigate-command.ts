@@ -1,10 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { CodedError } from "../core/errors.js";
-import { parseAlertGroup } from "../frontends/alerts/alert-payload.js";
-import { investigateAlerts } from "../frontends/alerts/investigate.js";
-import { renderAnswerText } from "../frontends/cli/render-text.js";
-import { containerForCli, exitWithError } from "./cli-container.js";
 
 interface InvestigateFlags {
   alert: string;
@@ -39,6 +35,18 @@ export function registerInvestigateCommand(program: Command): void {
     .option("--kubeconfig <file>", "kubeconfig file (default: KUBECONFIG or ~/.kube/config)")
     .option("--context <context>", "kubeconfig context (cluster) to look in")
     .action(async (flags: InvestigateFlags) => {
+      // Loaded when the command runs: every other command's start-up would pay for the container and renderers.
+      const [
+        { parseAlertGroup },
+        { investigateAlerts },
+        { renderAnswerText },
+        { containerForCli, exitWithError },
+      ] = await Promise.all([
+        import("../frontends/alerts/alert-payload.js"),
+        import("../frontends/alerts/investigate.js"),
+        import("../frontends/cli/render-text.js"),
+        import("./cli-container.js"),
+      ]);
       try {
         const parsed = parseAlertGroup(readPayload(flags.alert));
         if ("problems" in parsed)

@@ -17,6 +17,7 @@ import {
   type PlantedFault,
 } from "./sample/sample-context.js";
 import { buildShop } from "./sample/shop.js";
+import { buildWarehouse } from "./sample/warehouse-namespace.js";
 
 export { canary, promptInjectionLine, secretCanaries } from "./sample/canaries.js";
 export type { ContainerLog, ContainerRef, LogLine, PlantedFault } from "./sample/sample-context.js";
@@ -60,6 +61,7 @@ export function buildSampleCluster(options: SampleClusterOptions = {}): SampleCl
   buildMetrics(ctx, nodes, pods);
   // Last, so the namespaces above keep the random draws (uids, event names) they always had.
   buildEdge(ctx, nodes);
+  buildWarehouse(ctx, nodes);
   return {
     now,
     objects: ctx.objects,

@@ -123,7 +123,7 @@ describe("the sample cluster", () => {
       }
     }
     expect(ofKind("Pod").length).toBeGreaterThanOrEqual(35);
-    expect(ofKind("Pod").length).toBeLessThanOrEqual(45);
+    expect(ofKind("Pod").length).toBeLessThanOrEqual(50); // 43, and warehouse's 7 for the alerts the others do not raise
   });
 
   it("places every canary in ConfigMaps, pod env, annotations, logs or Secrets, and each is unique", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AnswerPart } from "../answer.js";
+import type { ResourceType } from "../ports.js";
 import type { ChangeEntry } from "./changes/change-entry.js";
 import { containerChanges } from "./changes/container-changes.js";
 import { eventChanges } from "./changes/event-changes.js";
@@ -60,7 +61,14 @@ export const recentChanges = defineTool({
     ];
     if (kind) entries = entries.filter((entry) => entry.kind === kind.kind);
     const where = describeTarget(target);
-    if (args.name) entries = aboutName(entries, args.name, where);
+    if (args.name) {
+      // A named object that exists but changed nothing in the window is an answer (no changes), not "not found".
+      const unchanged =
+        kind &&
+        !entries.some((entry) => entry.about.some((about) => about.startsWith(args.name as string))) &&
+        (await objectExists(context, kind, args.name, target.namespace));
+      entries = unchanged ? [] : aboutName(entries, args.name, where);
+    }
     entries.sort((a, b) => b.atMs - a.atMs);
     const window_ = windowText(seconds);
     return {
@@ -83,6 +91,20 @@ export const recentChanges = defineTool({
     };
   },
 });
+
+async function objectExists(
+  context: { cluster: { get(type: ResourceType, name: string, namespace?: string): Promise<unknown> } },
+  type: ResourceType,
+  name: string,
+  namespace: string | undefined,
+): Promise<boolean> {
+  try {
+    await context.cluster.get(type, name, type.namespaced ? namespace : undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function aboutName(entries: ChangeEntry[], name: string, where: string): ChangeEntry[] {
   const exact = entries.filter((entry) => entry.about.includes(name));

@@ -1,7 +1,10 @@
+import type { Cell } from "../answer.js";
 import { CodedError, isNotFound } from "../errors.js";
-import type { KubeObject, ResourceType } from "../ports.js";
+import type { KubeObject, ResourceTable, ResourceType } from "../ports.js";
 import { closeMatches } from "./close-matches.js";
 import type { ToolContext } from "./define-tool.js";
+import { isUnhealthyRow } from "./table-health.js";
+import { sameWorkload } from "./workload-pods.js";
 
 export interface ResolvedName {
   name: string;
@@ -60,10 +63,31 @@ export async function getByName(
     if (!isNotFound(error)) throw error;
   }
   const table = await context.cluster.listTable(type, { namespace: ns });
-  const resolved = resolveName(
-    input,
-    table.rows.map((row) => row.name),
-    { what: type.singular, where: ns ? ` in ${ns}` : "" },
-  );
+  const resolved =
+    (type.plural === "pods" ? oneReplica(input, table) : undefined) ??
+    resolveName(
+      input,
+      table.rows.map((row) => row.name),
+      { what: type.singular, where: ns ? ` in ${ns}` : "" },
+    );
   return { ...resolved, object: await context.cluster.get(type, resolved.name, ns) };
+}
+
+/**
+ * A prefix that names several pods of one workload ("coredns" → two coredns replicas) asks about that
+ * workload: one replica answers, the unhealthy one first, and the note says which and what else matched.
+ */
+export function oneReplica(input: string, table: ResourceTable): ResolvedName | undefined {
+  const matches = table.rows.filter((row) => row.name.startsWith(input));
+  if (matches.some((row) => row.name === input) || !sameWorkload(matches)) return undefined;
+  const columns = table.columns.map((column) => column.name);
+  const sorted = [...matches].sort((a, b) => a.name.localeCompare(b.name));
+  const unhealthy = sorted.find((row) => isUnhealthyRow("pods", columns, row.cells as Cell[]));
+  const chosen = unhealthy ?? sorted[0];
+  const others = sorted.filter((row) => row !== chosen).map((row) => row.name);
+  const shown = others.slice(0, 5).join(", ") + (others.length > 5 ? ` and ${others.length - 5} more` : "");
+  return {
+    name: chosen.name,
+    note: `${input} matches ${matches.length} pods of one workload; showing ${chosen.name}${unhealthy ? " (not healthy)" : ""}, the others: ${shown}`,
+  };
 }

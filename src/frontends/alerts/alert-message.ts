@@ -1,5 +1,6 @@
 import type { AnswerRenderOptions } from "../slack/blocks/answer-message.js";
 import { renderAnswerMessage } from "../slack/blocks/answer-message.js";
+import { encodeButtonValue } from "../slack/blocks/button-value.js";
 import {
   contextLine,
   escapeMrkdwn,
@@ -8,6 +9,8 @@ import {
   type SlackMessage,
   truncateText,
 } from "../slack/blocks/limits.js";
+import type { Narrative } from "./alert-narrative.js";
+import { alertTargets } from "./alert-objects.js";
 import type { Alert, AlertGroup } from "./alert-payload.js";
 import type { Investigation } from "./investigate.js";
 
@@ -37,19 +40,49 @@ function minutesBetween(from: string, to: number): number {
   return Number.isNaN(start) ? 0 : Math.max(0, Math.round((to - start) / 60_000));
 }
 
-/** `…/#/silences/new?filter={alertname="X",namespace="y"}`: Alertmanager's silence form, prefilled; K8Helper silences nothing itself. */
+/** The buttons that act on a stored alert record (ALERT_ACTION_IDS' listeners read it back by its reference). */
+export const ALERT_ACTION_IDS = { refresh: "alert_refresh", logs: "alert_logs" } as const;
+
+/**
+ * `…/#/silences/new?filter={alertname="X",namespace="y",pod="z"}`: Alertmanager's silence form, prefilled
+ * with the alert's own matchers (the group's labels when the message stands for several alerts);
+ * K8Helper silences nothing itself.
+ */
 export function silenceUrl(group: AlertGroup, alert: Alert): string | undefined {
   if (!/^https?:\/\//.test(group.externalURL)) return undefined;
-  const matchers =
-    Object.entries(group.groupLabels).length > 0 ? group.groupLabels : { alertname: alert.labels.alertname };
-  const filter = `{${Object.entries(matchers)
+  const several = group.alerts.length + group.truncatedAlerts > 1;
+  const matchers = several
+    ? Object.entries(group.groupLabels).length > 0
+      ? group.groupLabels
+      : { alertname: alert.labels.alertname }
+    : alert.labels;
+  const ordered = Object.entries(matchers).sort(([a], [b]) =>
+    a === "alertname" ? -1 : b === "alertname" ? 1 : a.localeCompare(b),
+  );
+  const filter = `{${ordered
     .map(([key, value]) => `${key}="${value.replace(/["\\]/g, "\\$&")}"`)
     .join(",")}}`;
   return `${group.externalURL.replace(/\/$/, "")}/#/silences/new?filter=${encodeURIComponent(filter)}`;
 }
 
-function linkButtons(group: AlertGroup, alert: Alert): SlackBlock | undefined {
+function alertButtons(group: AlertGroup, alert: Alert, ref: string | undefined): SlackBlock | undefined {
   const elements: Record<string, unknown>[] = [];
+  if (ref) {
+    const value = encodeButtonValue({ id: ref });
+    elements.push({
+      type: "button",
+      action_id: ALERT_ACTION_IDS.refresh,
+      text: { type: "plain_text", text: "Refresh" },
+      value,
+    });
+    if (alertTargets(alert).some((target) => target.kind === "pods"))
+      elements.push({
+        type: "button",
+        action_id: ALERT_ACTION_IDS.logs,
+        text: { type: "plain_text", text: "Logs" },
+        value,
+      });
+  }
   const silence = silenceUrl(group, alert);
   if (silence)
     elements.push({
@@ -68,10 +101,23 @@ function linkButtons(group: AlertGroup, alert: Alert): SlackBlock | undefined {
   return elements.length > 0 ? ({ type: "actions", elements } as unknown as SlackBlock) : undefined;
 }
 
-/** The channel message for an alert group: what fired, how bad, where, and links to silence it or see its source. */
-export function renderAlertMessage(group: AlertGroup, now: number, notes: string[] = []): SlackMessage {
+/** The alert a group's message speaks for: the first firing one (its buttons act on it). */
+export function leadAlert(group: AlertGroup): Alert {
+  return group.alerts.find((a) => a.status === "firing") ?? group.alerts[0];
+}
+
+/**
+ * The channel message for an alert group: what fired, how bad, where, links to silence it or see its
+ * source, and (with `ref`, the stored record of its lead alert) Refresh and Logs.
+ */
+export function renderAlertMessage(
+  group: AlertGroup,
+  now: number,
+  notes: string[] = [],
+  ref?: string,
+): SlackMessage {
   const firing = group.alerts.filter((a) => a.status === "firing");
-  const lead = firing[0] ?? group.alerts[0];
+  const lead = leadAlert(group);
   const name = lead.labels.alertname;
   const severity = lead.labels.severity ?? group.commonLabels.severity ?? "none";
   const resolved = group.status === "resolved";
@@ -109,7 +155,7 @@ export function renderAlertMessage(group: AlertGroup, now: number, notes: string
   }
   const started = `started ${minutesBetween(lead.startsAt, now)} min ago`;
   blocks.push(contextLine([started, `receiver ${plain(group.receiver)}`, ...notes.map(plain)].join(" · ")));
-  const buttons = linkButtons(group, lead);
+  const buttons = alertButtons(group, lead, ref);
   if (buttons) blocks.push(buttons);
   return { text: plain(title), blocks };
 }
@@ -118,6 +164,7 @@ export function renderAlertMessage(group: AlertGroup, now: number, notes: string
 export function renderInvestigation(
   investigation: Investigation,
   options: AnswerRenderOptions,
+  narrative?: Narrative,
 ): SlackMessage {
   const heading = `*${plain(investigation.alertname)}*: ${plain(investigation.targets.join(", ") || "no object")}`;
   if (!investigation.answer) {
@@ -129,5 +176,14 @@ export function renderInvestigation(
   const rendered = renderAnswerMessage(investigation.answer, options);
   // The answer's own buttons act on stored answers of questions; an alert's thread offers the alert's links instead.
   const blocks = rendered.blocks.filter((block) => block.type !== "actions");
-  return { text: rendered.text, blocks: [mrkdwnSection(heading), ...blocks].slice(0, 50) };
+  // The LLM's three sentences lead, marked as written by it and what they cost; the findings below stand alone.
+  const told = narrative
+    ? [
+        mrkdwnSection(plain(narrative.text)),
+        contextLine(
+          `summary written by ${plain(narrative.model)} · ${narrative.tokens.toLocaleString("en")} tokens`,
+        ),
+      ]
+    : [];
+  return { text: rendered.text, blocks: [mrkdwnSection(heading), ...told, ...blocks].slice(0, 50) };
 }

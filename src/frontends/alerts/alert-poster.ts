@@ -2,10 +2,12 @@ import { createHash, randomUUID } from "node:crypto";
 import { type AlertRoutesFile, channelForAlert } from "../../config/alert-routes.js";
 import type { ChannelScopes } from "../../config/channels.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
-import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
+import type { Agent, Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
 import type { AlertDelivery } from "./alert-delivery.js";
-import { renderAlertMessage, renderInvestigation } from "./alert-message.js";
+import { leadAlert, renderAlertMessage, renderInvestigation } from "./alert-message.js";
+import { narrateInvestigation } from "./alert-narrative.js";
 import type { Alert, AlertGroup } from "./alert-payload.js";
+import { alertRecordRef, recallAlert, rememberAlert, rememberInvestigationTs } from "./alert-record.js";
 import { alertRequestId, type Investigation, investigateAlert, investigateAlerts } from "./investigate.js";
 
 export interface AlertPosterDeps {
@@ -20,6 +22,8 @@ export interface AlertPosterDeps {
   delivery?: AlertDelivery;
   clock: Clock;
   logger: Logger;
+  /** With an LLM configured: three sentences on top of each investigation in its thread. */
+  narrator?: Agent;
 }
 
 /** What happened to one webhook call. */
@@ -78,10 +82,13 @@ export async function handleAlertGroup(deps: AlertPosterDeps, group: AlertGroup)
   const claimed = await deps.cache.setIfAbsent(`alerts:claim:${groupId}`, randomUUID(), KEEP_SECONDS);
   let record: MessageRecord | undefined;
   const notes: string[] = [];
+  const lead = leadAlert(group);
+  const ref = alertRecordRef(groupId, lead.fingerprint);
   if (claimed) {
-    const ts = await deps.delivery.post(channel, renderAlertMessage(group, now));
+    const ts = await deps.delivery.post(channel, renderAlertMessage(group, now, [], ref));
     record = { ts };
     await deps.cache.set(recordKey, JSON.stringify(record), KEEP_SECONDS);
+    await rememberAlert(deps.cache, ref, { channel, messageTs: ts, alert: lead });
   } else {
     const stored = await deps.cache.get(recordKey);
     if (!stored)
@@ -92,6 +99,9 @@ export async function handleAlertGroup(deps: AlertPosterDeps, group: AlertGroup)
         notes: ["another replica is posting this alert group"],
       };
     record = JSON.parse(stored) as MessageRecord;
+    // The lead may have changed (a new alert in the group, or it resolved): its record backs the buttons.
+    if (!(await recallAlert(deps.cache, ref, channel)))
+      await rememberAlert(deps.cache, ref, { channel, messageTs: record.ts, alert: lead });
   }
   const investigations = await investigateNew(deps, firing, {
     channel,
@@ -117,7 +127,7 @@ export async function handleAlertGroup(deps: AlertPosterDeps, group: AlertGroup)
     await deps.cache.set(recordKey, JSON.stringify(record), KEEP_SECONDS);
   }
   if (!claimed || notes.length > 0)
-    await deps.delivery.update(channel, record.ts, renderAlertMessage(group, now, notes));
+    await deps.delivery.update(channel, record.ts, renderAlertMessage(group, now, notes, ref));
   return { channel, action: claimed ? "posted" : "updated", ts: record.ts, investigations, notes };
 }
 
@@ -154,11 +164,14 @@ async function investigateNew(
       now: deps.clock.now(),
     });
     investigations.push(investigation);
-    await deps.delivery?.post(
+    const narrative = deps.narrator ? await narrateInvestigation(deps.narrator, investigation) : undefined;
+    const posted = await deps.delivery?.post(
       where.channel,
-      renderInvestigation(investigation, { now: deps.clock.now() }),
+      renderInvestigation(investigation, { now: deps.clock.now() }, narrative),
       where.ts,
     );
+    if (posted)
+      await rememberInvestigationTs(deps.cache, alertRecordRef(where.groupId, alert.fingerprint), posted);
   }
   if (overBudget > 0)
     where.notes.push(

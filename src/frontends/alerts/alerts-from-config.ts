@@ -3,7 +3,7 @@ import { loadAlertRoutes } from "../../config/alert-routes.js";
 import { loadChannelScopes } from "../../config/channels.js";
 import type { Config } from "../../config/config.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
-import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
+import type { Agent, Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
 import { type AlertDelivery, slackAlertDelivery } from "./alert-delivery.js";
 import type { AlertPosterDeps } from "./alert-poster.js";
 
@@ -14,6 +14,8 @@ export interface AlertParts {
   rateLimiter: RateLimiter;
   clock: Clock;
   logger: Logger;
+  /** The configured LLM, if any: it writes each investigation's narrative. */
+  agent?: Agent;
 }
 
 /** The alerts endpoint's dependencies, or undefined when K8HELPER_ALERTS_TOKEN is unset (the route then does not exist). */
@@ -36,5 +38,6 @@ export function alertsFromConfig(parts: AlertParts): (AlertPosterDeps & { token:
     delivery,
     clock: parts.clock,
     logger: parts.logger,
+    ...(parts.agent ? { narrator: parts.agent } : {}),
   };
 }

@@ -14,9 +14,11 @@ export interface Investigation {
   answer?: Answer;
 }
 
-// Alerts about a container that keeps restarting: the previous container's log explains it.
-const restartAlerts = new Set(["KubePodCrashLooping", "KubeContainerWaiting"]);
+// Alerts about a container that keeps restarting: the previous container's log explains it. (A waiting
+// container may never have run, an image pull say: its current log read says so, a previous one only fails.)
+const restartAlerts = new Set(["KubePodCrashLooping"]);
 const HOUR_SECONDS = 3_600;
+const describedOnly = new Set(["horizontalpodautoscalers"]);
 
 /** The read-only calls that investigate one target: diagnosis, logs, events, what changed before the alert. */
 export function investigationCalls(
@@ -37,7 +39,12 @@ export function investigationCalls(
     return calls;
   }
   const object = { kind: target.kind, name: target.name, ...where };
-  const calls: ToolCall[] = [{ tool: "diagnose", args: object }];
+  // diagnose has no analyzer for these: what the object says (an HPA's replicas against its maximum, its ScalingLimited condition) is the finding.
+  const calls: ToolCall[] = [
+    describedOnly.has(target.kind)
+      ? { tool: "describe_resource", args: object }
+      : { tool: "diagnose", args: object },
+  ];
   if (target.kind === "pods") {
     calls.push({
       tool: "get_pod_logs",
@@ -74,7 +81,7 @@ function outOfScope(targets: AlertTarget[], scope: Scope): string | undefined {
 export async function investigateAlert(
   answers: AnswerService,
   alert: Alert,
-  options: { scope: Scope; channel?: string; requestId: string; now: number },
+  options: { scope: Scope; channel?: string; requestId: string; now: number; fresh?: boolean },
 ): Promise<Investigation> {
   const targets = alertTargets(alert);
   const base = {
@@ -97,10 +104,49 @@ export async function investigateAlert(
       frontend: "alerts",
       scope: options.scope,
       requestId: options.requestId,
+      ...(options.fresh ? { fresh: true } : {}),
     },
     calls,
   );
   return { ...base, answer };
+}
+
+/** The failing container's previous log, for the Logs button: the pod the alert names, or nothing to read. */
+export async function alertLogs(
+  answers: AnswerService,
+  alert: Alert,
+  options: { scope: Scope; channel?: string; requestId: string },
+): Promise<Investigation> {
+  const pod = alertTargets(alert).find((target) => target.kind === "pods");
+  const base = {
+    fingerprint: alert.fingerprint,
+    alertname: alert.labels.alertname,
+    targets: pod ? [describeTarget(pod)] : [],
+  };
+  if (!pod) return { ...base, skipped: "no logs to read: the alert names no pod" };
+  const refused = outOfScope([pod], options.scope);
+  if (refused) return { ...base, skipped: refused };
+  const args = {
+    name: pod.name,
+    namespace: pod.namespace,
+    ...(pod.container ? { container: pod.container } : {}),
+    tail_lines: 100,
+  };
+  // The previous container's log says why it died; a container that never restarted has only its current one.
+  const question = {
+    text: `logs of ${base.targets[0]}`,
+    user: "alertmanager",
+    channel: options.channel,
+    frontend: "alerts" as const,
+    scope: options.scope,
+    requestId: options.requestId,
+    fresh: true,
+  };
+  const previous = await answers.answerCalls(question, [
+    { tool: "get_pod_logs", args: { ...args, previous: true } },
+  ]);
+  if (previous.calls.every((call) => call.ok)) return { ...base, answer: previous };
+  return { ...base, answer: await answers.answerCalls(question, [{ tool: "get_pod_logs", args }]) };
 }
 
 /** The request id an alert's investigation runs under, in logs and errors: its fingerprint's head. */

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../../slack-deps.js";
+import { registerAlertActions } from "./alert-buttons.js";
 import { registerDetailsAction } from "./details.js";
 import { registerDiagnoseAction } from "./diagnose.js";
 import { registerLogsAction } from "./logs.js";
@@ -12,4 +13,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   registerDiagnoseAction(app, deps);
   registerLogsAction(app, deps);
   registerRetryAction(app, deps);
+  registerAlertActions(app, deps);
 }
