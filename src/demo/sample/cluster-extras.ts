@@ -45,7 +45,7 @@ export function buildWidgets(ctx: SampleContext): void {
                     replicas: { type: "integer" },
                   },
                 },
-                status: { type: "object", x_kubernetes_preserve_unknown_fields: true },
+                status: { type: "object", "x-kubernetes-preserve-unknown-fields": true },
               },
             },
           },
