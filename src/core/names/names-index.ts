@@ -85,7 +85,11 @@ function firstOf(
 
 async function readNames(cluster: Cluster, maxNames: number): Promise<ClusterNames | undefined> {
   const types = await cluster.resourceTypes();
-  const byPlural = new Map(types.map((type) => [type.plural, type]));
+  // metrics.k8s.io serves "nodes" and "pods" too (only those with metrics): the first type of a plural, the core
+  // or the main group in discovery order, is the object itself.
+  const byPlural = new Map<string, ResourceType>();
+  for (const type of types)
+    if (!byPlural.has(type.plural) || type.group === "") byPlural.set(type.plural, type);
   const read = async (plural: string): Promise<string[] | undefined> => {
     const type = byPlural.get(plural);
     // A kind the cluster does not serve has no names; one it serves but will not list leaves the index incomplete.

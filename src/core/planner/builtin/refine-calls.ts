@@ -1,4 +1,5 @@
 import type { ToolCall } from "../../answer.js";
+import { attributeCall } from "./attribute-calls.js";
 import {
   ASKS_FOR_ROWS,
   askedFields,
@@ -25,6 +26,8 @@ export function refineCalls(text: string, parsed: ParsedQuestion, calls: ToolCal
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, parsed, calls);
   if (rollout) return [rollout];
+  const attribute = attributeCall(lower, parsed, calls);
+  if (attribute) return [attribute];
   if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
     return [changesCall(parsed, calls)];
   return calls.map((call) => refineOne(lower, parsed, call));
