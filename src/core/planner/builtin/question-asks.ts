@@ -54,7 +54,7 @@ export const ROLLOUT =
   /\brollout(?! strategy)\b|\brolling update\b|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|发布状态|发布历史|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
 
 export const CHANGES =
-  /\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwhat was (deployed|changed)\b|变更|改动|有什么变化|发生了什么|改了什么/;
+  /\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwhat was (deployed|changed)\b|\bwhat('s| is) new\b|\b(anything|what|something) (new )?(got |was |been )?deployed\b|\bdeployed (in|since|over|during)\b|变更|改动|有什么变化|发生了什么|改了什么/;
 
 /** The fields a question asks about, in catalogue order. */
 export function askedFields(text: string): string[] {
