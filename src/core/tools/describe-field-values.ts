@@ -150,10 +150,19 @@ function ipText(object: KubeObject, spec: Record<string, unknown>, status: Recor
 
 function portsText(object: KubeObject, spec: Record<string, unknown>, containers: FullContainer[]): string {
   if (object.kind === "Service")
-    return ((spec.ports ?? []) as { name?: string; port?: number; targetPort?: unknown; protocol?: string }[])
+    return (
+      (spec.ports ?? []) as {
+        name?: string;
+        port?: number;
+        targetPort?: unknown;
+        nodePort?: number;
+        protocol?: string;
+      }[]
+    )
       .map(
         (port) =>
-          `${port.port}→${port.targetPort ?? port.port}/${port.protocol ?? "TCP"}${port.name ? ` (${port.name})` : ""}`,
+          // kubectl's PORT(S) column writes a NodePort as 80:31380.
+          `${port.port}${port.nodePort ? `:${port.nodePort}` : ""}→${port.targetPort ?? port.port}/${port.protocol ?? "TCP"}${port.name ? ` (${port.name})` : ""}`,
       )
       .join(", ");
   return containers

@@ -53,7 +53,7 @@ function subjectOf(names: ClusterNames, text: string, call: ToolCall | undefined
   const words = [...text.matchAll(NAME_WORD)].map((match) => match[0]);
   const scoped = typeof call?.args.namespace === "string" ? call.args.namespace : undefined;
   const known = (word: string) => names.nodes.has(word) || isObject(names, word);
-  const found = words.find(known) ?? adjoinedName(names, words);
+  const found = words.find(known) ?? adjoinedName(names, words) ?? segmentName(names, words, call);
   if (found) return { name: found, role: names.nodes.has(found) ? "node" : "object" };
   const namespace = words.find((word) => names.namespaces.has(word)) ?? scoped;
   return namespace && names.namespaces.has(namespace) ? { name: namespace, role: "namespace" } : undefined;
@@ -63,12 +63,33 @@ function subjectOf(names: ClusterNames, text: string, call: ToolCall | undefined
 function adjoinedName(names: ClusterNames, words: readonly string[]): string | undefined {
   const every = [...names.nodes, ...names.objects.keys()];
   for (let index = 0; index < words.length; index++) {
-    for (const joined of [`${words[index]}-${words[index + 1] ?? ""}`, words[index]]) {
+    const next = words[index + 1];
+    // "the postgres backup": two words that, the other way round, are a name.
+    const reversed = next ? `${next}-${words[index]}`.toLowerCase() : "";
+    if (names.objects.has(reversed)) return reversed;
+    for (const joined of [`${words[index]}-${next ?? ""}`, words[index]]) {
       if (!joined.includes("-") || joined.endsWith("-")) continue;
       const lower = joined.toLowerCase();
       const matches = every.filter((name) => name.endsWith(`-${lower}`));
       if (matches.length === 1) return matches[0];
     }
+  }
+  return undefined;
+}
+
+/** "the backup cronjob": the one object of the kind said whose name has the word as a segment (backup-postgres). */
+function segmentName(
+  names: ClusterNames,
+  words: readonly string[],
+  call: ToolCall | undefined,
+): string | undefined {
+  const kind = call?.tool === "get_resources" ? call.args.kind : undefined;
+  if (typeof kind !== "string") return undefined;
+  const ofKind = [...names.objects].filter(([, kinds]) => kinds.includes(kind)).map(([name]) => name);
+  for (const word of words) {
+    if (word.length < 4) continue;
+    const matches = ofKind.filter((name) => name.split("-").includes(word.toLowerCase()));
+    if (matches.length === 1) return matches[0];
   }
   return undefined;
 }
