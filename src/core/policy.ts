@@ -70,9 +70,9 @@ const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请
 // 哪些/多少 ask which or how many; 在/正在 right before the verb is the progressive (哪些pod在重启: which are restarting).
 const CHINESE_READ_CONTEXT =
   /哪些|哪个|哪几个|多少|几个|正在|在(?=重启|删除|终止|扩容|缩容|更新|创建|回滚|停止|驱逐|启动|关闭)|负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
-// What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗.
+// What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗.
 const CHINESE_READ_AFTER =
-  /^(了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果)/;
+  /^(了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
 
 // Asking for a shell is asking for exec, whatever verb carries it: "get a shell in web-1", "give me a shell".
 const SHELL_REQUEST =

@@ -134,6 +134,8 @@ export interface PlanContext {
   resourceTypes: ResourceType[];
   /** The names that exist in that cluster, so that a word is a name when the cluster says so (names-index.ts). */
   names?: ClusterNames;
+  /** The clock "since 9am" and "today" are read against (the system's when absent), and the user's time zone. */
+  clock?: { now(): number; timeZone?: string };
 }
 
 /** What the cluster calls its namespaces, nodes and objects (pods are known through their workloads). */

@@ -88,3 +88,23 @@ describe("the names index", () => {
     expect(await fresh.namesFor(cluster)).toBeUndefined();
   });
 });
+
+describe("the names index with metrics.k8s.io served", () => {
+  it("reads nodes from the core group, not from NodeMetrics (a NotReady node has no metrics but is a node)", async () => {
+    const fake = createFakeCluster({ objects });
+    const types = await fake.resourceTypes();
+    const core = types.find((type) => type.plural === "nodes")!;
+    // Discovery lists metrics.k8s.io after the core group; its "nodes" lists only the nodes with usage.
+    const metrics = { ...core, group: "metrics.k8s.io", version: "v1beta1", kind: "NodeMetrics" };
+    const cluster = {
+      ...fake,
+      resourceTypes: async () => [...types, metrics],
+      listTable: (...args: Parameters<typeof fake.listTable>) =>
+        args[0].group === "metrics.k8s.io"
+          ? Promise.resolve({ columns: [], rows: [] })
+          : fake.listTable(...args),
+    };
+    const names = await createNamesIndex({ clock: { now: () => 0 } }).namesFor(cluster);
+    expect([...(names?.nodes ?? [])]).toEqual(["worker-1"]);
+  });
+});

@@ -4,6 +4,7 @@ import { checkQuestionPolicy } from "../../src/core/policy.js";
 import { widgetType } from "../fixtures/resource-types.js";
 
 const writes = [
+  "帮我发布checkout新版本",
   "delete pod web-1",
   "helm uninstall shop",
   "I'm trying to delete pod web-1",
@@ -92,6 +93,8 @@ const injections = [
 ];
 
 const reads = [
+  "checkout 发布卡住了吗",
+  "catalog的发布进度怎么样",
   "集群中安装了哪些CRD？",
   "shop里删除了哪些pod",
   "which nodes have the label disk=ssd?",

@@ -193,6 +193,27 @@ describe("rollout_status", () => {
     expect(summary("zh", "rollout_status", args, output)).toContain("卡住了");
   });
 
+  it("says how many of a DaemonSet's pods are available while its rollout is not complete, in both languages", async () => {
+    for (const daemonset of await objects("daemonsets")) {
+      const status = daemonset.status as { numberAvailable?: number; desiredNumberScheduled?: number };
+      const args = {
+        kind: "daemonsets",
+        name: daemonset.metadata.name,
+        namespace: daemonset.metadata.namespace,
+      };
+      const output = await run("rollout_status", args);
+      const short = (status.numberAvailable ?? 0) < (status.desiredNumberScheduled ?? 0);
+      const count = `${status.numberAvailable ?? 0} of ${status.desiredNumberScheduled} pods available`;
+      if (short) {
+        expect(output.facts.headline).toContain(count);
+        expect(output.facts.headline_zh).toContain(
+          `${status.desiredNumberScheduled} 个 Pod 中 ${status.numberAvailable ?? 0} 个可用`,
+        );
+      } else expect(output.facts.headline).not.toContain("pods available");
+      for (const note of output.notes ?? []) expect(note).not.toMatch(/\bno\b.{0,40}\bfound\b/i);
+    }
+  });
+
   it("refuses kinds without rollouts plainly", async () => {
     await expect(
       run("rollout_status", { kind: "services", name: "catalog", namespace: "shop" }),

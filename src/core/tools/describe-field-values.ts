@@ -1,6 +1,7 @@
 import type { KubeObject } from "../ports.js";
 import type { DescribeField } from "./describe-fields.js";
 import { type ContainerSpec, conditionsOf, type PodSpec, podSpec, podStatus } from "./object-shapes.js";
+import { ageOf } from "./time-format.js";
 
 /** One asked-for attribute, said in both languages: "ledger: limits memory 512Mi, cpu 500m; ...". */
 export interface FieldAnswer {
@@ -34,10 +35,14 @@ const LABEL_ZH: Record<DescribeField, string> = {
 };
 
 /** The values asked for, read from the object itself (a workload's pod template for container fields). */
-export function fieldAnswers(object: KubeObject, fields: readonly DescribeField[]): FieldAnswer[] {
+export function fieldAnswers(
+  object: KubeObject,
+  fields: readonly DescribeField[],
+  nowMs = Date.now(),
+): FieldAnswer[] {
   const name = object.metadata.name;
   return fields.map((field) => {
-    const value = fieldValue(object, field);
+    const value = fieldValue(object, field, nowMs);
     if (field === "node" && value.node)
       return { field, en: `${name} runs on ${value.node}`, zh: `${name} 运行在节点 ${value.node} 上` };
     const shown = value.text || "<none>";
@@ -47,7 +52,11 @@ export function fieldAnswers(object: KubeObject, fields: readonly DescribeField[
   });
 }
 
-function fieldValue(object: KubeObject, field: DescribeField): { text: string; node?: string } {
+function fieldValue(
+  object: KubeObject,
+  field: DescribeField,
+  nowMs: number,
+): { text: string; node?: string } {
   const spec = (object.spec ?? {}) as Record<string, unknown>;
   const status = (object.status ?? {}) as Record<string, unknown>;
   const containers = containersOf(object);
@@ -59,6 +68,7 @@ function fieldValue(object: KubeObject, field: DescribeField): { text: string; n
     case "image":
       return { text: perContainer((container) => container.image ?? "<none>") };
     case "resources":
+      if (object.kind === "Node") return { text: nodeResourcesText(status) };
       return { text: perContainer(resourcesText) };
     case "node": {
       const node = object.kind === "Pod" ? podSpec(object).nodeName : undefined;
@@ -88,7 +98,7 @@ function fieldValue(object: KubeObject, field: DescribeField): { text: string; n
       return { text: owner ? `${owner.kind}/${owner.name}` : "" };
     }
     case "schedule":
-      return { text: scheduleText(spec, status) };
+      return { text: scheduleText(spec, status, nowMs) };
     case "conditions":
       return {
         text: conditionsOf(object)
@@ -140,10 +150,19 @@ function ipText(object: KubeObject, spec: Record<string, unknown>, status: Recor
 
 function portsText(object: KubeObject, spec: Record<string, unknown>, containers: FullContainer[]): string {
   if (object.kind === "Service")
-    return ((spec.ports ?? []) as { name?: string; port?: number; targetPort?: unknown; protocol?: string }[])
+    return (
+      (spec.ports ?? []) as {
+        name?: string;
+        port?: number;
+        targetPort?: unknown;
+        nodePort?: number;
+        protocol?: string;
+      }[]
+    )
       .map(
         (port) =>
-          `${port.port}→${port.targetPort ?? port.port}/${port.protocol ?? "TCP"}${port.name ? ` (${port.name})` : ""}`,
+          // kubectl's PORT(S) column writes a NodePort as 80:31380.
+          `${port.port}${port.nodePort ? `:${port.nodePort}` : ""}→${port.targetPort ?? port.port}/${port.protocol ?? "TCP"}${port.name ? ` (${port.name})` : ""}`,
       )
       .join(", ");
   return containers
@@ -156,7 +175,19 @@ function portsText(object: KubeObject, spec: Record<string, unknown>, containers
     .join(", ");
 }
 
+/** A node has no containers: what it offers (capacity, and what pods may use of it). */
+function nodeResourcesText(status: Record<string, unknown>): string {
+  const side = (values: unknown) =>
+    ["cpu", "memory", "pods"]
+      .filter((resource) => (values as Record<string, string> | undefined)?.[resource] !== undefined)
+      .map((resource) => `${resource} ${(values as Record<string, string>)[resource]}`)
+      .join(", ") || "<none>";
+  return `capacity ${side(status.capacity)}; allocatable ${side(status.allocatable)}`;
+}
+
 function replicasText(spec: Record<string, unknown>, status: Record<string, unknown>): string {
+  if (spec.maxReplicas !== undefined)
+    return `min ${spec.minReplicas ?? 1}, max ${spec.maxReplicas}, current ${status.currentReplicas ?? 0}, desired ${status.desiredReplicas ?? 0}`;
   if (status.desiredNumberScheduled !== undefined)
     return `${status.desiredNumberScheduled} desired, ${status.numberReady ?? 0} ready`;
   return `${spec.replicas ?? 1} desired, ${status.readyReplicas ?? 0} ready, ${status.availableReplicas ?? 0} available`;
@@ -216,13 +247,16 @@ function volumesText(object: KubeObject): string {
     .join(", ");
 }
 
-function scheduleText(spec: Record<string, unknown>, status: Record<string, unknown>): string {
+function scheduleText(spec: Record<string, unknown>, status: Record<string, unknown>, nowMs: number): string {
   if (spec.schedule === undefined) return "";
+  // kubectl's LAST SCHEDULE column is an age: "9h ago" answers "when did it last run" at a glance.
+  const when = (stamp: unknown) =>
+    typeof stamp === "string" ? `${ageOf(stamp, nowMs)} ago (${stamp})` : "<none> (never)";
   return [
     `"${spec.schedule}"`,
     spec.suspend ? "suspended" : undefined,
-    `last schedule ${status.lastScheduleTime ?? "<none>"}`,
-    `last success ${status.lastSuccessfulTime ?? "<none>"}`,
+    `last schedule ${when(status.lastScheduleTime)}`,
+    `last success ${when(status.lastSuccessfulTime)}`,
   ]
     .filter(Boolean)
     .join(", ");

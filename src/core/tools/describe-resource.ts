@@ -32,7 +32,7 @@ export const describeResource = defineTool({
     const nowMs = nowOf(context);
     const facts = keyFacts(object);
     const width = Math.max(...facts.map(([label]) => label.length)) + 1;
-    const answers = fieldAnswers(object, [...new Set(args.fields ?? [])]);
+    const answers = fieldAnswers(object, [...new Set(args.fields ?? [])], nowMs);
     const parts: AnswerPart[] = [
       ...(answers.length > 0
         ? [{ type: "text" as const, title: "Asked for", text: answers.map((answer) => answer.en).join("\n") }]

@@ -4,7 +4,7 @@ import { defineTool } from "./define-tool.js";
 import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
-import { rolloutProgress } from "./rollout/progress.js";
+import { availableOfDesired, rolloutProgress } from "./rollout/progress.js";
 import { imagesOf, type Revision, revisionsOf } from "./rollout/revisions.js";
 import { diffTemplates } from "./rollout/template-diff.js";
 import { nowOf, shortAge } from "./time-format.js";
@@ -54,7 +54,10 @@ export const rolloutStatus = defineTool({
         text: changes.length > 0 ? changes.map((change) => change.text).join("\n") : "No pod-template change",
       });
     const change = changes.length > 0 ? `; revision ${latest.number} changed ${changes[0].text}` : "";
-    const stuckWhy = progress.reason ? ` (${progress.reason})` : "";
+    const counts = availableOfDesired(workload);
+    const short = progress.state !== "complete" && counts.available < counts.desired;
+    const stuckWhy = `${progress.reason ? ` (${progress.reason})` : ""}${short ? `: ${counts.available} of ${counts.desired} pods available` : ""}`;
+    const stuckWhyZh = `${progress.reason ? ` (${progress.reason})` : ""}${short ? `：${counts.desired} 个 Pod 中 ${counts.available} 个可用` : ""}`;
     return {
       parts,
       facts: {
@@ -65,11 +68,13 @@ export const rolloutStatus = defineTool({
         revisions: revisions.length,
         changes: changes.map((entry) => entry.text),
         headline: `The rollout of ${label} is ${progress.state}${stuckWhy}${latest ? `, at revision ${latest.number} (${imagesOf(latest.template)})` : ""}${change}.`,
-        headline_zh: `${label} 的发布${STATE_ZH[progress.state]}${stuckWhy}${latest ? `，当前版本 ${latest.number}（${imagesOf(latest.template)}）` : ""}${changes.length > 0 ? `；版本 ${latest.number} 的变更：${changes[0].text}` : ""}。`,
+        headline_zh: `${label} 的发布${STATE_ZH[progress.state]}${stuckWhyZh}${latest ? `，当前版本 ${latest.number}（${imagesOf(latest.template)}）` : ""}${changes.length > 0 ? `；版本 ${latest.number} 的变更：${changes[0].text}` : ""}。`,
       },
       notes: [
         ...(named.found.note ? [named.found.note] : []),
-        ...(revisions.length === 0 ? [`No revisions of ${label} found`] : []),
+        ...(revisions.length === 0
+          ? [`The cluster keeps no revision history for ${label} (no ReplicaSets or ControllerRevisions)`]
+          : []),
       ],
     };
   },

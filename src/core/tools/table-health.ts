@@ -2,7 +2,8 @@ import type { Cell } from "../answer.js";
 
 /**
  * Whether a `kubectl get` row looks unhealthy, from kubectl's own columns: pods not Running/Ready and not
- * Completed, workloads below their desired count, nodes not Ready, failed jobs, unbound claims.
+ * Completed, workloads below their desired count, nodes not Ready, failed jobs, CronJobs suspended or never run,
+ * unbound claims.
  */
 export function isUnhealthyRow(kind: string, columns: string[], row: Cell[]): boolean {
   const cell = (name: string): string => {
@@ -28,11 +29,23 @@ export function isUnhealthyRow(kind: string, columns: string[], row: Cell[]): bo
       return !/^Ready(,|$)/.test(cell("STATUS"));
     case "jobs":
       return /Fail/i.test(cell("STATUS"));
+    case "cronjobs":
+      return cell("SUSPEND") === "True" || neverScheduled(cell("LAST SCHEDULE"), cell("AGE"));
     case "persistentvolumeclaims":
       return cell("STATUS") !== "Bound";
     default:
       return false;
   }
+}
+
+/**
+ * A CronJob with no last schedule that has existed for days: any daily or more frequent schedule would have run
+ * (a weekly or monthly one shows up only after its period, which the table's columns cannot tell).
+ */
+function neverScheduled(lastSchedule: string, age: string): boolean {
+  if (lastSchedule !== "" && lastSchedule !== "<none>") return false;
+  const days = /^(\d+)d/.exec(age) ?? /^(\d+)y/.exec(age);
+  return days !== null && (age.includes("y") || Number(days[1]) >= 2);
 }
 
 /** "2/2" is fully ready; "1/2" and "0/0"-less malformed values are not. */

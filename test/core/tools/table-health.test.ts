@@ -31,6 +31,31 @@ describe("unhealthy rows, read from kubectl's columns", () => {
       false,
     ],
     ["nodes", ["NAME", "STATUS", "ROLES", "AGE", "VERSION"], ["w2", "NotReady", "", "1d", "v1"], true],
+    // A CronJob: suspended, or days old and never scheduled; a fresh one may not have reached its first run.
+    [
+      "cronjobs",
+      ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"],
+      ["backup", "30 3 * * *", "<none>", "False", 0, "<none>", "20d"],
+      true,
+    ],
+    [
+      "cronjobs",
+      ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"],
+      ["backup", "30 3 * * *", "<none>", "False", 0, "<none>", "5h"],
+      false,
+    ],
+    [
+      "cronjobs",
+      ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"],
+      ["report", "0 2 * * *", "<none>", "False", 0, "9h", "30d"],
+      false,
+    ],
+    [
+      "cronjobs",
+      ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"],
+      ["report", "0 2 * * *", "<none>", "True", 0, "9h", "30d"],
+      true,
+    ],
   ] as const)("%s %j → %j: unhealthy %s", (kind, columns, row, unhealthy) => {
     expect(isUnhealthyRow(kind, [...columns], [...row])).toBe(unhealthy);
   });

@@ -6,6 +6,7 @@ import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
+import { resolveClockPhrases } from "./clock-phrases.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
@@ -31,7 +32,8 @@ export function createBuiltinPlanner(): Planner {
   return {
     name: PLANNER_NAME,
     async plan(question: Question, context: PlanContext): Promise<Plan> {
-      return planQuestion(question.text, lexiconFor(context.resourceTypes ?? []), context.names);
+      const text = resolveClockPhrases(question.text, context.clock ?? { now: () => Date.now() });
+      return planQuestion(text, lexiconFor(context.resourceTypes ?? []), context.names);
     },
   };
 }

@@ -6,25 +6,34 @@
 
 /** `describe_resource.fields`, each with the English and Chinese ways to ask for it. */
 export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
-  ["image", /\bimages?\b|\bimage tag\b|\bversion of the image\b|镜像/],
+  [
+    "image",
+    /\bimages?\b|\b(which|what) containers\b|\bcontainers (in|of)\b|\bimage tag\b|\bversion of the image\b|镜像/,
+  ],
   [
     "resources",
-    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b|\bresources?\s+(limits?|requests?)\b|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
+    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu) does .+ (have|get|ask for|request)\b|请求(多少|了多少)?(内存|cpu)|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
   ],
   [
     "node",
     /\b(which|what) node\b|\bnode (is|was) .+ on\b|\brunning on which\b|在哪个节点|哪个节点上|运行在哪/,
   ],
   ["ip", /\b(pod |cluster |node )?ips?\b|\bip address(es)?\b|ip地址|的ip/],
-  ["ports", /\bports?\b|端口/],
-  ["replicas", /\breplicas?\b|\breplica count\b|副本数|几个副本|多少个?副本/],
-  ["labels", /\blabels\b|\bwhat label\b|标签/],
+  ["ports", /\b(node ?|target ?|container ?)?ports?\b|端口/],
+  [
+    "replicas",
+    /\breplicas?\b|\breplica count\b|\bmin and max\b|\b(min|max)(imum)? replicas\b|副本数|几个副本|多少个?副本/,
+  ],
+  ["labels", /\blabels\b|\bwhat label\b|\b(what|which) (team|zone|region|tier)\b|标签/],
   ["annotations", /\bannotations?\b|注解/],
   ["probes", /\bprobes?\b|\bliveness\b|\breadiness\b|\bhealth ?checks?\b|探针|健康检查/],
   ["env", /\benv\b|\benvironment( variables?)?\b|\benv vars?\b|环境变量/],
   ["volumes", /(?<!persistent )\bvolumes?\b|\bmounts?\b|\bmounted\b|挂载|存储卷/],
   ["owner", /\bowners?\b|\bowned by\b|\bwho owns\b|\bcontroll?ed by\b|属于哪个|归属/],
-  ["schedule", /\bschedule\b|\bcron expression\b|调度时间|执行时间|多久跑一次/],
+  [
+    "schedule",
+    /\bschedule\b|\bcron expression\b|\bwhen does .+ run\b|\b(ever|last) (run|ran)\b|\blast (time )?.+ ran\b|上次.*(跑|运行|执行)|(跑|运行|执行)过|调度时间|执行时间|多久跑一次/,
+  ],
   ["conditions", /\bconditions?\b|状况/],
   ["taints", /\btaints?\b|\btainted\b|污点/],
 ];
@@ -42,10 +51,10 @@ export const SORT_BY_RESTARTS =
 export const SORT_BY_AGE = /\b(oldest|newest|youngest)\b|\bby age\b|\bsorted by age\b|最老|最新的|最早/;
 
 export const ROLLOUT =
-  /\brollout(?! strategy)\b|\brolling update\b|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|发布状态|发布历史|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
+  /\brollout(?! strategy)\b|\brolling update\b|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|发布状态|发布历史|发布(卡住|卡了|卡在|卡着|顺利|正常|进度|完成|怎么样)|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
 
 export const CHANGES =
-  /\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwhat was (deployed|changed)\b|变更|改动|有什么变化|发生了什么|改了什么/;
+  /\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwhat was (deployed|changed)\b|\bwhat('s| is) new\b|\b(anything|what|something) (new )?(got |was |been )?deployed\b|\bdeployed (in|since|over|during)\b|变更|改动|有什么变化|发生了什么|改了什么/;
 
 /** The fields a question asks about, in catalogue order. */
 export function askedFields(text: string): string[] {

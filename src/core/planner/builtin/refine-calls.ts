@@ -1,4 +1,6 @@
 import type { ToolCall } from "../../answer.js";
+import { attributeCall } from "./attribute-calls.js";
+import { completeNames } from "./name-completion.js";
 import {
   ASKS_FOR_ROWS,
   askedFields,
@@ -18,13 +20,16 @@ const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
  * `unhealthy` and `sort_by` on lists, `rollout_status`, `recent_changes`, `since_seconds` on time windows.
  * Returns the calls and how much was guessed (an object kind taken from the cluster's names).
  */
-export function refineCalls(text: string, parsed: ParsedQuestion, calls: ToolCall[]): ToolCall[] {
+export function refineCalls(text: string, parsed: ParsedQuestion, grammarCalls: ToolCall[]): ToolCall[] {
+  const calls = completeNames(text, parsed, grammarCalls);
   // The objects' own names hold no question ("describe deployment changes", node ip-10-0-1-5).
   const lower = calls.reduce((result, call) => withoutNames(result, call), text.toLowerCase());
   // "why did the rollout fail": a diagnosis, which checks stuck rollouts too.
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, parsed, calls);
   if (rollout) return [rollout];
+  const attribute = attributeCall(lower, parsed, calls);
+  if (attribute) return [attribute];
   if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
     return [changesCall(parsed, calls)];
   return calls.map((call) => refineOne(lower, parsed, call));

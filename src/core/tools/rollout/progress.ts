@@ -93,3 +93,13 @@ function replicaProgress(
     };
   return { state: "complete", message: `${name} successfully rolled out` };
 }
+
+/** How many of the desired pods are available ("3 of 4"), for a rollout that is not complete. */
+export function availableOfDesired(workload: KubeObject): { available: number; desired: number } {
+  const status = (workload.status ?? {}) as RolloutStatusFields;
+  const spec = (workload.spec ?? {}) as { replicas?: number };
+  if (workload.kind === "DaemonSet")
+    return { available: status.numberAvailable ?? 0, desired: status.desiredNumberScheduled ?? 0 };
+  const available = workload.kind === "StatefulSet" ? status.readyReplicas : status.availableReplicas;
+  return { available: available ?? 0, desired: spec.replicas ?? 1 };
+}

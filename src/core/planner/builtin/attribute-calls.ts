@@ -1,0 +1,148 @@
+import type { ToolCall } from "../../answer.js";
+import type { ClusterNames } from "../../ports.js";
+import { workloadBase } from "../../tools/workload-pods.js";
+import { askedFields } from "./question-asks.js";
+import type { ParsedQuestion } from "./reading.js";
+
+const WORKLOADS = ["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"];
+// A name the grammar could not place ("taints on demo-worker-3", "env var names on checkout") is still the subject.
+const NAME_WORD = /[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9]/g;
+/** "grafana version", "which version of postgres": a version is the image tag, once an object is named. */
+const VERSION = /\bversions?\b|版本/;
+const SERVICE_SIDE = /\bcluster[ -]?ips?\b|\bnode ?ports?\b|\bservice\b|服务/;
+const NOT_ONE_OBJECT = /\bwhy\b|为什么|为啥|\bhow many\b|多少个|几个/;
+const ONE_OBJECT_TOOLS = new Set(["cluster_overview", "get_resources", "describe_resource", "top"]);
+
+/**
+ * One attribute of one object (TOOLS.md: `describe_resource` with `fields`), for questions the grammar read as
+ * something else or as nothing: "taints on demo-worker-3", "kube-dns ports", "grafana version", "labels of namespace
+ * shop". The subject is the name the cluster knows; its kind is the one that has that name, picked by the field.
+ */
+export function attributeCall(text: string, parsed: ParsedQuestion, calls: ToolCall[]): ToolCall | undefined {
+  const names = parsed.known;
+  if (!names || NOT_ONE_OBJECT.test(text) || calls.length > 1) return undefined;
+  const [call] = calls;
+  // "taints on demo-worker-3" read as pods on that node: only when the question did not say pods.
+  const selected = call?.args.label_selector || (call?.args.field_selector && parsed.targets.length > 0);
+  if (call && (!ONE_OBJECT_TOOLS.has(call.tool) || selected)) return undefined;
+  const named = typeof call?.args.name === "string" ? (call.args.name as string) : undefined;
+  const subject = named ? namedSubject(names, named) : subjectOf(names, text, call);
+  if (!subject) return undefined;
+  const rest = text.split(subject.name).join(" ");
+  const fields = askedFields(rest);
+  if (fields.length === 0 && VERSION.test(rest) && subject.role !== "namespace") fields.push("image");
+  if (fields.length === 0) return undefined;
+  const kind = kindFor(names, subject, fields, rest, parsed, call);
+  if (!kind) return undefined;
+  const scope = kind === "namespaces" || kind === "nodes" ? {} : scopeOf(call?.args ?? {}, subject.name);
+  return { tool: "describe_resource", args: { kind, name: subject.name, ...scope, fields } };
+}
+
+interface Subject {
+  name: string;
+  role: "object" | "node" | "namespace";
+}
+
+function namedSubject(names: ClusterNames, name: string): Subject {
+  if (names.nodes.has(name)) return { name, role: "node" };
+  return { name, role: !isObject(names, name) && names.namespaces.has(name) ? "namespace" : "object" };
+}
+
+/** The first word the cluster knows as an object or node, else as a namespace (a namespace's own labels). */
+function subjectOf(names: ClusterNames, text: string, call: ToolCall | undefined): Subject | undefined {
+  const words = [...text.matchAll(NAME_WORD)].map((match) => match[0]);
+  const scoped = typeof call?.args.namespace === "string" ? call.args.namespace : undefined;
+  const known = (word: string) => names.nodes.has(word) || isObject(names, word);
+  const found = words.find(known) ?? adjoinedName(names, words) ?? segmentName(names, words, call);
+  if (found) return { name: found, role: names.nodes.has(found) ? "node" : "object" };
+  const namespace = words.find((word) => names.namespaces.has(word)) ?? scoped;
+  return namespace && names.namespaces.has(namespace) ? { name: namespace, role: "namespace" } : undefined;
+}
+
+/** "control plane taints", "worker-2": the one node or object whose name ends with the words joined by hyphens. */
+function adjoinedName(names: ClusterNames, words: readonly string[]): string | undefined {
+  const every = [...names.nodes, ...names.objects.keys()];
+  for (let index = 0; index < words.length; index++) {
+    const next = words[index + 1];
+    // "the postgres backup": two words that, the other way round, are a name.
+    const reversed = next ? `${next}-${words[index]}`.toLowerCase() : "";
+    if (names.objects.has(reversed)) return reversed;
+    for (const joined of [`${words[index]}-${next ?? ""}`, words[index]]) {
+      if (!joined.includes("-") || joined.endsWith("-")) continue;
+      const lower = joined.toLowerCase();
+      const matches = every.filter((name) => name.endsWith(`-${lower}`));
+      if (matches.length === 1) return matches[0];
+    }
+  }
+  return undefined;
+}
+
+/** "the backup cronjob": the one object of the kind said whose name has the word as a segment (backup-postgres). */
+function segmentName(
+  names: ClusterNames,
+  words: readonly string[],
+  call: ToolCall | undefined,
+): string | undefined {
+  const kind = call?.tool === "get_resources" ? call.args.kind : undefined;
+  if (typeof kind !== "string") return undefined;
+  const ofKind = [...names.objects].filter(([, kinds]) => kinds.includes(kind)).map(([name]) => name);
+  for (const word of words) {
+    if (word.length < 4) continue;
+    const matches = ofKind.filter((name) => name.split("-").includes(word.toLowerCase()));
+    if (matches.length === 1) return matches[0];
+  }
+  return undefined;
+}
+
+function isObject(names: ClusterNames, word: string): boolean {
+  return names.objects.has(word) || ownerName(names, word) !== undefined;
+}
+
+/** The known workload a pod's name was generated from (a Job's pod has one suffix, a Deployment's two). */
+function ownerName(names: ClusterNames, pod: string): string | undefined {
+  const candidates = [workloadBase(pod), pod.replace(/-[a-z0-9]{5}$/, "")];
+  return candidates.find((base) => base !== pod && names.objects.has(base));
+}
+
+function kindFor(
+  names: ClusterNames,
+  subject: Subject,
+  fields: readonly string[],
+  text: string,
+  parsed: ParsedQuestion,
+  call: ToolCall | undefined,
+): string | undefined {
+  if (subject.role === "node") return "nodes";
+  if (subject.role === "namespace") return "namespaces";
+  if (!names.objects.has(subject.name)) return "pods";
+  const kinds = names.objects.get(subject.name) ?? [];
+  const said = saidKind(parsed, call);
+  // "which node is the ledger pod on", "postgres pod ip": the pod of a workload (found by its name's prefix).
+  const podSide = fields.includes("node") || (fields.includes("ip") && !SERVICE_SIDE.test(text));
+  if (said === "pods" || podSide) {
+    if (podSide && kinds.some((kind) => WORKLOADS.includes(kind))) return "pods";
+  } else if (said && kinds.includes(said)) return said;
+  if (fields.includes("schedule") && kinds.includes("cronjobs")) return "cronjobs";
+  if (SERVICE_SIDE.test(text) || (fields.includes("ports") && kinds.includes("services"))) {
+    if (kinds.includes("services")) return "services";
+  }
+  return (
+    WORKLOADS.find((kind) => kinds.includes(kind)) ?? kinds.find((kind) => kind !== "services") ?? kinds[0]
+  );
+}
+
+/** The kind the question itself said ("the ledger pod", "checkout hpa"), not one the grammar assumed. */
+function saidKind(parsed: ParsedQuestion, call: ToolCall | undefined): string | undefined {
+  const target = parsed.targets[0];
+  if (target) return target.kind;
+  return call?.tool === "describe_resource" || call?.tool === "get_resources"
+    ? (call.args.kind as string | undefined)
+    : undefined;
+}
+
+function scopeOf(args: Record<string, unknown>, subject: string): Record<string, unknown> {
+  if (args.all_namespaces === true) return { all_namespaces: true };
+  return typeof args.namespace === "string" && args.namespace !== subject
+    ? { namespace: args.namespace }
+    : {};
+}

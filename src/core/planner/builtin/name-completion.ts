@@ -1,0 +1,81 @@
+import type { ToolCall } from "../../answer.js";
+import type { ClusterNames } from "../../ports.js";
+import type { ParsedQuestion } from "./reading.js";
+
+const NAME_WORD = /[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]/g;
+
+/**
+ * A call's name completed from the cluster's names, the way an engineer shortens them: "worker-2" is demo-worker-2
+ * (the one name ending in -worker-2), "the postgres backup" is backup-postgres (two adjacent words that together,
+ * in either order, are a name). Only names the cluster has; a complete index is needed to call a name unknown.
+ */
+export function completeNames(text: string, parsed: ParsedQuestion, calls: ToolCall[]): ToolCall[] {
+  const names = parsed.known;
+  if (!names?.complete) return calls;
+  const words = [...text.toLowerCase().matchAll(NAME_WORD)].map((match) => match[0]);
+  return calls.map((call) => {
+    const name = call.args.name;
+    if (typeof name !== "string") return call;
+    const completed =
+      joinedName(names, words, name) ?? (known(names, name) ? undefined : suffixName(names, name));
+    if (!completed) return kindOfName(names, call, name);
+    const kinds = names.nodes.has(completed) ? ["nodes"] : (names.objects.get(completed) ?? []);
+    const kind = call.args.kind;
+    const keepKind = typeof kind !== "string" || kinds.includes(kind);
+    return {
+      ...call,
+      args: { ...call.args, name: completed, ...(keepKind ? {} : { kind: preferredKind(kinds) }) },
+    };
+  });
+}
+
+/**
+ * "what storage class does analytics-scratch ask for": a kind word that describes the object (its storage class)
+ * rather than naming its kind, when the cluster has the name under exactly one other kind.
+ */
+function kindOfName(names: ClusterNames, call: ToolCall, name: string): ToolCall {
+  const kind = call.args.kind;
+  const kinds = names.objects.get(name) ?? [];
+  if (typeof kind !== "string" || kind === "pods" || kinds.length !== 1 || kinds.includes(kind)) return call;
+  if (names.nodes.has(name) || names.namespaces.has(name)) return call;
+  // "jobs created by report-nightly": the said kind has objects the name begins (the executor's prefix match).
+  for (const [other, otherKinds] of names.objects)
+    if (otherKinds.includes(kind) && other.startsWith(`${name}-`)) return call;
+  return { ...call, args: { ...call.args, kind: kinds[0] } };
+}
+
+function known(names: ClusterNames, name: string): boolean {
+  return (
+    names.nodes.has(name) || names.namespaces.has(name) || names.objects.has(name) || isPodName(names, name)
+  );
+}
+
+/** A pod's generated name: a known workload's name and one or two generated segments. */
+function isPodName(names: ClusterNames, name: string): boolean {
+  const segments = name.split("-");
+  return [1, 2].some((cut) => segments.length > cut && names.objects.has(segments.slice(0, -cut).join("-")));
+}
+
+function suffixName(names: ClusterNames, name: string): string | undefined {
+  if (!name.includes("-") && !/[0-9]/.test(name)) return undefined;
+  const matches = [...names.nodes, ...names.objects.keys()].filter((candidate) =>
+    candidate.endsWith(`-${name}`),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function joinedName(names: ClusterNames, words: readonly string[], name: string): string | undefined {
+  const at = words.indexOf(name);
+  if (at < 0) return undefined;
+  for (const other of [words[at + 1], words[at - 1]]) {
+    if (!other) continue;
+    const found = [`${other}-${name}`, `${name}-${other}`].find((joined) => names.objects.has(joined));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function preferredKind(kinds: readonly string[]): string {
+  const order = ["nodes", "deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"];
+  return order.find((kind) => kinds.includes(kind)) ?? kinds.find((kind) => kind !== "services") ?? kinds[0];
+}
