@@ -56,7 +56,17 @@ describe("the real kubectl 1.32 against the simulated cluster", () => {
     }
     expect(names.some((n) => n.startsWith("coredns-"))).toBe(true);
     expect(new Set(firstColumn(out))).toEqual(
-      new Set(["batch", "data", "default", "edge", "kube-system", "monitoring", "payments", "shop"]),
+      new Set([
+        "batch",
+        "data",
+        "default",
+        "edge",
+        "kube-system",
+        "monitoring",
+        "payments",
+        "shop",
+        "warehouse",
+      ]),
     );
   });
 

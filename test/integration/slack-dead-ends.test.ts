@@ -132,7 +132,8 @@ describe.each(["http", "socket"] as const)("the first screen and Slack's budgets
   it("a /k8s answer in a channel starts with who asked what; all-namespace answers say so in words", async () => {
     const channel = `C0WHO${mode}`;
     await command("pods in all namespaces", channel, `who-${mode}`);
-    const answer = await eventually(() => answeredIn(harness.slack, channel, "coredns"));
+    // The unhealthy rows come first, so a crash-looping checkout pod is on the first screen.
+    const answer = await eventually(() => answeredIn(harness.slack, channel, "checkout"));
     const first = answer.blocks![0] as { block_id?: string; elements?: { text: string }[] };
     expect(first.block_id).toBe("asker");
     expect(first.elements![0].text).toMatch(/^<@U0ALICE> asked: `pods in all namespaces`$/);

@@ -89,9 +89,10 @@ describe.each(["http", "socket"] as const)("errors and slow answers in Slack (%s
     expect(JSON.stringify(notice.blocks)).not.toContain(":rotating_light:");
   });
 
-  it("offers the pods to choose from when 'logs of checkout' matches several, and a click reads that one", async () => {
+  // Pods of one workload are not a choice (one is picked, and the answer says so); api and api-gateway are two.
+  it("offers the pods to choose from when 'logs of api' matches pods of two workloads, and a click reads that one", async () => {
     const channel = `C0CHOOSE${mode}`;
-    await command("logs of checkout in shop", channel, `choose-${mode}`);
+    await command("logs of api in edge", channel, `choose-${mode}`);
     const reply = await eventually(() => responses(harness.slack, `choose-${mode}`)[0]);
     expect(reply.params.response_type).toBe("ephemeral");
     const blocks = reply.params.blocks as {
@@ -102,11 +103,12 @@ describe.each(["http", "socket"] as const)("errors and slow answers in Slack (%s
       (block) => block.type === "actions" && block.elements?.some((e) => e.action_id === "k8s_logs_0"),
     );
     const buttons = choices?.elements ?? [];
-    expect(buttons.map((button) => button.action_id)).toEqual(["k8s_logs_0", "k8s_logs_1", "k8s_logs_2"]);
+    expect(buttons.length).toBeGreaterThan(1);
+    expect(buttons.map((button) => button.action_id)).toEqual(buttons.map((_, index) => `k8s_logs_${index}`));
     expect(JSON.stringify(blocks)).toContain("Pick one:");
     expect(JSON.stringify(blocks)).not.toContain("get_pod_logs");
     const chosen = JSON.parse(buttons[1].value).g as { name: string; namespace: string };
-    expect(chosen.namespace).toBe("shop");
+    expect(chosen.namespace).toBe("edge");
     const payload = buttonClickPayload({
       actionId: "k8s_logs_1",
       value: buttons[1].value,
@@ -120,7 +122,7 @@ describe.each(["http", "socket"] as const)("errors and slow answers in Slack (%s
         contentType: "application/x-www-form-urlencoded",
       });
     else await harness.socket!.send("interactive", payload);
-    const logs = await eventually(() => answeredIn(harness.slack, channel, `Logs of shop/${chosen.name}`));
+    const logs = await eventually(() => answeredIn(harness.slack, channel, `Logs of edge/${chosen.name}`));
     // An ephemeral message has no thread: the logs come as a message of their own in the channel.
     expect(logs.thread_ts).toBeUndefined();
   });
