@@ -12,7 +12,11 @@ import {
 describe("a 10,000-row answer in Slack", () => {
   let harness: SlackHarness;
   beforeAll(async () => {
-    harness = await startSlackHarness({ mode: "http", stack: { cluster: { pods: 10_000 } } });
+    // The answer-size cap (256 KiB by default) would cut 10,000 rows; this test is about Slack's limits, so it is raised.
+    harness = await startSlackHarness({
+      mode: "http",
+      stack: { cluster: { pods: 10_000 }, env: { K8HELPER_MAX_ANSWER_BYTES: String(8 * 1024 * 1024) } },
+    });
   });
   afterAll(async () => {
     await harness?.close();

@@ -61,7 +61,7 @@ export function planQuestion(
   const plan = planInParts(text, whole, planPart, lexicon) ?? whole;
   if (plan.calls.length === 0 && !plan.refusal)
     return diagnoseWhatIsMentioned(text, names, plan, request.asked);
-  return expandShortenedNames(plan, names);
+  return expandShortenedNames(plan, names, text);
 }
 
 /** The Secrets a workload uses are named in its description (never read from the Secret itself). */

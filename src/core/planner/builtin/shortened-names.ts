@@ -10,12 +10,19 @@ const SHORTENED_CONFIDENCE = 0.5;
  * ("worker-3 为啥 NotReady" → demo-worker-3) becomes that name, with the kind when it is a node. Needs a complete
  * index: only then does absence say the word is not the name.
  */
-export function expandShortenedNames(plan: Plan, names: ClusterNames | undefined): Plan {
+export function expandShortenedNames(plan: Plan, names: ClusterNames | undefined, text: string): Plan {
   if (!names?.complete || plan.calls.length === 0) return plan;
   const expanded: string[] = [];
+  const asked = text.toLowerCase();
   const calls = plan.calls.map((call) => {
     const name = call.args.name;
-    if (typeof name !== "string" || isKnownObject(names, name) || names.namespaces.has(name)) return call;
+    if (typeof name !== "string") return call;
+    // Completed earlier from the cluster's names (name-completion.ts): as much a guess, and a node still needs its kind.
+    if (names.nodes.has(name) && !asked.includes(name.toLowerCase())) {
+      expanded.push(name);
+      return call.args.kind === undefined ? { ...call, args: { ...call.args, kind: "nodes" } } : call;
+    }
+    if (isKnownObject(names, name) || names.namespaces.has(name)) return call;
     const matches = namesInText(names, name);
     const [match] = matches;
     if (matches.length !== 1 || !match.shortened || match.written !== name.toLowerCase()) return call;
