@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buttonClickPayload,
-  commandPayload,
   eventEnvelope,
   interactiveForm,
   mentionEvent,
@@ -10,12 +9,12 @@ import {
 import {
   answeredIn,
   buttonValue,
+  commandInMode,
   eventually,
   isAnswered,
   responses,
   SIGNING_SECRET,
   type SlackHarness,
-  sendCommand,
   sendEvent,
   startSlackHarness,
 } from "./slack-harness.js";
@@ -31,11 +30,8 @@ describe.each(["http", "socket"] as const)("no dead ends in Slack (%s)", (mode) 
     await harness?.close();
   });
 
-  async function command(text: string, channel: string, responseId: string) {
-    if (mode === "http") return void (await sendCommand(harness, text, { channel, id: responseId }));
-    const payload = commandPayload({ text, channel, responseUrl: harness.slack.responseUrl(responseId) });
-    await harness.socket!.send("slash_commands", payload);
-  }
+  const command = (text: string, channel: string, responseId: string) =>
+    commandInMode(harness, text, channel, responseId);
 
   async function event(body: Record<string, unknown>) {
     if (mode === "http") await sendEvent(harness, body);
@@ -123,11 +119,8 @@ describe.each(["http", "socket"] as const)("the first screen and Slack's budgets
     await harness?.close();
   });
 
-  async function command(text: string, channel: string, responseId: string) {
-    if (mode === "http") return void (await sendCommand(harness, text, { channel, id: responseId }));
-    const payload = commandPayload({ text, channel, responseUrl: harness.slack.responseUrl(responseId) });
-    await harness.socket!.send("slash_commands", payload);
-  }
+  const command = (text: string, channel: string, responseId: string) =>
+    commandInMode(harness, text, channel, responseId);
 
   it("a /k8s answer in a channel starts with who asked what; all-namespace answers say so in words", async () => {
     const channel = `C0WHO${mode}`;

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PostedMessage } from "../fakes/slack-api-server.js";
-import { buttonClickPayload, commandPayload, interactiveForm, postSigned } from "../fakes/slack-payloads.js";
+import { buttonClickPayload, interactiveForm, postSigned } from "../fakes/slack-payloads.js";
 import { startTestStack, type TestStack } from "../helpers/answer-service.js";
 import {
   answeredIn,
-  buttonValue,
+  clickInMode,
+  commandInMode,
   eventually,
   isAnswered,
   responses,
   SIGNING_SECRET,
   type SlackHarness,
-  sendCommand,
   startSlackHarness,
 } from "./slack-harness.js";
 
@@ -34,28 +34,11 @@ describe.each(["http", "socket"] as const)("errors and slow answers in Slack (%s
     await stack?.close();
   });
 
-  async function command(text: string, channel: string, responseId: string) {
-    if (mode === "http") return void (await sendCommand(harness, text, { channel, id: responseId }));
-    const payload = commandPayload({ text, channel, responseUrl: harness.slack.responseUrl(responseId) });
-    await harness.socket!.send("slash_commands", payload);
-  }
+  const command = (text: string, channel: string, responseId: string) =>
+    commandInMode(harness, text, channel, responseId);
 
-  async function click(message: PostedMessage, actionId: string, responseId: string) {
-    const payload = buttonClickPayload({
-      actionId,
-      value: buttonValue(message, actionId),
-      channel: message.channel,
-      messageTs: message.ts,
-      threadTs: message.thread_ts,
-      responseUrl: harness.slack.responseUrl(responseId),
-      blocks: message.blocks,
-    });
-    if (mode === "http")
-      await postSigned(harness.eventsUrl, SIGNING_SECRET, interactiveForm(payload), {
-        contentType: "application/x-www-form-urlencoded",
-      });
-    else await harness.socket!.send("interactive", payload);
-  }
+  const click = (message: PostedMessage, actionId: string, responseId: string) =>
+    clickInMode(harness, message, actionId, responseId);
 
   const inChannel = (channel: string, text: string) =>
     [...harness.slack.messages.values()].find(

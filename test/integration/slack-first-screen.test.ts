@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buttonClickPayload, commandPayload, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
+import { commandPayload, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
 import { startTestStack, type TestStack } from "../helpers/answer-service.js";
 import {
   answeredIn,
   answeredMessages,
   buttonValue,
-  clickButton,
+  clickInMode,
   eventually,
   type SlackHarness,
   sendCommand,
@@ -50,20 +50,8 @@ describe.each(["http", "socket"] as const)("the first screen over %s", (mode) =>
     if (mode === "http") await sendEvent(harness, event);
     else await harness.socket!.send("events_api", eventEnvelope(event));
   };
-  const click = async (message: ReturnType<typeof answeredMessages>[number], actionId: string) => {
-    if (mode === "http") return clickButton(harness, message, actionId, `click-${actionId}-${message.ts}`);
-    return harness.socket!.send(
-      "interactive",
-      buttonClickPayload({
-        actionId,
-        value: buttonValue(message, actionId),
-        channel: message.channel,
-        messageTs: message.ts,
-        threadTs: message.thread_ts,
-        responseUrl: harness.slack.responseUrl(`click-${actionId}-${message.ts}`),
-      }),
-    );
-  };
+  const click = (message: ReturnType<typeof answeredMessages>[number], actionId: string) =>
+    clickInMode(harness, message, actionId, `click-${actionId}-${message.ts}`);
 
   it("answers 'why is checkout crashing?' with the cause on the first screen and in the notification", async () => {
     const channel = `C0WHY${mode.toUpperCase()}`;

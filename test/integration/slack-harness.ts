@@ -10,6 +10,7 @@ import { type FakeSlack, type PostedMessage, startFakeSlack } from "../fakes/sla
 import {
   buttonClickPayload,
   commandForm,
+  commandPayload,
   eventEnvelope,
   interactiveForm,
   postSigned,
@@ -164,7 +165,16 @@ export function clickButton(
   actionId: string,
   responseId = "click",
 ) {
-  const payload = buttonClickPayload({
+  return postSigned(
+    harness.eventsUrl,
+    SIGNING_SECRET,
+    interactiveForm(clickPayload(harness, message, actionId, responseId)),
+    FORM,
+  );
+}
+
+function clickPayload(harness: SlackHarness, message: PostedMessage, actionId: string, responseId: string) {
+  return buttonClickPayload({
     actionId,
     value: buttonValue(message, actionId),
     channel: message.channel,
@@ -173,7 +183,29 @@ export function clickButton(
     responseUrl: harness.slack.responseUrl(responseId),
     blocks: message.blocks,
   });
-  return postSigned(harness.eventsUrl, SIGNING_SECRET, interactiveForm(payload), FORM);
+}
+
+/** A click over the harness's own transport: signed HTTP, or an interactive envelope over Socket Mode. */
+export async function clickInMode(
+  harness: SlackHarness,
+  message: PostedMessage,
+  actionId: string,
+  responseId = "click",
+): Promise<void> {
+  if (!harness.socket) return void (await clickButton(harness, message, actionId, responseId));
+  await harness.socket.send("interactive", clickPayload(harness, message, actionId, responseId));
+}
+
+/** A `/k8s` over the harness's own transport: signed HTTP, or a slash_commands envelope over Socket Mode. */
+export async function commandInMode(
+  harness: SlackHarness,
+  text: string,
+  channel: string,
+  responseId: string,
+): Promise<void> {
+  if (!harness.socket) return void (await sendCommand(harness, text, { channel, id: responseId }));
+  const payload = commandPayload({ text, channel, responseUrl: harness.slack.responseUrl(responseId) });
+  await harness.socket.send("slash_commands", payload);
 }
 
 /** response_url posts for one command or click id. */

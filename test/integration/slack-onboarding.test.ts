@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelScopesFrom } from "../../src/config/channels.js";
-import { commandPayload, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
+import { eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
 import {
   answeredIn,
+  commandInMode,
   eventually,
   responses,
   type SlackHarness,
-  sendCommand,
   sendEvent,
   startSlackHarness,
 } from "./slack-harness.js";
@@ -34,11 +34,8 @@ describe.each(["http", "socket"] as const)("onboarding in Slack (%s)", (mode) =>
     else await harness.socket!.send("events_api", eventEnvelope(body, eventId));
   }
 
-  async function command(text: string, channel: string, responseId: string) {
-    if (mode === "http") return void (await sendCommand(harness, text, { channel, id: responseId }));
-    const payload = commandPayload({ text, channel, responseUrl: harness.slack.responseUrl(responseId) });
-    await harness.socket!.send("slash_commands", payload);
-  }
+  const command = (text: string, channel: string, responseId: string) =>
+    commandInMode(harness, text, channel, responseId);
 
   it("posts a short intro with the channel's own examples when invited, once, and not for other members", async () => {
     const bot = harness.slack.botUserId;
