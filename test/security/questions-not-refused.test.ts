@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ScriptedServer, scripted } from "../fakes/llm-script.js";
 import { startFakeOpenAiServer } from "../fakes/openai-server.js";
+import { LOOK_ALIKE_READS } from "../fixtures/look-alike-reads.js";
 import { type HttpStack, postQuery, startHttpStack } from "../frontends/http/start-http-stack.js";
 
 /**
@@ -8,19 +9,6 @@ import { type HttpStack, postQuery, startHttpStack } from "../frontends/http/sta
  * question about which Secrets a workload uses, is answered, never refused; the Secrets a workload uses are
  * named from its pod spec, and no request ever touches Secrets.
  */
-const QUESTIONS = [
-  "kubectl get pods -n sealed-secrets",
-  "list pods in namespace external-secrets",
-  "why is deployment token-service failing in auth",
-  "describe configmap password-policy in default",
-  "logs of pod token-refresher-0 in auth",
-  "which pods use the api-keys configmap",
-  "how many tokens did I use today?",
-  "哪些pod在重启",
-  "which secrets does the checkout deployment use in shop?",
-  "why does traffic bypass the network policy in shop",
-  "the scheduler seems to skip the node affinity rules, why?",
-];
 
 let llm: ScriptedServer;
 let stack: HttpStack;
@@ -44,11 +32,11 @@ async function ask(query: string, planner: string) {
 }
 
 describe("names and Secret references are questions, for every planner", () => {
-  it.each(QUESTIONS)("the offline planner answers %j", async (query) => {
+  it.each(LOOK_ALIKE_READS)("the offline planner answers %j", async (query) => {
     expect((await ask(query, "builtin")).refusal).toBeNull();
   });
 
-  it.each(QUESTIONS)("an LLM planner gets %j to plan (the policy lets it through)", async (query) => {
+  it.each(LOOK_ALIKE_READS)("an LLM planner gets %j to plan (the policy lets it through)", async (query) => {
     const before = llm.requests.length;
     llm.script(scripted.text("Looked."));
     const answer = await ask(query, "openai");

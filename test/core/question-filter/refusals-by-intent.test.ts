@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { planQuestion } from "../../../src/core/planner/builtin/builtin-planner.js";
 import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
 import { checkQuestionPolicy } from "../../../src/core/policy.js";
+import { LOOK_ALIKE_READS } from "../../fixtures/look-alike-reads.js";
 
 const languageOf = (text: string) => (/[\u4e00-\u9fff]/.test(text) ? "zh" : "en");
 const refusalOf = (text: string) => checkQuestionPolicy(text, languageOf(text));
@@ -20,17 +21,7 @@ const MUST_REFUSE = [
 
 /** Issue 13 §5: reads with a secret-, token- or write-looking word in a name, or about the cluster's own rules. */
 const MUST_ANSWER = [
-  "kubectl get pods -n sealed-secrets",
-  "list pods in namespace external-secrets",
-  "why is deployment token-service failing in auth",
-  "describe configmap password-policy in default",
-  "logs of pod token-refresher-0 in auth",
-  "which pods use the api-keys configmap",
-  "how many tokens did I use today?",
-  "哪些pod在重启",
-  "which secrets does the checkout deployment use in shop?",
-  "why does traffic bypass the network policy in shop",
-  "the scheduler seems to skip the node affinity rules, why?",
+  ...LOOK_ALIKE_READS,
   "which Secrets does checkout mount",
   "is the secret referenced by checkout present",
   "checkout should have 3 replicas, why does it have 2?",
