@@ -1,6 +1,6 @@
 import type { ToolCall } from "../../answer.js";
 import { detectLanguage } from "../../language.js";
-import { checkQuestionPolicy } from "../../policy.js";
+import { checkQuestionPolicy, questionWithoutHowTo } from "../../policy.js";
 import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
@@ -49,7 +49,12 @@ export function planQuestion(
   const refusal = secretsRead ? null : checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
-  if (aboutSecrets !== undefined) return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true));
+  if (aboutSecrets !== undefined)
+    return describeWorkloads(
+      expandShortenedNames(planQuestion(aboutSecrets, lexicon, names, true), names, text),
+    );
+  const asked = questionWithoutHowTo(text);
+  if (asked !== text) return planQuestion(asked, lexicon, names);
   const request = planRequest(text, lexicon, names);
   const whole = request.plan;
   // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
@@ -64,11 +69,15 @@ export function planQuestion(
   return expandShortenedNames(plan, names, text);
 }
 
-/** The Secrets a workload uses are named in its description (never read from the Secret itself). */
+/**
+ * The Secrets a workload uses are named in its description (never read from the Secret itself): its env and
+ * volumes, which `describe_resource` leads with the Secrets they reference.
+ */
 function describeWorkloads(plan: Plan): Plan {
   const calls = plan.calls.map((call) =>
-    (call.tool === "get_resources" || call.tool === "get_manifest") && typeof call.args.name === "string"
-      ? { tool: "describe_resource", args: { ...call.args } }
+    ["get_resources", "get_manifest", "describe_resource"].includes(call.tool) &&
+    typeof call.args.name === "string"
+      ? { tool: "describe_resource", args: { ...call.args, fields: ["env", "volumes"] } }
       : call,
   );
   return { ...plan, calls };
