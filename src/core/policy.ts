@@ -74,6 +74,9 @@ const CHINESE_READ_CONTEXT =
 const CHINESE_READ_AFTER =
   /^(了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
 
+// An English verb right after a Chinese request or the 把 construction is requested: 帮我 restart, 把 x scale 到 0.
+const CHINESE_LEAD_IN = /(?:帮我|帮忙|请|麻烦你?|给我|能不能|可不可以|可以|去|把\s*[a-z0-9./_-]+)\s*$/;
+
 // A time before the verb makes it a past event, a noun: 上次发布 (the last release), 最近一次重启, 昨天的回滚.
 const CHINESE_EVENT_BEFORE = /(?:上次|上一次|最近一次|最后一次|前一次|这次|那次|昨天的?|今天的?|刚才的?)\s*$/;
 
@@ -205,7 +208,13 @@ function clauseWriteVerb(clause: string): string | undefined {
     if (words[i] === "run" && words[i + 1] === "kubectl") continue;
     const afterTo =
       words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "") && !isPrediction(words, i);
-    const imperative = i === start || afterTo || afterMind || (words[i - 1] === "and" && i > start);
+    const before = clause.slice(0, matches[i].index ?? 0);
+    const imperative =
+      i === start ||
+      afterTo ||
+      afterMind ||
+      (words[i - 1] === "and" && i > start) ||
+      CHINESE_LEAD_IN.test(before);
     const after = clause.slice((matches[i].index ?? 0) + matches[i][0].length);
     if (imperative && isWriteUse(words, i) && !isChineseNounUse(words[i], after))
       return words[i] === "roll" ? "roll back" : words[i];
