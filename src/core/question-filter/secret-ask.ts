@@ -32,7 +32,7 @@ const VALUE_ASK =
  * ("get the password from x").
  */
 const REFERENCE_ASK =
-  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining|which|configured|defined|names?|ok|okay|healthy|working|broken|failing|reason|cause[ds]?|causing|why|crash\w*)\b|\b(?:where|what|does|do|is|are)\b.*\bfrom\b|使用|用了|用到|用哪|引用|挂载|依赖|缺少|存在|过期|用量|消耗|哪个|哪些|来自|从哪|来源|配置了|有没有|是否|名字|名称|为什么/;
+  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining|which|configured|defined|(?:var|variable|env) names?|names? only|why|crash\w*)\b|\b(?:where|what|does|do|is|are)\b.*\bfrom\b|\b(?:is|are|was|were|does|do|did)\b.*\b(?:ok|okay|healthy|working|broken|failing|valid|reason|cause[ds]?|causing)\b|使用|用了|用到|用哪|引用|挂载|依赖|缺少|存在|过期|用量|消耗|哪个|哪些|来自|从哪|来源|配置了|有没有|是否|名字|名称|为什么/;
 /** Undoes the letter-for-digit spelling used to slip past filters: s3cret, p4ssw0rd, t0ken, $ecret. */
 export function unLeet(word: string): string {
   return word.replace(
@@ -93,7 +93,11 @@ const DECODE_ASK = /\b(decode[ds]?|decoding|decrypt\w*|reveal\w*|unmask\w*|base6
 const ANY_SECRET_WORD =
   /s[e3]cr[e3]t|passw|passwd|p[a4]ssw[o0]rd|token|credential|kubeconfig|api-?key|密钥|秘钥|密码|凭据|令牌|私钥/;
 
+/** `kind=secrets`, `kind: secret`, `"resource": "secrets"`: a tool call written out that addresses Secret objects. */
+const SECRET_KIND_SLOT = /\b(?:kind|resource|type)["']?\s*[=:]\s*["']?(?:v1\/)?secrets?\b/;
+
 export function asksForSecret(normalised: string): boolean {
+  if (SECRET_KIND_SLOT.test(normalised)) return true;
   if (DECODE_ASK.test(normalised) && ANY_SECRET_WORD.test(normalised)) return true;
   const english = standingSecretWords(normalised);
   const chinese = normalised.match(CHINESE_SECRET) ?? [];
