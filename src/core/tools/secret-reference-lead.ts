@@ -39,9 +39,15 @@ export async function secretReferenceLead(
   const list = secretReferencesText(references);
   const en = `${list}: the ${names.length === 1 ? "Secret" : `${names.length} Secrets`} referenced by ${label}`;
   const zh = `${list}：${label} 引用的 ${names.length} 个 Secret`;
+  // Presence is never claimed: K8Helper reads no Secret, only what kubelet says when one is missing.
   const absentEn =
-    missing.length > 0 ? `; reported missing: ${missing.join(", ")} (secret "…" not found)` : "";
-  const absentZh = missing.length > 0 ? `；集群报告不存在：${missing.join("、")}` : "";
+    missing.length > 0
+      ? `; reported missing: ${missing.join(", ")} (secret "…" not found)`
+      : "; none reported missing by events or container status (Secrets themselves are not read)";
+  const absentZh =
+    missing.length > 0
+      ? `；集群报告不存在：${missing.join("、")}`
+      : "；事件和容器状态中没有报告缺失（不读取 Secret 本身）";
   return { en: `${en}${absentEn}`, zh: `${zh}${absentZh}`, secrets: names, missing };
 }
 

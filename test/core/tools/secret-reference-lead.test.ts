@@ -70,6 +70,20 @@ describe("describe_resource with env or volumes leads with the Secrets reference
     expect(headline).toMatch(/reported missing: cart-db, cart-tls/);
   });
 
+  it("says none is reported missing, never that a Secret exists", async () => {
+    const healthy = pod("shop", "web-1", {
+      spec: { containers: [{ name: "main", envFrom: [{ secretRef: { name: "web-keys" } }] }] },
+    });
+    const output = await describeResource.run(
+      { ...context, cluster: createFakeCluster({ objects: [healthy] }) },
+      { kind: "pods", name: "web-1", fields: ["env"] },
+    );
+    expect(output.facts.headline).toMatch(
+      /^web-keys \(envFrom in main\): the Secret referenced by pod web-1; none reported missing/,
+    );
+    expect(output.facts.missingSecrets).toEqual([]);
+  });
+
   it("an Ingress references its TLS Secrets", () => {
     expect(secretReferences(ingress)).toEqual([{ name: "shop-tls", via: "tls shop.example.com" }]);
   });
