@@ -52,6 +52,7 @@ export function planQuestion(
   if (aboutSecrets !== undefined)
     return describeWorkloads(
       expandShortenedNames(planQuestion(aboutSecrets, lexicon, names, true), names, text),
+      names,
     );
   const asked = questionWithoutHowTo(text);
   if (asked !== text) return planQuestion(asked, lexicon, names);
@@ -69,18 +70,40 @@ export function planQuestion(
   return expandShortenedNames(plan, names, text);
 }
 
+// "which TLS secret does the ingress use": a kind with this few objects is described object by object.
+const MAX_DESCRIBED = 4;
+
 /**
  * The Secrets a workload uses are named in its description (never read from the Secret itself): its env and
- * volumes, which `describe_resource` leads with the Secrets they reference.
+ * volumes, which `describe_resource` leads with the Secrets they reference. A kind asked about without a name
+ * ("the ingress", "the cronjobs") is described object by object when the names index holds a few of that kind.
  */
-function describeWorkloads(plan: Plan): Plan {
-  const calls = plan.calls.map((call) =>
-    ["get_resources", "get_manifest", "describe_resource"].includes(call.tool) &&
-    typeof call.args.name === "string"
-      ? { tool: "describe_resource", args: { ...call.args, fields: ["env", "volumes"] } }
-      : call,
-  );
+function describeWorkloads(plan: Plan, names: ClusterNames | undefined): Plan {
+  const describe = (args: Record<string, unknown>) => ({
+    tool: "describe_resource",
+    args: { ...args, fields: ["env", "volumes"] },
+  });
+  const calls = plan.calls.flatMap((call) => {
+    if (!["get_resources", "get_manifest", "describe_resource"].includes(call.tool)) return [call];
+    const { name, kind } = call.args;
+    // "the shop ingress": a namespace's name where no object of the kind has it.
+    const namespaceAsName =
+      typeof name === "string" &&
+      typeof kind === "string" &&
+      names?.namespaces.has(name) &&
+      !names.objects.get(name)?.includes(kind);
+    if (typeof name === "string" && !namespaceAsName) return [describe(call.args)];
+    const objects = typeof kind === "string" ? namesOfKind(names, kind) : [];
+    if (objects.length === 0 || objects.length > MAX_DESCRIBED) return [call];
+    const { label_selector: _s, field_selector: _f, all_namespaces: _a, namespace: _n, ...rest } = call.args;
+    return objects.map((object) => describe({ ...rest, name: object }));
+  });
   return { ...plan, calls };
+}
+
+function namesOfKind(names: ClusterNames | undefined, kind: string): string[] {
+  if (!names?.complete) return [];
+  return [...names.objects].filter(([, kinds]) => kinds.includes(kind)).map(([name]) => name);
 }
 
 /**
