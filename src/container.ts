@@ -22,6 +22,7 @@ import { createPrometheusMetrics, type PrometheusMetrics } from "./adapters/metr
 import { registerReadinessGauges } from "./adapters/metrics/readiness-gauges.js";
 import { registerRedisGauges } from "./adapters/metrics/redis-gauges.js";
 import { cronRuns } from "./adapters/schedule/cron-runs.js";
+import { callerDefaultScope } from "./config/channels.js";
 import type { Config } from "./config/config.js";
 import {
   type Conversations,
@@ -138,6 +139,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       hybridThreshold: HYBRID_CONFIDENCE_THRESHOLD,
       defaultNamespace: config.kube.defaultNamespace,
       scopeNamespaces: config.kube.scopeNamespaces,
+      callerDefaultScope: callerDefaultScope(config.kube),
       maxAnswerBytes: config.limits.maxAnswerBytes,
     },
   });

@@ -9,6 +9,8 @@ export interface ChannelScopes {
   scopeFor(channel: string | undefined, isDirect: boolean): Scope;
   /** The entries of the file (channel id, `dm`, `default`) with their scopes, for the App Home. */
   listed?(): [string, Scope][];
+  /** The file's `default` entry, or undefined when the file has none. */
+  defaultEntry?(): Scope | undefined;
 }
 
 const namespaceName = z
@@ -65,6 +67,7 @@ export function channelScopesFrom(entries: Record<string, Entry>): ChannelScopes
       return (channel && scopes.get(channel)) || fallback;
     },
     listed: () => [...scopes.entries()],
+    defaultEntry: () => scopes.get("default"),
   };
 }
 
@@ -93,6 +96,18 @@ export function parseChannelScopes(text: string, source: string): ChannelScopes 
     );
   }
   return channelScopesFrom(parsed.data ?? {});
+}
+
+/**
+ * The scope of callers without a channel (REST, the web page, MCP, the CLI) when K8HELPER_SCOPE_NAMESPACES is
+ * unset: the channels file's `default` entry, the safe reading of a file that bounds unlisted channels.
+ */
+export function callerDefaultScope(kube: {
+  scopeNamespaces?: string[];
+  channelsFile?: string;
+}): Scope | undefined {
+  if (kube.scopeNamespaces || !kube.channelsFile) return undefined;
+  return loadChannelScopes(kube.channelsFile).defaultEntry?.();
 }
 
 /** The scopes from the file named by K8HELPER_CHANNELS; without a file, every channel may read every namespace. */

@@ -13,6 +13,11 @@ export interface Config {
     defaultNamespace?: string;
     /** K8HELPER_SCOPE_NAMESPACES: the namespaces every caller may read; unset, what the RBAC allows. */
     scopeNamespaces?: string[];
+    /**
+     * K8HELPER_CHANNELS, the channels file: with K8HELPER_SCOPE_NAMESPACES unset, its `default` entry is also the
+     * scope of every caller that has no channel (REST, the web page, MCP, the CLI).
+     */
+    channelsFile?: string;
     toolTimeoutMs: number;
     strictRbac: boolean;
   };
@@ -114,6 +119,7 @@ export function configFromEnvironment(env: Environment): Config {
       context: env.K8HELPER_CONTEXT,
       defaultNamespace: env.K8HELPER_DEFAULT_NAMESPACE,
       scopeNamespaces: env.K8HELPER_SCOPE_NAMESPACES,
+      channelsFile: env.K8HELPER_CHANNELS,
       toolTimeoutMs: env.K8HELPER_TOOL_TIMEOUT_MS,
       strictRbac: env.K8HELPER_STRICT_RBAC,
     },

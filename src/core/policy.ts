@@ -9,7 +9,7 @@ import { unwrapQuestion } from "./question-filter/unwrap.js";
 
 // Verbs that change a cluster. Only their plain (imperative) form counts: "restarting", "restarts", "deleted" describe state.
 const WRITE_VERBS = new Set(
-  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open|shut|power|turn|bounce".split(
+  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open|shut|power|turn|bounce|trigger|undo|redo".split(
     "|",
   ),
 );
@@ -63,7 +63,7 @@ const KUBECTL_WRITES = new Set(
 );
 
 const CHINESE_WRITE =
-  /删除|删掉|清空|调成|调到|调为|调至|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
+  /删除|删掉|清空|调成|调到|调为|调至|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|触发|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
@@ -73,6 +73,12 @@ const CHINESE_READ_CONTEXT =
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗.
 const CHINESE_READ_AFTER =
   /^(了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
+
+// An English verb right after a Chinese request or the 把 construction is requested: 帮我 restart, 把 x scale 到 0.
+const CHINESE_LEAD_IN = /(?:帮我|帮忙|请|麻烦你?|给我|能不能|可不可以|可以|去|把\s*[a-z0-9./_-]+)\s*$/;
+
+// A time before the verb makes it a past event, a noun: 上次发布 (the last release), 最近一次重启, 昨天的回滚.
+const CHINESE_EVENT_BEFORE = /(?:上次|上一次|最近一次|最后一次|前一次|这次|那次|昨天的?|今天的?|刚才的?)\s*$/;
 
 // Asking for a shell is asking for exec, whatever verb carries it: "get a shell in web-1", "give me a shell".
 const SHELL_REQUEST =
@@ -131,30 +137,87 @@ export function checkQuestionPolicy(text: string, language: Language): string | 
   return verb === undefined ? null : refuse("write", verb);
 }
 
-/** An imperative write verb at the start of a clause ("please restart the pod"), after "to", or a kubectl write. */
+// Clause breaks: punctuation, brackets, and the words that start a new request ("and if so restart it").
+const CLAUSE_BREAK =
+  /[.;:!?\n,，。；：！？()]+|\b(?:and then|then|but|otherwise|also|if (?:so|yes|needed|necessary|not|it is|it's|they are))\b/;
+// A topic written as a heading before a question: "kill switch: which pods were OOM killed today".
+const TOPIC_HEADING =
+  /^\s*[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?\s*:\s+(?=(?:which|what|what's|why|how|is|are|does|do|did|any|where|when|who)\b)/;
+// "how do I restart a deployment?": asks how a person would do it, not for K8Helper to do it.
+const HOW_TO = /^\s*(?:\S+\s+){0,2}?how (?:do|would|can|could|should|shall|to|does one)\b/;
+// "can I safely evict a pod now?", "should we restart it?": asks whether a change would be safe, a read of the state.
+const WHETHER_SAFE =
+  /^\s*(?:\S+\s+){0,2}?(?:(?:can|could|may|should|shall) i|should we)\b|\bis it (?:safe|ok|okay) to\b|\bwhat (?:happens|would happen) if\b/;
+// A clause that asks something of the cluster (a how-to question is answered only when one of these comes with it).
+const READ_CLAUSE =
+  /\b(?:what|what's|which|why|where|when|who|how (?:many|much|long|often)|is|are|does|did|was|were|has|have|show|list|check|describe|any)\b/;
+
+/**
+ * An imperative write verb at the start of a clause ("please restart the pod"), after "to", or a kubectl write.
+ * A how-to clause ("how do I restart X?") is refused only when nothing else is asked; a question whether a change
+ * would be safe asks about the cluster's state.
+ */
 function englishWriteVerb(question: string): string | undefined {
-  let text = question;
+  let text = question.replace(TOPIC_HEADING, "");
   for (const [phrase, verb] of PHRASAL_WRITES) text = text.replace(phrase, verb);
-  for (const clause of text.split(/[.;:!?\n,，。；：！？]+|\b(?:and then|then|but)\b/)) {
-    const kubectlVerb = kubectlWriteVerb(clause);
-    if (kubectlVerb) return kubectlVerb;
-    const matches = [...clause.matchAll(/[a-z][a-z0-9'-]*/g)];
-    const words = matches.map((match) => match[0]);
-    let start = 0;
-    while (start < words.length && LEAD_IN.has(words[start])) start++;
-    for (let i = 0; i < words.length; i++) {
-      // "would you mind deleting pod x": a gerund after "mind" is the request itself.
-      const afterMind = words[i - 1] === "mind" && i - 1 === start;
-      if (afterMind) words[i] = baseOfGerund(words[i]);
-      if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
-      if (words[i] === "run" && words[i + 1] === "kubectl") continue;
-      const afterTo =
-        words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "") && !isPrediction(words, i);
-      const imperative = i === start || afterTo || afterMind || (words[i - 1] === "and" && i > start);
-      const after = clause.slice((matches[i].index ?? 0) + matches[i][0].length);
-      if (imperative && isWriteUse(words, i) && !isChineseNounUse(words[i], after))
-        return words[i] === "roll" ? "roll back" : words[i];
-    }
+  let howTo: string | undefined;
+  let reads = 0;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const verb = clauseWriteVerb(clause);
+    if (verb === undefined) {
+      if (READ_CLAUSE.test(clause)) reads++;
+    } else if (HOW_TO.test(clause)) howTo ??= verb;
+    else if (WHETHER_SAFE.test(clause)) reads++;
+    else return verb;
+  }
+  return reads === 0 ? howTo : undefined;
+}
+
+// What a person says to make clear nothing should be done: "just explain, don't do it", "(no action, just asking)".
+const NO_ACTION =
+  /^\s*(?:(?:just|only) (?:explain\w*|asking|curious|wondering)|(?:don'?t|do not|dont) (?:do|run|change|touch|apply) (?:it|anything)|no action|in general|hypothetically)\s*$/;
+
+/**
+ * The question without its how-to clauses and no-action remarks ("how do I restart X? just explain. is X's PDB
+ * going to block me?" → "is X's PDB going to block me?"), when something else is asked; else as it was.
+ */
+export function questionWithoutHowTo(text: string): string {
+  const sentences = text.split(/(?<=[?？!！.。)）])\s+|[(（]/);
+  const kept = sentences.filter((sentence) => {
+    const lower = sentence.toLowerCase();
+    const parts = lower.split(CLAUSE_BREAK).filter((part) => part.trim() !== "");
+    return !parts.every(
+      (part) => NO_ACTION.test(part) || (HOW_TO.test(part) && clauseWriteVerb(part) !== undefined),
+    );
+  });
+  return kept.length > 0 && kept.length < sentences.length ? kept.join(" ").trim() : text;
+}
+
+function clauseWriteVerb(clause: string): string | undefined {
+  const kubectlVerb = kubectlWriteVerb(clause);
+  if (kubectlVerb) return kubectlVerb;
+  const matches = [...clause.matchAll(/[a-z][a-z0-9'-]*/g)];
+  const words = matches.map((match) => match[0]);
+  let start = 0;
+  while (start < words.length && LEAD_IN.has(words[start])) start++;
+  for (let i = 0; i < words.length; i++) {
+    // "would you mind deleting pod x": a gerund after "mind" is the request itself.
+    const afterMind = words[i - 1] === "mind" && i - 1 === start;
+    if (afterMind) words[i] = baseOfGerund(words[i]);
+    if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
+    if (words[i] === "run" && words[i + 1] === "kubectl") continue;
+    const afterTo =
+      words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "") && !isPrediction(words, i);
+    const before = clause.slice(0, matches[i].index ?? 0);
+    const imperative =
+      i === start ||
+      afterTo ||
+      afterMind ||
+      (words[i - 1] === "and" && i > start) ||
+      CHINESE_LEAD_IN.test(before);
+    const after = clause.slice((matches[i].index ?? 0) + matches[i][0].length);
+    if (imperative && isWriteUse(words, i) && !isChineseNounUse(words[i], after))
+      return words[i] === "roll" ? "roll back" : words[i];
   }
   return undefined;
 }
@@ -260,6 +323,7 @@ function chineseWriteVerb(text: string): string | undefined {
       for (const name of entry.chinese) masked = masked.split(name).join("□");
     if (CHINESE_READ_CONTEXT.test(masked)) continue;
     for (const match of masked.matchAll(CHINESE_WRITE)) {
+      if (CHINESE_EVENT_BEFORE.test(masked.slice(0, match.index))) continue;
       if (!CHINESE_READ_AFTER.test(masked.slice(match.index + match[0].length))) return match[0];
     }
   }

@@ -20,7 +20,7 @@ import type {
   ResourceType,
   YamlWriter,
 } from "../ports.js";
-import type { Language, Question } from "../question.js";
+import type { Language, Question, Scope } from "../question.js";
 import { planningProgress } from "../summary/progress.js";
 import { toolCatalogue } from "../tools/catalogue.js";
 import type { ToolDefinition } from "../tools/define-tool.js";
@@ -45,6 +45,8 @@ export interface PipelineSettings {
   defaultNamespace?: string;
   /** The deployment's namespaces (K8HELPER_SCOPE_NAMESPACES); unset, every namespace the RBAC allows. */
   scopeNamespaces?: readonly string[];
+  /** With scopeNamespaces unset, the channels file's `default` entry bounds callers without a channel (REST, MCP, CLI). */
+  callerDefaultScope?: Scope;
   /** An answer's parts beyond this size are cut with a note (K8HELPER_MAX_ANSWER_BYTES, default 256 KiB). */
   maxAnswerBytes?: number;
 }
@@ -191,10 +193,14 @@ ${question.history}`
     }
   }
 
+  const deploymentScope = {
+    namespaces: deps.settings.scopeNamespaces,
+    callerDefault: deps.settings.callerDefaultScope,
+  };
   return {
     tools,
     async answer(asked, hooks = {}) {
-      const question = questionWithinDeploymentScope(asked, deps.settings.scopeNamespaces);
+      const question = questionWithinDeploymentScope(asked, deploymentScope);
       const started = deps.clock.now();
       const language = detectLanguage(question.text);
       try {
@@ -204,7 +210,7 @@ ${question.history}`
       }
     },
     async answerCalls(asked, calls) {
-      const question = questionWithinDeploymentScope(asked, deps.settings.scopeNamespaces);
+      const question = questionWithinDeploymentScope(asked, deploymentScope);
       const started = deps.clock.now();
       const language = detectLanguage(question.text);
       try {

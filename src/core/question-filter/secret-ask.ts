@@ -23,11 +23,16 @@ const SLOT_AFTER = new Set(
 
 /** The question asks what a secret holds. */
 const VALUE_ASK =
-  /\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}(?:secret|password|token|credential|key|passwd|passphrase)|值|内容|明文|解码|是什么|是多少|打印|导出/;
-/** The question asks which Secrets something uses (answered from the workload), or about LLM token usage. */
+  /\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}\S*(?:secret|password|token|credential|key|passwd|passphrase)|值|内容|明文|解码|是什么|是多少|打印|打出来|导出|输出/;
+/**
+ * The question asks about Secrets without asking what they hold: which ones a workload uses or where its
+ * password comes from (answered from the workload), whether one is configured or present, the state of
+ * something a secret word qualifies ("is the token refresh ok?", "is the token config the reason it
+ * crashes?"), or LLM token usage. A question ("does X get it from", "where ... from"), never an imperative
+ * ("get the password from x").
+ */
 const REFERENCE_ASK =
-  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining)\b|使用|用了|用到|引用|挂载|依赖|缺少|存在|过期|用量|消耗/;
-
+  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining|which|configured|defined|(?:var|variable|env) names?|names? only|why|crash\w*)\b|\b(?:where|what|does|do|is|are)\b.*\bfrom\b|\b(?:is|are|was|were|does|do|did)\b.*\b(?:ok|okay|healthy|working|broken|failing|valid|reason|cause[ds]?|causing)\b|使用|用了|用到|用哪|引用|挂载|依赖|缺少|存在|过期|用量|消耗|哪个|哪些|来自|从哪|来源|配置了|有没有|是否|名字|名称|为什么/;
 /** Undoes the letter-for-digit spelling used to slip past filters: s3cret, p4ssw0rd, t0ken, $ecret. */
 export function unLeet(word: string): string {
   return word.replace(
@@ -45,12 +50,31 @@ function wordsOf(text: string): string[] {
 const addressesSecrets = (word: string) =>
   word.includes("/") && word.split("/").some((segment) => SECRET_NOUN.test(unLeet(segment)));
 
+/**
+ * `DB_PASSWORD`, `stripe_secret_key`: Kubernetes object names never hold `_`, so an underscore-joined word with a
+ * secret part names an env variable or a data key, which holds a secret value.
+ */
+function namesSecretValue(word: string): boolean {
+  if (!word.includes("_")) return false;
+  const parts = word.split("_").map(unLeet);
+  return parts.some(
+    (part, index) =>
+      SECRET_NOUN.test(part) ||
+      /^(pass|pwd|pw)$/.test(part) ||
+      (/^keys?$/.test(part) && KEY_QUALIFIER.test(parts[index - 1] ?? "")),
+  );
+}
+
 /** The secret nouns that stand as words of the question (not inside a name, not in a name slot). */
 function standingSecretWords(text: string): string[] {
   const words = wordsOf(text);
   const found: string[] = [];
   words.forEach((word, index) => {
     if (addressesSecrets(word)) {
+      found.push(word);
+      return;
+    }
+    if (namesSecretValue(word)) {
       found.push(word);
       return;
     }
@@ -69,7 +93,11 @@ const DECODE_ASK = /\b(decode[ds]?|decoding|decrypt\w*|reveal\w*|unmask\w*|base6
 const ANY_SECRET_WORD =
   /s[e3]cr[e3]t|passw|passwd|p[a4]ssw[o0]rd|token|credential|kubeconfig|api-?key|密钥|秘钥|密码|凭据|令牌|私钥/;
 
+/** `kind=secrets`, `kind: secret`, `"resource": "secrets"`: a tool call written out that addresses Secret objects. */
+const SECRET_KIND_SLOT = /\b(?:kind|resource|type)["']?\s*[=:]\s*["']?(?:v1\/)?secrets?\b/;
+
 export function asksForSecret(normalised: string): boolean {
+  if (SECRET_KIND_SLOT.test(normalised)) return true;
   if (DECODE_ASK.test(normalised) && ANY_SECRET_WORD.test(normalised)) return true;
   const english = standingSecretWords(normalised);
   const chinese = normalised.match(CHINESE_SECRET) ?? [];

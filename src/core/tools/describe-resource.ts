@@ -3,13 +3,14 @@ import type { KubeObject } from "../ports.js";
 import { maskSecretFields } from "../redact.js";
 import { defineTool } from "./define-tool.js";
 import { keyFacts } from "./describe-facts.js";
-import { fieldAnswers } from "./describe-field-values.js";
+import { fieldAnswers, templatePodSpec } from "./describe-field-values.js";
 import { describeFieldsArg } from "./describe-fields.js";
 import { containersTable } from "./describe-pod.js";
 import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
 import { eventsFor, eventsTable } from "./object-events.js";
 import { conditionsOf, podSpec } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
+import { secretReferenceLead } from "./secret-reference-lead.js";
 import { nowOf } from "./time-format.js";
 
 const EVENT_ROWS = 20;
@@ -32,7 +33,20 @@ export const describeResource = defineTool({
     const nowMs = nowOf(context);
     const facts = keyFacts(object);
     const width = Math.max(...facts.map(([label]) => label.length)) + 1;
-    const answers = fieldAnswers(object, [...new Set(args.fields ?? [])], nowMs);
+    const label = `${type.singular} ${object.metadata.name}`;
+    // env and volumes are where a pod spec names its Secrets: an answer about them leads with those Secrets.
+    const fields = [...new Set(args.fields ?? [])];
+    const secretsAsked = fields.includes("env") || fields.includes("volumes");
+    const lead = secretsAsked ? await secretReferenceLead(context, object, label) : undefined;
+    const hasPodSpec = (templatePodSpec(object).containers ?? []).length > 0;
+    const answers: { field: string; en: string; zh: string }[] = [
+      ...(lead ? [{ field: "secrets", en: lead.en, zh: lead.zh }] : []),
+      ...fieldAnswers(
+        object,
+        fields.filter((field) => hasPodSpec || (field !== "env" && field !== "volumes")),
+        nowMs,
+      ),
+    ];
     const parts: AnswerPart[] = [
       ...(answers.length > 0
         ? [{ type: "text" as const, title: "Asked for", text: answers.map((answer) => answer.en).join("\n") }]
@@ -61,7 +75,6 @@ export const describeResource = defineTool({
     parts.push(eventsTable("Events", events.slice(0, EVENT_ROWS), nowMs, false));
     const warnings = events.filter((event) => event.type === "Warning").length;
     const node = object.kind === "Pod" ? podSpec(object).nodeName : undefined;
-    const label = `${type.singular} ${object.metadata.name}`;
     const problems = object.kind === "Node" ? nodeProblems(object) : [];
     const placed = node
       ? { en: ` (on node ${node})`, zh: `（运行在节点 ${node}）` }
@@ -78,6 +91,7 @@ export const describeResource = defineTool({
         warnings,
         ...(node ? { node } : {}),
         ...(answers.length > 0 ? { fields: answers.map((answer) => answer.field) } : {}),
+        ...(lead ? { secrets: lead.secrets, missingSecrets: lead.missing } : {}),
         headline:
           answers.length > 0
             ? `${answers.map((answer) => answer.en).join("; ")}.`

@@ -25,7 +25,8 @@ interface ContainerWithSecrets {
 
 /**
  * "Which Secrets does checkout use?" is answered from the pod spec (kubectl describe's own sources): env
- * `secretKeyRef`, `envFrom` `secretRef`, `secret` and `projected` volumes, `imagePullSecrets`.
+ * `secretKeyRef`, `envFrom` `secretRef`, `secret` and `projected` volumes, `imagePullSecrets`; and from an
+ * Ingress's `tls` entries.
  */
 export function secretReferences(object: KubeObject): SecretReference[] {
   const spec = templatePodSpec(object) as SpecWithSecrets;
@@ -43,6 +44,10 @@ export function secretReferences(object: KubeObject): SecretReference[] {
     for (const source of volume.projected?.sources ?? []) add(source.secret?.name, `volume ${volume.name}`);
   }
   for (const pull of spec.imagePullSecrets ?? []) add(pull.name, "imagePullSecrets");
+  if (object.kind === "Ingress") {
+    const tls = ((object.spec ?? {}) as { tls?: { hosts?: string[]; secretName?: string }[] }).tls ?? [];
+    for (const entry of tls) add(entry.secretName, `tls ${(entry.hosts ?? []).join(", ") || "default host"}`);
+  }
   return found;
 }
 

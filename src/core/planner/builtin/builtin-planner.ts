@@ -1,6 +1,6 @@
 import type { ToolCall } from "../../answer.js";
 import { detectLanguage } from "../../language.js";
-import { checkQuestionPolicy } from "../../policy.js";
+import { checkQuestionPolicy, questionWithoutHowTo } from "../../policy.js";
 import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
@@ -49,7 +49,13 @@ export function planQuestion(
   const refusal = secretsRead ? null : checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
-  if (aboutSecrets !== undefined) return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true));
+  if (aboutSecrets !== undefined)
+    return describeWorkloads(
+      expandShortenedNames(planQuestion(aboutSecrets, lexicon, names, true), names, text),
+      names,
+    );
+  const asked = questionWithoutHowTo(text);
+  if (asked !== text) return planQuestion(asked, lexicon, names);
   const request = planRequest(text, lexicon, names);
   const whole = request.plan;
   // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
@@ -64,14 +70,40 @@ export function planQuestion(
   return expandShortenedNames(plan, names, text);
 }
 
-/** The Secrets a workload uses are named in its description (never read from the Secret itself). */
-function describeWorkloads(plan: Plan): Plan {
-  const calls = plan.calls.map((call) =>
-    (call.tool === "get_resources" || call.tool === "get_manifest") && typeof call.args.name === "string"
-      ? { tool: "describe_resource", args: { ...call.args } }
-      : call,
-  );
+// "which TLS secret does the ingress use": a kind with this few objects is described object by object.
+const MAX_DESCRIBED = 4;
+
+/**
+ * The Secrets a workload uses are named in its description (never read from the Secret itself): its env and
+ * volumes, which `describe_resource` leads with the Secrets they reference. A kind asked about without a name
+ * ("the ingress", "the cronjobs") is described object by object when the names index holds a few of that kind.
+ */
+function describeWorkloads(plan: Plan, names: ClusterNames | undefined): Plan {
+  const describe = (args: Record<string, unknown>) => ({
+    tool: "describe_resource",
+    args: { ...args, fields: ["env", "volumes"] },
+  });
+  const calls = plan.calls.flatMap((call) => {
+    if (!["get_resources", "get_manifest", "describe_resource"].includes(call.tool)) return [call];
+    const { name, kind } = call.args;
+    // "the shop ingress": a namespace's name where no object of the kind has it.
+    const namespaceAsName =
+      typeof name === "string" &&
+      typeof kind === "string" &&
+      names?.namespaces.has(name) &&
+      !names.objects.get(name)?.includes(kind);
+    if (typeof name === "string" && !namespaceAsName) return [describe(call.args)];
+    const objects = typeof kind === "string" ? namesOfKind(names, kind) : [];
+    if (objects.length === 0 || objects.length > MAX_DESCRIBED) return [call];
+    const { label_selector: _s, field_selector: _f, all_namespaces: _a, namespace: _n, ...rest } = call.args;
+    return objects.map((object) => describe({ ...rest, name: object }));
+  });
   return { ...plan, calls };
+}
+
+function namesOfKind(names: ClusterNames | undefined, kind: string): string[] {
+  if (!names?.complete) return [];
+  return [...names.objects].filter(([, kinds]) => kinds.includes(kind)).map(([name]) => name);
 }
 
 /**
