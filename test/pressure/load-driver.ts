@@ -1,5 +1,6 @@
 import type { FakeSlack } from "../fakes/slack-api-server.js";
-import { askHttp, handlersFinished, type PressureStack, sendCommand } from "./pressure-stack.js";
+import { handlersFinished } from "../helpers/slack-handlers.js";
+import { askHttp, type PressureStack, sendCommand } from "./pressure-stack.js";
 
 /** A mix of what an incident channel asks: lists, diagnoses, events, metrics, English and Chinese. */
 export const LOAD_QUESTIONS = [
@@ -172,7 +173,7 @@ export async function slackLoad(
   // Late duplicates would arrive before each handler's last log line; a lost answer never logs one.
   const answered = [...tracked.entries()].filter(([, state]) => state.acked && state.finals > 0);
   await handlersFinished(
-    stack,
+    stack.logs,
     answered.map(([index]) => channels[index]),
     60_000,
   );

@@ -20,6 +20,7 @@ import {
 } from "./blocks/notice-messages.js";
 import { createProgressUpdates } from "./progress-updates.js";
 import { rememberRecentQuestion } from "./recent-questions.js";
+import { alreadyPaced } from "./send-pacing.js";
 import type { SlackConversation } from "./slack-conversation.js";
 import { replyPrivately } from "./slack-conversation.js";
 import type { SlackDeps } from "./slack-deps.js";
@@ -74,22 +75,26 @@ export async function answerInSlack(
   // (a placeholder's later edit does not notify); only one still working after a second gets one.
   const quickFirst = conversation.isDirect || (conversation.threadTs !== undefined && !conversation.respond);
   const wantsPlaceholder = !conversation.messageTs && !refusedEarly;
-  let placeholderTs =
-    wantsPlaceholder && !quickFirst
-      ? await postPlaceholder(deps, conversation, question, language)
-      : undefined;
+  // A placeholder is optional: in a channel whose posting budget is spent now, the answer is posted when ready.
+  let placeholderSkipped = false;
+  const placeholder = async () => {
+    const posted = await postPlaceholder(deps, conversation, question, language);
+    placeholderSkipped ||= posted.skipped;
+    return posted.ts;
+  };
+  let placeholderTs = wantsPlaceholder && !quickFirst ? await placeholder() : undefined;
   // Progress goes to the placeholder, or onto the answer being refreshed (kept below an elapsed line).
   const progressTs = () => placeholderTs ?? (conversation.refreshing ? conversation.messageTs : undefined);
   let lastLine = labelsFor(language).thinking;
   const progress = createProgressUpdates(async (line) => {
     const ts = progressTs();
-    // Progress is optional: within the workspace's Tier-3 budget and a message a second per channel.
-    if (!ts || !(deps.editBudget?.takeProgress(channel) ?? true)) return;
+    // Progress is optional: within its share of the Tier-3 budget and a message a second per channel.
+    if (!ts || !((await deps.pacer?.takeProgress(channel)) ?? true)) return;
     const elapsed = Math.floor((clock.now() - started) / 1_000);
     const message = placeholderTs
       ? renderProgressMessage(line, question.requestId, language, elapsed)
       : renderRefreshingMessage(conversation.refreshing ?? [], line, language, elapsed);
-    await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+    await client.chat.update(alreadyPaced({ channel, ts, text: message.text, blocks: message.blocks }));
   }, clock);
   // A slow question shows how long it has been working, even when no new progress line comes.
   const ticker = setInterval(() => progress.report(lastLine), ELAPSED_EVERY_MS);
@@ -97,7 +102,7 @@ export async function answerInSlack(
   const lateTimer =
     wantsPlaceholder && quickFirst
       ? setTimeout(() => {
-          placeholderPosting = postPlaceholder(deps, conversation, question, language).then((ts) => {
+          placeholderPosting = placeholder().then((ts) => {
             placeholderTs = ts;
           });
         }, QUICK_ANSWER_MS)
@@ -134,7 +139,17 @@ export async function answerInSlack(
     );
     return;
   }
-  const answerTs = await publishAnswer(deps, conversation, answer, targetTs, clock.now());
+  const answerTs = await publishAnswer(
+    deps,
+    // No placeholder because the channel was busy: the answer is posted there (paced), not through response_url.
+    placeholderSkipped && !targetTs ? { ...conversation, respond: undefined } : conversation,
+    answer,
+    targetTs,
+    clock.now(),
+  ).catch((error: unknown) => {
+    if (!placeholderSkipped || targetTs || !conversation.respond) throw error;
+    return publishAnswer(deps, conversation, answer, undefined, clock.now());
+  });
   await rememberQuestion(deps.dedup, answer.requestId, { text: question.text, channel });
   await rememberAnswer(deps.dedup, answer, deps.logger);
   await rememberRecentQuestion(deps.dedup, question.user, question.text);
@@ -167,23 +182,26 @@ async function postPlaceholder(
   conversation: SlackConversation,
   question: Question,
   language: "en" | "zh",
-): Promise<string | undefined> {
+): Promise<{ ts?: string; skipped: boolean }> {
+  if (!((await deps.pacer?.takePost(conversation.channel)) ?? true)) return { skipped: true };
   const message = renderProgressMessage(labelsFor(language).thinking, question.requestId, language);
   try {
-    const posted = await conversation.client.chat.postMessage({
-      channel: conversation.channel,
-      thread_ts: conversation.threadTs,
-      text: message.text,
-      blocks: message.blocks,
-    });
-    return posted.ts;
+    const posted = await conversation.client.chat.postMessage(
+      alreadyPaced({
+        channel: conversation.channel,
+        thread_ts: conversation.threadTs,
+        text: message.text,
+        blocks: message.blocks,
+      }),
+    );
+    return { ts: posted.ts, skipped: false };
   } catch (error) {
     // Not in the channel (a command where the bot was never invited): answer through response_url instead.
     deps.logger.warn(
       { requestId: question.requestId, err: slackError(error) },
       "could not post the placeholder",
     );
-    return undefined;
+    return { skipped: false };
   }
 }
 
