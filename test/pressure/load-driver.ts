@@ -111,7 +111,9 @@ function createSettler(slack: FakeSlack) {
       if (!state) continue;
       if (call.method === "chat.postMessage") state.posts += 1;
       const blocks = JSON.stringify(call.params.blocks ?? "");
-      if (call.method === "chat.update" && blocks.includes("k8s_refresh")) state.finals += 1;
+      // The answer replaces the placeholder, or is posted itself when Slack's budget left no room for one.
+      const answerCall = call.method === "chat.update" || call.method === "chat.postMessage";
+      if (answerCall && blocks.includes("k8s_refresh")) state.finals += 1;
       if (call.method === "response_url" && call.params.response_type) {
         state.finals += 1;
         state.problems += 1;
