@@ -9,9 +9,11 @@ export interface RateLimitRules {
   tier3PerMinute: number;
   /** chat.postMessage per channel: a bucket of this many messages, refilled at one a second. */
   channelBurst: number;
+  /** The length of the Tier-3 "minute" (a test shortens it, with the bot's, to see answers wait). */
+  minuteMs: number;
 }
 
-export const SLACK_RATE_LIMITS: RateLimitRules = { tier3PerMinute: 50, channelBurst: 4 };
+export const SLACK_RATE_LIMITS: RateLimitRules = { tier3PerMinute: 50, channelBurst: 4, minuteMs: 60_000 };
 
 /** The Tier-3 methods among those the app calls (chat.postEphemeral, views.publish and files.* are Tier 4). */
 const TIER3_METHODS = new Set(["chat.update", "chat.delete"]);
@@ -47,10 +49,10 @@ export function slackRateLimits(rules: RateLimitRules = SLACK_RATE_LIMITS): Slac
   };
 
   const tier3 = (method: string, at: number): RateLimitVerdict | undefined => {
-    const calls = (tier3Calls.get(method) ?? []).filter((time) => time > at - 60_000);
+    const calls = (tier3Calls.get(method) ?? []).filter((time) => time > at - rules.minuteMs);
     tier3Calls.set(method, calls);
     if (calls.length >= rules.tier3PerMinute) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((calls[0] + 60_000 - at) / 1_000));
+      const retryAfterSeconds = Math.max(1, Math.ceil((calls[0] + rules.minuteMs - at) / 1_000));
       return {
         retryAfterSeconds,
         reason: `${method}: over ${rules.tier3PerMinute} calls in a minute (Tier 3)`,

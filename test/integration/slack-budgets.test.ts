@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SendPacer } from "../../src/frontends/slack/send-pacing.js";
+import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
+import { createSendPacer, type SendPacer, SLACK_BUDGETS } from "../../src/frontends/slack/send-pacing.js";
 import { directMessageEvent, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
+import { SLACK_RATE_LIMITS } from "../fakes/slack-rate-limits.js";
 import { startTestStack, type TestStack } from "../helpers/answer-service.js";
 import { handlersFinished } from "../helpers/slack-handlers.js";
 import { finalAnswers, leftPlaceholders } from "./slack-finals.js";
-import { commandInMode, type SlackHarness, sendEvent, startSlackHarness } from "./slack-harness.js";
+import {
+  commandInMode,
+  isAnswered,
+  type SlackHarness,
+  sendEvent,
+  startSlackHarness,
+} from "./slack-harness.js";
 
 const QUESTIONS = [
   "pods in shop",
@@ -87,6 +95,49 @@ describe.each(["http", "socket"] as const)("24 concurrent questions within Slack
     expect(harness.slack.violations).toEqual([]);
     expect(harness.slack.rateLimited).toEqual([]);
     expectOneAnswerEach(harness, sent);
+    // Six commands in one channel at once: some got no placeholder (the channel had no room) and were posted.
+    const postedAnswers = harness.slack
+      .callsTo("chat.postMessage")
+      .filter((call) => call.params.channel === `C0BURSTA${mode}` && isAnswered(call.params));
+    expect(postedAnswers.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * When the Tier-3 budget is spent the answers wait for it: a minute shortened to 5 s (for the bot and the fake
+ * alike), 4 edits a minute for the bot, 5 for the fake, and 8 placeholders to replace at once.
+ */
+describe.each(["http", "socket"] as const)("answers when the Tier-3 budget is spent (%s)", (mode) => {
+  let harness: SlackHarness;
+  beforeAll(async () => {
+    const pacer = createSendPacer(createMemoryRateLimiter(), {
+      ...SLACK_BUDGETS,
+      tier3PerMinute: 4,
+      placeholdersPerMinute: 10,
+      minuteSeconds: 5,
+    });
+    harness = await startSlackHarness({
+      mode,
+      pacer,
+      slackRateLimits: { ...SLACK_RATE_LIMITS, tier3PerMinute: 5, minuteMs: 5_000 },
+    });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it("wait for it instead of failing, and each arrives once", async () => {
+    const channels = Array.from({ length: 8 }, (_, i) => `C0SPENT${i}${mode}`);
+    await Promise.all(
+      channels.map((channel, i) =>
+        commandInMode(harness, QUESTIONS[i % QUESTIONS.length], channel, `${channel}-1`),
+      ),
+    );
+    await handlersFinished(() => harness.logs, channels, 60_000);
+    // Eight edits where the fake allows five in its minute, and no limit hit: the bot spread them out.
+    expect(harness.slack.callsTo("chat.update").length).toBeGreaterThanOrEqual(8);
+    expect(harness.slack.violations).toEqual([]);
+    expectOneAnswerEach(harness, channels);
   });
 });
 

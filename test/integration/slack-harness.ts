@@ -17,6 +17,7 @@ import {
   interactiveForm,
   postSigned,
 } from "../fakes/slack-payloads.js";
+import type { RateLimitRules } from "../fakes/slack-rate-limits.js";
 import { type FakeSocketMode, startFakeSocketMode } from "../fakes/socket-mode-server.js";
 import { startTestStack, type TestStack, type TestStackOptions } from "../helpers/answer-service.js";
 import { eventually as pollUntil } from "../helpers/eventually.js";
@@ -53,6 +54,8 @@ export interface HarnessOptions {
   rateLimiter?: RateLimiter;
   /** Replaces the bot's pacing (a test shows what the fake does to a bot that does not pace). */
   pacer?: SendPacer;
+  /** The fake's rate limits, when a test shortens Slack's minute. */
+  slackRateLimits?: RateLimitRules;
 }
 
 /** The bot's /slack/events before an Express app with its own route, on one port. */
@@ -68,7 +71,7 @@ function listenShared(bot: SlackBot, port: number): Promise<Server> {
 /** The real Bolt app on the real pipeline and simulated cluster, talking to a fake Slack. */
 export async function startSlackHarness(options: HarnessOptions): Promise<SlackHarness> {
   const stack = options.sharedStack ?? (await startTestStack(options.stack));
-  const slack = options.sharedSlack ?? (await startFakeSlack());
+  const slack = options.sharedSlack ?? (await startFakeSlack({ rateLimits: options.slackRateLimits }));
   const socket = options.mode === "socket" ? await startFakeSocketMode() : undefined;
   if (socket) slack.socketModeUrl = socket.url;
   const logger = recordingLogger();

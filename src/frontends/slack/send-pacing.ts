@@ -4,15 +4,37 @@ import type { RateLimiter } from "../../core/ports.js";
 /**
  * Slack's budgets, counted in the shared rate limiter (Redis when configured, so every replica spends one
  * budget; per process otherwise). chat.update and chat.delete are Tier 3: about 50 a minute per method and
- * workspace; chat.postMessage allows about one message a second per channel with short bursts. We keep under
- * both: 45 a minute (a margin for calls in flight), and 3 posts in any 3 s per channel.
+ * workspace; chat.postMessage allows about one message a second per channel with short bursts.
  */
-const TIER3_PER_MINUTE = 45;
-/** Progress edits may spend only this much of the Tier-3 minute: the rest stays for answers. */
-const PROGRESS_PER_MINUTE = 20;
-/** Placeholders a minute: each is replaced by a chat.update, so together they stay inside the Tier-3 minute. */
-const PLACEHOLDERS_PER_MINUTE = 20;
-const CHANNEL_POSTS = { limit: 3, windowSeconds: 3 };
+export interface SlackBudgets {
+  /** Tier-3 calls a minute we allow ourselves (a margin under Slack's 50 for calls in flight). */
+  tier3PerMinute: number;
+  /** Progress edits go only while fewer chat.update than this went in the minute: the rest stays for answers. */
+  progressPerMinute: number;
+  /** Placeholders a minute: each is replaced by a chat.update later, so they must fit the Tier-3 minute. */
+  placeholdersPerMinute: number;
+  /** Posts per channel in `channelWindowSeconds`. */
+  channelPosts: number;
+  channelWindowSeconds: number;
+  /** The length of Slack's "minute" (60; tests shorten it to see answers wait without waiting a minute). */
+  minuteSeconds: number;
+  /**
+   * Added to the minute we count over: Slack counts calls when they arrive, we when they leave, and a call
+   * that took longer on its way would otherwise share Slack's window with the next minute's.
+   */
+  marginSeconds: number;
+}
+
+export const SLACK_BUDGETS: SlackBudgets = {
+  tier3PerMinute: 45,
+  progressPerMinute: 20,
+  placeholdersPerMinute: 20,
+  channelPosts: 3,
+  channelWindowSeconds: 3,
+  minuteSeconds: 60,
+  marginSeconds: 1,
+};
+
 const TIER3_METHODS = new Set(["chat.update", "chat.delete"]);
 
 /** Marks a call whose budget was already taken (an optional send), so the client does not count it twice. */
@@ -38,17 +60,21 @@ interface Budget {
   windowSeconds: number;
 }
 
-function budgetFor(method: string, channel: string | undefined): Budget | undefined {
-  if (TIER3_METHODS.has(method))
-    return { key: `slack:pace:${method}`, limit: TIER3_PER_MINUTE, windowSeconds: 60 };
-  if (method === "chat.postMessage" && channel)
-    return { key: `slack:pace:post:${channel}`, ...CHANNEL_POSTS };
-  return undefined;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createSendPacer(limiter: RateLimiter): SendPacer {
+export function createSendPacer(limiter: RateLimiter, budgets: SlackBudgets = SLACK_BUDGETS): SendPacer {
+  const minute = budgets.minuteSeconds + budgets.marginSeconds;
+  const budgetFor = (method: string, channel: string | undefined): Budget | undefined => {
+    if (TIER3_METHODS.has(method))
+      return { key: `slack:pace:${method}`, limit: budgets.tier3PerMinute, windowSeconds: minute };
+    if (method === "chat.postMessage" && channel)
+      return {
+        key: `slack:pace:post:${channel}`,
+        limit: budgets.channelPosts,
+        windowSeconds: budgets.channelWindowSeconds,
+      };
+    return undefined;
+  };
   const take = (budget: Budget) => limiter.take(budget.key, budget.limit, budget.windowSeconds);
   return {
     async beforeSend(method, channel) {
@@ -63,12 +89,15 @@ export function createSendPacer(limiter: RateLimiter): SendPacer {
     async takeProgress(channel) {
       const inChannel = await limiter.take(`slack:pace:progress:${channel}`, 1, 1);
       if (!inChannel.allowed) return false;
-      const edits = await limiter.take("slack:pace:chat.update", PROGRESS_PER_MINUTE, 60);
-      return edits.allowed;
+      return (await limiter.take("slack:pace:chat.update", budgets.progressPerMinute, minute)).allowed;
     },
     async takePost(channel) {
-      // Each placeholder costs a chat.update later: beyond this share, answers are posted instead of edited in.
-      const placeholders = await limiter.take("slack:pace:placeholders", PLACEHOLDERS_PER_MINUTE, 60);
+      // Beyond the placeholders' share, answers are posted themselves instead of edited into a placeholder.
+      const placeholders = await limiter.take(
+        "slack:pace:placeholders",
+        budgets.placeholdersPerMinute,
+        minute,
+      );
       if (!placeholders.allowed) return false;
       return (await take(budgetFor("chat.postMessage", channel)!)).allowed;
     },
