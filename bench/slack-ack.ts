@@ -55,11 +55,14 @@ function command(slack: FakeSlack, text: string) {
   return { channel, body: commandForm({ text, channel, responseUrl: slack.responseUrl(channel) }) };
 }
 
-/** When the message in `channel` got its final version (the one with buttons). */
+/**
+ * When the message in `channel` got its final version (the one with buttons): the placeholder's update, or
+ * the answer posted itself when Slack's budget left no room for a placeholder.
+ */
 function answeredAt(slack: FakeSlack, channel: string): number | undefined {
   return slack.calls.find(
     (call) =>
-      call.method === "chat.update" &&
+      (call.method === "chat.update" || call.method === "chat.postMessage") &&
       call.params.channel === channel &&
       JSON.stringify(call.params.blocks).includes("k8s_refresh"),
   )?.at;

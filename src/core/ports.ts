@@ -229,6 +229,8 @@ export interface RateDecision {
   allowed: boolean;
   /** Seconds until the next request would be allowed (0 when allowed). */
   retryAfterSeconds: number;
+  /** The same wait in milliseconds, for callers that pace rather than refuse (Slack sends). */
+  retryAfterMs?: number;
 }
 
 /** Sliding-window limits, in memory or shared through Redis so replicas behave as one. */

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { blockKitViolations } from "./slack-block-limits.js";
 import { liveMarkupViolations } from "./slack-live-markup.js";
+import { type RateLimitRules, SLACK_RATE_LIMITS, slackRateLimits } from "./slack-rate-limits.js";
 
 /** One request the fake received: Web API method, file upload or response_url post. */
 export interface SlackCall {
@@ -37,8 +38,10 @@ export interface FakeSlack {
   /** For clientOptions.slackApiUrl. */
   apiUrl: string;
   calls: SlackCall[];
-  /** Limit violations of every message received (tests assert none). */
+  /** Limit violations of every message received, rate limits included (tests assert none). */
   violations: string[];
+  /** Calls answered 429 because they went over Slack's rate limits (each is also a violation). */
+  rateLimited: SlackCall[];
   messages: Map<string, PostedMessage>;
   uploads: Map<
     string,
@@ -96,12 +99,13 @@ async function uploadedBytes(body: Buffer, contentType: string | undefined): Pro
 
 /** A Slack Web API over HTTP that records every call and checks every message against Slack's limits. */
 export async function startFakeSlack(
-  options: { botToken?: string; appToken?: string } = {},
+  options: { botToken?: string; appToken?: string; rateLimits?: RateLimitRules } = {},
 ): Promise<FakeSlack> {
   const botToken = options.botToken ?? "xoxb-test-token";
   const appToken = options.appToken ?? "xapp-test-token";
   const failures = new Map<string, InjectedFailure>();
   const responseUrls = new Map<string, { issued: number; uses: number }>();
+  const rateLimits = slackRateLimits(options.rateLimits ?? SLACK_RATE_LIMITS);
   let nextTs = 1_700_000_000_000;
   let nextFile = 1;
   const server = createServer((request, response) => {
@@ -117,6 +121,7 @@ export async function startFakeSlack(
     apiUrl: `${url}/api/`,
     calls: [],
     violations: [],
+    rateLimited: [],
     messages: new Map(),
     uploads: new Map(),
     botUserId: "UBOT",
@@ -182,19 +187,28 @@ export async function startFakeSlack(
     const method = path.replace(/^\/api\//, "");
     const params = parseParams(body, request.headers["content-type"]);
     const callToken = token ?? (params.token as string | undefined);
-    fake.calls.push({ method, params, token: callToken, at: now() });
+    const call = { method, params, token: callToken, at: now() };
+    fake.calls.push(call);
+    const ratelimited = (retryAfterSeconds: number) =>
+      send(response, { ok: false, error: "ratelimited" }, 429, { "retry-after": String(retryAfterSeconds) });
     const failure = failures.get(method);
     if (failure && (failure.times ?? 1) > 0 && (failure.match?.(params) ?? true)) {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.status === 500) return void send(response, { ok: false, error: "internal_error" }, 500);
-      if (failure.status === 429)
-        return void send(response, { ok: false, error: "ratelimited" }, 429, {
-          "retry-after": String(failure.retryAfter ?? 1),
-        });
+      if (failure.status === 429) {
+        rateLimits.limited(method, params, failure.retryAfter ?? 1, call.at);
+        return void ratelimited(failure.retryAfter ?? 1);
+      }
       return void send(response, { ok: false, error: failure.error ?? "internal_error" });
     }
     const expected = method === "apps.connections.open" ? appToken : botToken;
     if (callToken !== expected) return void send(response, { ok: false, error: "invalid_auth" });
+    const overLimit = rateLimits.check(method, params, call.at);
+    if (overLimit) {
+      fake.rateLimited.push(call);
+      fake.violations.push(`rate limit: ${overLimit.reason}`);
+      return void ratelimited(overLimit.retryAfterSeconds);
+    }
     if (MESSAGE_METHODS.has(method) && fake.notMember.has(params.channel as string)) {
       const error = (params.channel as string).startsWith("D") ? "channel_not_found" : "not_in_channel";
       return void send(response, { ok: false, error });

@@ -6,6 +6,7 @@ import {
   mentionEvent,
   postSigned,
 } from "../fakes/slack-payloads.js";
+import { handlerFinished } from "../helpers/slack-handlers.js";
 import {
   answeredIn,
   buttonValue,
@@ -138,9 +139,7 @@ describe.each(["http", "socket"] as const)("the first screen and Slack's budgets
     const channel = `C0QUICK${mode}`;
     await command("namespaces", channel, `quick-${mode}`);
     const answer = await eventually(() => answeredIn(harness.slack, channel));
-    await eventually(() =>
-      harness.logs.some((log) => log.message === "slack question answered" && log.fields.channel === channel),
-    );
+    await handlerFinished(() => harness.logs, channel);
     const ms = harness.logs.find(
       (log) => log.message === "slack question answered" && log.fields.channel === channel,
     )!.fields.ms as number;

@@ -3,8 +3,10 @@ import express from "express";
 import { createMemoryCache } from "../../src/adapters/cache/memory-cache.js";
 import { createMemoryRateLimiter } from "../../src/adapters/cache/memory-rate-limiter.js";
 import { type ChannelScopes, channelScopesFrom } from "../../src/config/channels.js";
+import type { RateLimiter } from "../../src/core/ports.js";
 import { withEarlyRoutes } from "../../src/frontends/http/early-routes.js";
 import { createSlackApp, type SlackBot } from "../../src/frontends/slack/app.js";
+import type { SendPacer } from "../../src/frontends/slack/send-pacing.js";
 import type { SlackDeps } from "../../src/frontends/slack/slack-deps.js";
 import { type FakeSlack, type PostedMessage, startFakeSlack } from "../fakes/slack-api-server.js";
 import {
@@ -15,6 +17,7 @@ import {
   interactiveForm,
   postSigned,
 } from "../fakes/slack-payloads.js";
+import type { RateLimitRules } from "../fakes/slack-rate-limits.js";
 import { type FakeSocketMode, startFakeSocketMode } from "../fakes/socket-mode-server.js";
 import { startTestStack, type TestStack, type TestStackOptions } from "../helpers/answer-service.js";
 import { eventually as pollUntil } from "../helpers/eventually.js";
@@ -45,6 +48,14 @@ export interface HarnessOptions {
   channelPerMinute?: number;
   /** HTTP mode on a server the test runs, next to an Express app (as the web server shares its port with Slack). */
   sharedServer?: boolean;
+  /** A fake Slack shared by several harnesses, as replicas share one workspace (HTTP mode; closed by its owner). */
+  sharedSlack?: FakeSlack;
+  /** Where the bot counts its rate limits and Slack budgets (a Redis one to share them between replicas). */
+  rateLimiter?: RateLimiter;
+  /** Replaces the bot's pacing (a test shows what the fake does to a bot that does not pace). */
+  pacer?: SendPacer;
+  /** The fake's rate limits, when a test shortens Slack's minute. */
+  slackRateLimits?: RateLimitRules;
 }
 
 /** The bot's /slack/events before an Express app with its own route, on one port. */
@@ -60,7 +71,7 @@ function listenShared(bot: SlackBot, port: number): Promise<Server> {
 /** The real Bolt app on the real pipeline and simulated cluster, talking to a fake Slack. */
 export async function startSlackHarness(options: HarnessOptions): Promise<SlackHarness> {
   const stack = options.sharedStack ?? (await startTestStack(options.stack));
-  const slack = await startFakeSlack();
+  const slack = options.sharedSlack ?? (await startFakeSlack({ rateLimits: options.slackRateLimits }));
   const socket = options.mode === "socket" ? await startFakeSocketMode() : undefined;
   if (socket) slack.socketModeUrl = socket.url;
   const logger = recordingLogger();
@@ -72,11 +83,12 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     },
     answers: stack.answers,
     conversations: stack.container.conversations,
-    rateLimiter: createMemoryRateLimiter(),
+    rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
     dedup: createMemoryCache(),
     channels: options.channels ?? channelScopesFrom({}),
     logger,
     limits: { userPerMinute: options.userPerMinute ?? 1_000, channelPerMinute: options.channelPerMinute },
+    pacer: options.pacer,
   };
   const bot = createSlackApp(deps, { sharedServer: options.sharedServer });
   const port = await freePort();
@@ -95,7 +107,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
       await bot.stop();
       await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
       await socket?.close();
-      await slack.close();
+      if (!options.sharedSlack) await slack.close();
       if (!options.sharedStack) await stack.close();
     },
   };
@@ -107,7 +119,7 @@ export function eventually<T>(check: () => T | undefined | false, timeoutMs = 15
 }
 
 /** A message whose latest version carries the buttons: the final answer. */
-export function isAnswered(message: PostedMessage): boolean {
+export function isAnswered(message: Pick<PostedMessage, "blocks">): boolean {
   return (message.blocks ?? []).some((block) => block.type === "actions");
 }
 

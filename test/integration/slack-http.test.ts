@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandForm, directMessageEvent, mentionEvent, postSigned } from "../fakes/slack-payloads.js";
+import { handlerFinished } from "../helpers/slack-handlers.js";
 import {
   answeredIn,
   eventually,
@@ -76,9 +77,7 @@ describe("the Slack bot over HTTP", () => {
     // one would have been too, had it reached a listener.
     const after = `${channel}OK`;
     await sendCommand(harness, "pods in shop", { channel: after, id: `${after}-id` });
-    await eventually(() =>
-      harness.logs.some((log) => log.message === "slack question answered" && log.fields.channel === after),
-    );
+    await handlerFinished(() => harness.logs, after);
     expect(harness.slack.calls.some((call) => call.params.channel === channel)).toBe(false);
     expect(responses(harness.slack, "bad")).toHaveLength(0);
   });
@@ -145,11 +144,7 @@ describe("the Slack bot over HTTP", () => {
           (log) => log.message === "duplicate Slack delivery ignored" && log.fields.channel === "C0RETRY",
         ).length === 2,
     );
-    await eventually(() =>
-      harness.logs.some(
-        (log) => log.message === "slack question answered" && log.fields.channel === "C0RETRY",
-      ),
-    );
+    await handlerFinished(() => harness.logs, "C0RETRY");
     const posts = harness.slack
       .callsTo("chat.postMessage")
       .filter((call) => call.params.channel === "C0RETRY");

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { directMessageEvent, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
 import { startTestStack, type TestStack } from "../helpers/answer-service.js";
+import { handlerFinished, handlersFinished } from "../helpers/slack-handlers.js";
 import {
   answeredIn,
-  eventually,
   isAnswered,
   type SlackHarness,
   sendEvent,
@@ -40,7 +40,7 @@ describe.each(["http", "socket"] as const)("Slack budgets (%s)", (mode) => {
   it("posts a quick DM answer itself: one postMessage, no placeholder, no chat.update", async () => {
     const channel = `D0QUICK${mode}`;
     await event(directMessageEvent("namespaces", { channel }));
-    await eventually(() => answeredLog(channel));
+    await handlerFinished(() => harness.logs, channel);
     const ms = answeredLog(channel)!.fields.ms as number;
     const posts = harness.slack.callsTo("chat.postMessage").filter((call) => call.params.channel === channel);
     const updates = harness.slack.callsTo("chat.update").filter((call) => call.params.channel === channel);
@@ -59,7 +59,7 @@ describe.each(["http", "socket"] as const)("Slack budgets (%s)", (mode) => {
     try {
       const mention = mentionEvent("statefulsets in payments", { channel });
       await event(mention);
-      await eventually(() => answeredLog(channel), 20_000);
+      await handlerFinished(() => harness.logs, channel, 20_000);
     } finally {
       stack.cluster.faults.clear();
     }
@@ -77,13 +77,7 @@ describe.each(["http", "socket"] as const)("Slack budgets (%s)", (mode) => {
         mentionEvent("daemonsets in kube-system", { channel }),
       );
       await Promise.all(mentions.map((mention) => event(mention)));
-      await eventually(
-        () =>
-          harness.logs.filter(
-            (log) => log.message === "slack question answered" && log.fields.channel === channel,
-          ).length === 6,
-        30_000,
-      );
+      await handlersFinished(() => harness.logs, Array(6).fill(channel), 30_000);
     } finally {
       stack.cluster.faults.clear();
     }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buttonClickPayload, commandPayload, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
+import { handlerFinished } from "../helpers/slack-handlers.js";
 import {
   answeredIn,
   buttonValue,
@@ -71,11 +72,7 @@ describe("the Slack bot in Socket Mode", () => {
         (log) => log.message === "duplicate Slack delivery ignored" && log.fields.channel === "C0SOCKRETRY",
       ),
     );
-    await eventually(() =>
-      harness.logs.some(
-        (log) => log.message === "slack question answered" && log.fields.channel === "C0SOCKRETRY",
-      ),
-    );
+    await handlerFinished(() => harness.logs, "C0SOCKRETRY");
     expect(
       harness.slack.callsTo("chat.postMessage").filter((c) => c.params.channel === "C0SOCKRETRY"),
     ).toHaveLength(1);

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/answer.js";
 import type { FaultSpec } from "../../src/demo/cluster-server.js";
-import {
-  askHttp,
-  handlerFinished,
-  type PressureStack,
-  sendCommand,
-  startPressureStack,
-} from "./pressure-stack.js";
+import { handlerFinished } from "../helpers/slack-handlers.js";
+import { askHttp, type PressureStack, sendCommand, startPressureStack } from "./pressure-stack.js";
 import { repliesTo } from "./slack-replies.js";
 
 /**
@@ -87,7 +82,7 @@ describe("cluster faults through the HTTP API and Slack", () => {
 
         const command = await sendCommand(stack, "list pods in shop");
         expect(command.ack.status).toBe(200);
-        await handlerFinished(stack, command.channel);
+        await handlerFinished(stack.logs, command.channel);
         const replies = repliesTo(stack.slack, command);
         expect(replies).toMatchObject({ finals: 1, posts: 1, private: 1, answers: 0, notices: notices ?? 0 });
         expect(replies.text).toContain(`\`${code}\``);
@@ -105,7 +100,7 @@ describe("cluster faults through the HTTP API and Slack", () => {
       expect(answer.calls).toMatchObject([{ tool: "diagnose", ok: false, error: { code: "timeout" } }]);
       expect(stack.cluster.requests.some((r) => r.path.endsWith("/log"))).toBe(true);
       const command = await sendCommand(stack, "what's wrong in shop?");
-      await handlerFinished(stack, command.channel);
+      await handlerFinished(stack.logs, command.channel);
       expect(repliesTo(stack.slack, command)).toMatchObject({ finals: 1, posts: 1 });
     } finally {
       stack.cluster.faults.clear();
@@ -135,7 +130,7 @@ describe("an expired continue token mid-paging (10,000 pods)", () => {
       expect(pages.map((page) => page.status)).toEqual([200, 410]);
 
       const command = await sendCommand(big, "list pods in all namespaces");
-      await handlerFinished(big, command.channel);
+      await handlerFinished(big.logs, command.channel);
       const replies = repliesTo(big.slack, command);
       expect(replies).toMatchObject({ finals: 1, posts: 1 });
       expect(replies.text).toContain("`gone`");

@@ -2,13 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/answer.js";
 import { type LlmScriptEntry, type ScriptedServer, scripted } from "../fakes/llm-script.js";
 import { startFakeOpenAiServer } from "../fakes/openai-server.js";
-import {
-  askHttp,
-  handlerFinished,
-  type PressureStack,
-  sendCommand,
-  startPressureStack,
-} from "./pressure-stack.js";
+import { handlerFinished } from "../helpers/slack-handlers.js";
+import { askHttp, type PressureStack, sendCommand, startPressureStack } from "./pressure-stack.js";
 import { repliesTo } from "./slack-replies.js";
 
 /**
@@ -74,7 +69,7 @@ describe("LLM faults through the HTTP API and Slack", () => {
 
     llm.script(...script);
     const command = await sendCommand(stack, "list pods in shop");
-    await handlerFinished(stack, command.channel);
+    await handlerFinished(stack.logs, command.channel);
     const replies = repliesTo(stack.slack, command);
     expect(replies).toMatchObject({ finals: 1, answers: 1, posts: 1, private: 0 });
     expect(replies.text).toContain("LLM was unavailable");

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelScopesFrom } from "../../src/config/channels.js";
 import type { Answer } from "../../src/core/answer.js";
 import { type HostileCase, hostileCorpus } from "../fixtures/hostile-corpus.js";
+import { handlersFinished } from "../helpers/slack-handlers.js";
 import { forbiddenRequests } from "./canary-kit.js";
 import {
   askHttp,
   eventually,
-  handlersFinished,
   type PressureStack,
   sendCommand,
   startPressureStack,
@@ -75,7 +75,7 @@ describe("the hostile corpus through Slack", () => {
       sent.push({ hostile, ...command });
     });
     await handlersFinished(
-      stack,
+      stack.logs,
       sent.map((command) => command.channel),
       60_000,
     );

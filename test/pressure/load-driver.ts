@@ -1,5 +1,6 @@
 import type { FakeSlack } from "../fakes/slack-api-server.js";
-import { askHttp, handlersFinished, type PressureStack, sendCommand } from "./pressure-stack.js";
+import { handlersFinished } from "../helpers/slack-handlers.js";
+import { askHttp, type PressureStack, sendCommand } from "./pressure-stack.js";
 
 /** A mix of what an incident channel asks: lists, diagnoses, events, metrics, English and Chinese. */
 export const LOAD_QUESTIONS = [
@@ -110,7 +111,9 @@ function createSettler(slack: FakeSlack) {
       if (!state) continue;
       if (call.method === "chat.postMessage") state.posts += 1;
       const blocks = JSON.stringify(call.params.blocks ?? "");
-      if (call.method === "chat.update" && blocks.includes("k8s_refresh")) state.finals += 1;
+      // The answer replaces the placeholder, or is posted itself when Slack's budget left no room for one.
+      const answerCall = call.method === "chat.update" || call.method === "chat.postMessage";
+      if (answerCall && blocks.includes("k8s_refresh")) state.finals += 1;
       if (call.method === "response_url" && call.params.response_type) {
         state.finals += 1;
         state.problems += 1;
@@ -172,7 +175,7 @@ export async function slackLoad(
   // Late duplicates would arrive before each handler's last log line; a lost answer never logs one.
   const answered = [...tracked.entries()].filter(([, state]) => state.acked && state.finals > 0);
   await handlersFinished(
-    stack,
+    stack.logs,
     answered.map(([index]) => channels[index]),
     60_000,
   );

@@ -9,6 +9,8 @@ import { commandForm, postSigned } from "../fakes/slack-payloads.js";
 import { startTestStack, type TestStack, type TestStackOptions } from "../helpers/answer-service.js";
 import { eventually as pollUntil } from "../helpers/eventually.js";
 import { freePort } from "../helpers/free-port.js";
+import type { LogEntry } from "../helpers/recording-logger.js";
+import { logEntryFromJson } from "../helpers/slack-handlers.js";
 
 export const SIGNING_SECRET = "pressure-signing-secret";
 
@@ -21,6 +23,8 @@ export interface PressureStack extends TestStack {
   eventsUrl: string;
   /** Every JSON line the pino logger wrote (container, HTTP server, MCP and Slack share it). */
   logLines: string[];
+  /** The same lines as log entries (parsed once each), for handlersFinished in test/helpers/slack-handlers.ts. */
+  logs(): LogEntry[];
   close(): Promise<void>;
 }
 
@@ -60,6 +64,7 @@ export async function startPressureStack(options: PressureOptions = {}): Promise
   });
   const port = await freePort();
   await bot.start(port);
+  const entries: LogEntry[] = [];
   return {
     ...stack,
     httpUrl: services.http.url,
@@ -67,6 +72,10 @@ export async function startPressureStack(options: PressureOptions = {}): Promise
     bot,
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
     logLines,
+    logs: () => {
+      for (const line of logLines.slice(entries.length)) entries.push(logEntryFromJson(line));
+      return entries;
+    },
     async close() {
       await bot.stop();
       await slack.close();
@@ -106,40 +115,4 @@ export async function sendCommand(
 /** Polls until the check passes (Slack answers arrive after the ack). */
 export function eventually<T>(check: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
   return pollUntil(check, timeoutMs, "timed out waiting for Slack traffic");
-}
-
-const HANDLER_DONE = new Set([
-  "slack question answered",
-  "slack question not answered",
-  "slack question rate limited",
-  "slack help shown",
-]);
-
-function finishedChannels(logLines: string[]): Set<string> {
-  const channels = new Set<string>();
-  for (const line of logLines) {
-    const entry = JSON.parse(line) as { msg?: string; channel?: string };
-    if (entry.channel && HANDLER_DONE.has(entry.msg ?? "")) channels.add(entry.channel);
-  }
-  return channels;
-}
-
-/**
- * Resolves once the Slack handler of every channel has logged its last line: everything it sends to Slack
- * is awaited before that line, so counting replies afterwards sees any duplicate (no fixed sleep). Needs
- * the stack's log level at `info` or lower.
- */
-export function handlersFinished(
-  stack: PressureStack,
-  channels: string[],
-  timeoutMs?: number,
-): Promise<true> {
-  return eventually(() => {
-    const finished = finishedChannels(stack.logLines);
-    return channels.every((channel) => finished.has(channel)) || undefined;
-  }, timeoutMs);
-}
-
-export function handlerFinished(stack: PressureStack, channel: string): Promise<true> {
-  return handlersFinished(stack, [channel]);
 }

@@ -38,8 +38,12 @@ export function createMemoryRateLimiter(
       const recent = (windows.get(key) ?? []).filter((at) => at > windowStart);
       if (recent.length >= limit) {
         put(key, recent);
-        const retryAfterSeconds = Math.max(1, Math.ceil((recent[0]! + windowSeconds * 1000 - now) / 1000));
-        return { allowed: false, retryAfterSeconds };
+        const retryAfterMs = Math.max(1, recent[0]! + windowSeconds * 1000 - now);
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+          retryAfterMs,
+        };
       }
       recent.push(now);
       put(key, recent);

@@ -53,7 +53,11 @@ export function createRedisRateLimiter(connection: RedisConnection): RedisRateLi
         return { allowed: true, retryAfterSeconds: 0 };
       }
       counts.limited += 1;
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+        retryAfterMs: Math.max(1, waitMs),
+      };
     },
     stats: () => ({ ...counts }),
   };

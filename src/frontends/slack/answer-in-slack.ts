@@ -7,9 +7,7 @@ import { type RateDecision, systemClock } from "../../core/ports.js";
 import type { Question } from "../../core/question.js";
 import { answerProblem, unexpectedProblem } from "./answer-problem.js";
 import { rememberAnswer, rememberQuestion } from "./answer-store.js";
-import { renderAnswerMessage } from "./blocks/answer-message.js";
 import { labelsFor } from "./blocks/labels.js";
-import type { SlackMessage } from "./blocks/limits.js";
 import {
   type Problem,
   renderProblemMessage,
@@ -19,7 +17,9 @@ import {
   renderSlowDownMessage,
 } from "./blocks/notice-messages.js";
 import { createProgressUpdates } from "./progress-updates.js";
+import { publishAnswer, removePlaceholder, slackError } from "./publish-answer.js";
 import { rememberRecentQuestion } from "./recent-questions.js";
+import { alreadyPaced } from "./send-pacing.js";
 import type { SlackConversation } from "./slack-conversation.js";
 import { replyPrivately } from "./slack-conversation.js";
 import type { SlackDeps } from "./slack-deps.js";
@@ -32,14 +32,6 @@ const RATE_WINDOW_SECONDS = 60;
 const ELAPSED_EVERY_MS = 3_000;
 /** In a DM or a thread, an answer within this long is posted itself, with no placeholder before it. */
 const QUICK_ANSWER_MS = 1_000;
-
-/** Errors Slack gives when blocks it accepted by our rules still do not fit its own: retry smaller. */
-const BLOCK_ERRORS = new Set(["msg_blocks_too_long", "invalid_blocks", "too_many_blocks"]);
-
-function slackError(error: unknown): string {
-  const data = (error as { data?: { error?: string } }).data;
-  return data?.error ?? errorMessage(error);
-}
 
 /**
  * The whole flow for one question: rate limit → placeholder → throttled progress → the answer in place
@@ -74,22 +66,26 @@ export async function answerInSlack(
   // (a placeholder's later edit does not notify); only one still working after a second gets one.
   const quickFirst = conversation.isDirect || (conversation.threadTs !== undefined && !conversation.respond);
   const wantsPlaceholder = !conversation.messageTs && !refusedEarly;
-  let placeholderTs =
-    wantsPlaceholder && !quickFirst
-      ? await postPlaceholder(deps, conversation, question, language)
-      : undefined;
+  // A placeholder is optional: in a channel whose posting budget is spent now, the answer is posted when ready.
+  let placeholderSkipped = false;
+  const placeholder = async () => {
+    const posted = await postPlaceholder(deps, conversation, question, language);
+    placeholderSkipped ||= posted.skipped;
+    return posted.ts;
+  };
+  let placeholderTs = wantsPlaceholder && !quickFirst ? await placeholder() : undefined;
   // Progress goes to the placeholder, or onto the answer being refreshed (kept below an elapsed line).
   const progressTs = () => placeholderTs ?? (conversation.refreshing ? conversation.messageTs : undefined);
   let lastLine = labelsFor(language).thinking;
   const progress = createProgressUpdates(async (line) => {
     const ts = progressTs();
-    // Progress is optional: within the workspace's Tier-3 budget and a message a second per channel.
-    if (!ts || !(deps.editBudget?.takeProgress(channel) ?? true)) return;
+    // Progress is optional: within its share of the Tier-3 budget and a message a second per channel.
+    if (!ts || !((await deps.pacer?.takeProgress(channel)) ?? true)) return;
     const elapsed = Math.floor((clock.now() - started) / 1_000);
     const message = placeholderTs
       ? renderProgressMessage(line, question.requestId, language, elapsed)
       : renderRefreshingMessage(conversation.refreshing ?? [], line, language, elapsed);
-    await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+    await client.chat.update(alreadyPaced({ channel, ts, text: message.text, blocks: message.blocks }));
   }, clock);
   // A slow question shows how long it has been working, even when no new progress line comes.
   const ticker = setInterval(() => progress.report(lastLine), ELAPSED_EVERY_MS);
@@ -97,7 +93,7 @@ export async function answerInSlack(
   const lateTimer =
     wantsPlaceholder && quickFirst
       ? setTimeout(() => {
-          placeholderPosting = postPlaceholder(deps, conversation, question, language).then((ts) => {
+          placeholderPosting = placeholder().then((ts) => {
             placeholderTs = ts;
           });
         }, QUICK_ANSWER_MS)
@@ -134,7 +130,17 @@ export async function answerInSlack(
     );
     return;
   }
-  const answerTs = await publishAnswer(deps, conversation, answer, targetTs, clock.now());
+  const answerTs = await publishAnswer(
+    deps,
+    // No placeholder because the channel was busy: the answer is posted there (paced), not through response_url.
+    placeholderSkipped && !targetTs ? { ...conversation, respond: undefined } : conversation,
+    answer,
+    targetTs,
+    clock.now(),
+  ).catch((error: unknown) => {
+    if (!placeholderSkipped || targetTs || !conversation.respond) throw error;
+    return publishAnswer(deps, conversation, answer, undefined, clock.now());
+  });
   await rememberQuestion(deps.dedup, answer.requestId, { text: question.text, channel });
   await rememberAnswer(deps.dedup, answer, deps.logger);
   await rememberRecentQuestion(deps.dedup, question.user, question.text);
@@ -167,107 +173,26 @@ async function postPlaceholder(
   conversation: SlackConversation,
   question: Question,
   language: "en" | "zh",
-): Promise<string | undefined> {
+): Promise<{ ts?: string; skipped: boolean }> {
+  if (!((await deps.pacer?.takePost(conversation.channel)) ?? true)) return { skipped: true };
   const message = renderProgressMessage(labelsFor(language).thinking, question.requestId, language);
   try {
-    const posted = await conversation.client.chat.postMessage({
-      channel: conversation.channel,
-      thread_ts: conversation.threadTs,
-      text: message.text,
-      blocks: message.blocks,
-    });
-    return posted.ts;
+    const posted = await conversation.client.chat.postMessage(
+      alreadyPaced({
+        channel: conversation.channel,
+        thread_ts: conversation.threadTs,
+        text: message.text,
+        blocks: message.blocks,
+      }),
+    );
+    return { ts: posted.ts, skipped: false };
   } catch (error) {
     // Not in the channel (a command where the bot was never invited): answer through response_url instead.
     deps.logger.warn(
       { requestId: question.requestId, err: slackError(error) },
       "could not post the placeholder",
     );
-    return undefined;
-  }
-}
-
-/** The ts of the message that now holds `message` (undefined through response_url, which gives none). */
-async function sendMessage(
-  conversation: SlackConversation,
-  ts: string | undefined,
-  message: SlackMessage,
-): Promise<string | undefined> {
-  const { client, channel } = conversation;
-  if (ts) {
-    await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
-    return ts;
-  }
-  if (conversation.respond) {
-    await conversation.respond({ response_type: "in_channel", ...message });
-    return undefined;
-  }
-  const posted = await client.chat.postMessage({ channel, thread_ts: conversation.threadTs, ...message });
-  return posted.ts;
-}
-
-async function publishAnswer(
-  deps: SlackDeps,
-  conversation: SlackConversation,
-  answer: Answer,
-  ts: string | undefined,
-  now: number,
-): Promise<string | undefined> {
-  try {
-    return await sendAnswer(deps, conversation, answer, ts, now);
-  } catch (error) {
-    if (!ts) throw error;
-    // The placeholder could not be replaced even after the client's retries: post the answer afresh rather
-    // than leave "Working…" forever, then take the placeholder away.
-    deps.logger.warn(
-      { requestId: answer.requestId, err: slackError(error) },
-      "could not replace the placeholder; posting the answer as a new message",
-    );
-    const posted = await sendAnswer(deps, conversation, answer, undefined, now);
-    await removePlaceholder(deps, conversation, ts, answer.requestId);
-    return posted;
-  }
-}
-
-/** A placeholder that stays would say "Working…" forever; one that cannot be removed is only logged. */
-async function removePlaceholder(
-  deps: SlackDeps,
-  conversation: SlackConversation,
-  ts: string,
-  requestId: string,
-): Promise<void> {
-  await conversation.client.chat.delete({ channel: conversation.channel, ts }).catch((error: unknown) => {
-    deps.logger.warn({ requestId, err: slackError(error) }, "could not remove the placeholder");
-  });
-}
-
-async function sendAnswer(
-  deps: SlackDeps,
-  conversation: SlackConversation,
-  answer: Answer,
-  ts: string | undefined,
-  now: number,
-): Promise<string | undefined> {
-  try {
-    return await sendMessage(
-      conversation,
-      ts,
-      renderAnswerMessage(answer, { now, asker: askerOf(conversation, answer) }),
-    );
-  } catch (error) {
-    const code = slackError(error);
-    deps.logger.warn({ requestId: answer.requestId, err: code }, "Slack refused the answer message");
-    if (!BLOCK_ERRORS.has(code)) throw error;
-    return sendMessage(
-      conversation,
-      ts,
-      renderAnswerMessage(answer, {
-        now,
-        firstScreenRows: 5,
-        maxBlocksChars: 4_000,
-        asker: askerOf(conversation, answer),
-      }),
-    );
+    return { skipped: false };
   }
 }
 
@@ -304,8 +229,4 @@ async function showProblem(
   }
   if (placeholderTs) await removePlaceholder(deps, conversation, placeholderTs, problem.requestId);
   await replyPrivately(conversation, renderProblemMessage(problem));
-}
-
-function askerOf(conversation: SlackConversation, answer: Answer) {
-  return conversation.announceAsker ? { user: conversation.user, question: answer.question } : undefined;
 }

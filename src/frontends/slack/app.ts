@@ -5,9 +5,9 @@ import { systemClock } from "../../core/ports.js";
 import type { EarlyRoute } from "../http/early-routes.js";
 import { boltLogger } from "./bolt-logger.js";
 import { boundedAnswers } from "./bounded-answers.js";
-import { createEditBudget } from "./edit-budget.js";
 import { registerListeners } from "./listeners/index.js";
 import { rejectFutureTimestamps } from "./request-timestamp.js";
+import { createSendPacer, paceClient } from "./send-pacing.js";
 import type { SlackDeps } from "./slack-deps.js";
 
 export interface SlackAppOptions {
@@ -79,8 +79,14 @@ export function createSlackApp(deps: SlackDeps, options: SlackAppOptions = {}): 
     if (options.sharedServer) eventsRoute = { method: "POST", path: SLACK_EVENTS_PATH, handle: listener };
   }
   const answers = boundedAnswers(deps.answers, deps.limits.concurrentAnswers ?? DEFAULT_CONCURRENT_ANSWERS);
-  const editBudget = deps.editBudget ?? createEditBudget(deps.clock ?? systemClock);
-  registerListeners(app, { ...deps, answers, editBudget });
+  // One pacer per bot over the shared rate limiter: with Redis every replica spends the same Slack budget.
+  const pacer = deps.pacer ?? createSendPacer(deps.rateLimiter);
+  paceClient(app.client, pacer);
+  app.use(async ({ client, next }) => {
+    paceClient(client, pacer);
+    await next();
+  });
+  registerListeners(app, { ...deps, answers, pacer });
   app.error(async (error) => {
     deps.logger.error(
       { component: "slack", code: error.code, err: errorMessage(error.original ?? error) },

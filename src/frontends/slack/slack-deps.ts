@@ -3,7 +3,7 @@ import type { Config } from "../../config/config.js";
 import type { Conversations } from "../../core/conversation/index.js";
 import type { AnswerService } from "../../core/pipeline/answer-service.js";
 import type { Cache, Clock, Logger, RateLimiter } from "../../core/ports.js";
-import type { EditBudget } from "./edit-budget.js";
+import type { SendPacer } from "./send-pacing.js";
 
 /** What the Slack front end needs from the container. */
 export interface SlackDeps {
@@ -24,6 +24,6 @@ export interface SlackDeps {
     concurrentAnswers?: number;
   };
   clock?: Clock;
-  /** Progress edits within Slack's Tier-3 budget (createSlackApp makes one per bot). */
-  editBudget?: EditBudget;
+  /** Sends within Slack's budgets, counted in `rateLimiter` (createSlackApp makes it; tests may pass one). */
+  pacer?: SendPacer;
 }
