@@ -2,13 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { directMessageEvent, eventEnvelope, mentionEvent } from "../fakes/slack-payloads.js";
 import { startTestStack, type TestStack } from "../helpers/answer-service.js";
 import { handlerFinished, handlersFinished } from "../helpers/slack-handlers.js";
-import {
-  answeredIn,
-  isAnswered,
-  type SlackHarness,
-  sendEvent,
-  startSlackHarness,
-} from "./slack-harness.js";
+import { answeredIn, isAnswered, type SlackHarness, sendEvent, startSlackHarness } from "./slack-harness.js";
 
 /**
  * Issue 15 §4 through the real Bolt app over HTTP and Socket Mode: in a DM or a thread a quick answer is
