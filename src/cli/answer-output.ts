@@ -15,11 +15,15 @@ export function addOutputOptions(command: Command): Command {
 }
 
 /** Prints the answer in the chosen format and sets the exit status from it (exit-codes.ts). */
-export async function printAnswer(answer: Answer, flags: OutputFlags): Promise<void> {
+export async function printAnswer(
+  answer: Answer,
+  flags: OutputFlags,
+  callsTypedByUser = false,
+): Promise<void> {
   const { formatAnswer, parseOutputFormat, terminalOf } = await import("../frontends/cli/print-answer.js");
   const format = parseOutputFormat(flags.output, flags.json);
   process.stdout.write(await formatAnswer(answer, format, terminalOf(process.stdout)));
-  process.exitCode = exitCodeForAnswer(answer);
+  process.exitCode = exitCodeForAnswer(answer, callsTypedByUser);
 }
 
 /** `logs -f` asks to follow: say once that K8Helper shows the latest tail instead (it reads, it does not stream). */

@@ -51,6 +51,7 @@ export function registerDemoClusterCommand(program: Command): void {
           pods: wholeNumber("--pods", flags.pods, 200_000),
           seed: wholeNumber("--seed", flags.seed, 2 ** 32 - 1),
           kubeconfigOut: flags.kubeconfigOut,
+          liveEvents: true,
         });
         process.stdout.write(
           [

@@ -40,6 +40,7 @@ export function registerDemoCommand(program: Command): void {
           pods: flags.pods ? Number(flags.pods) : undefined,
           seed: Number(flags.seed ?? 1),
           kubeconfigOut,
+          liveEvents: true,
         });
         const container = await containerForCli(
           { kubeconfig: cluster.kubeconfigPath, context: cluster.contextName, port: flags.port },

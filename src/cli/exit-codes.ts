@@ -42,10 +42,19 @@ export function exitCodeForError(code: string | undefined): number {
   return (code && BY_ERROR_CODE[code]) || EXIT.failed;
 }
 
-/** The answer's error, else its refusal, else its first failed call decides; all calls fine is 0. */
-export function exitCodeForAnswer(answer: Pick<Answer, "error" | "refusal" | "calls">): number {
+/**
+ * The answer's error, else its refusal, else its first failed call decides; all calls fine is 0. A planned call
+ * that comes back bad_request (the API server's 400 for a container still waiting to start, say) is a failure,
+ * not the asker's bad usage: only the calls a user typed (`run`) make it bad usage.
+ */
+export function exitCodeForAnswer(
+  answer: Pick<Answer, "error" | "refusal" | "calls">,
+  callsTypedByUser = false,
+): number {
   if (answer.error) return exitCodeForError(answer.error.code);
   if (answer.refusal) return EXIT.refused;
   const failed = answer.calls.find((call) => !call.ok);
-  return failed ? exitCodeForError(failed.error?.code) : EXIT.ok;
+  if (!failed) return EXIT.ok;
+  if (failed.error?.code === "bad_request" && !callsTypedByUser) return EXIT.failed;
+  return exitCodeForError(failed.error?.code);
 }

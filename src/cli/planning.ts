@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
-import { loadConfig } from "../config/load-config.js";
+import type { Config } from "../config/config.js";
+import { choosesBuiltinPlanner, type LoadConfigOptions, rawEnvironment } from "../config/environment.js";
 import type { ToolCall } from "../core/answer.js";
 import { errorMessage, isCodedError } from "../core/errors.js";
 import { createBuiltinPlanner } from "../core/planner/builtin/index.js";
@@ -23,13 +24,16 @@ export interface Planning {
 
 /** The planner the flags ask for (builtin needs no configuration) and what discovery adds, quietly. */
 export async function preparePlanning(flags: PlanningFlags): Promise<Planning> {
-  const config = flags.planner === "builtin" ? loadConfigQuietly(flags) : loadConfigFor(flags);
+  if (plansOffline(flags)) return { planner: createBuiltinPlanner(), context: { resourceTypes: [] } };
+  const { loadConfig } = await import("../config/load-config.js");
+  const loadConfigFor = () => loadConfig(settingsFor(flags));
+  const config = flags.planner === "builtin" ? quietly(loadConfigFor) : loadConfigFor();
   const name = flags.planner ?? config?.planner ?? "builtin";
   // The LLM SDKs load only for an LLM planner: `plan` with the builtin one starts fast.
   const planner =
     name === "builtin"
       ? createBuiltinPlanner()
-      : (await import("../adapters/llm/create-planner.js")).createPlannerForCli(loadConfigFor(flags), name);
+      : (await import("../adapters/llm/create-planner.js")).createPlannerForCli(loadConfigFor(), name);
   const context =
     flags.discovery === false || !config ? { resourceTypes: [] } : await discoverQuietly(config);
   return { planner, context };
@@ -49,16 +53,35 @@ export async function preparePlanningOrExit(flags: PlanningFlags): Promise<Plann
   }
 }
 
-function loadConfigFor(flags: PlanningFlags) {
-  return loadConfig({
+function settingsFor(flags: PlanningFlags): LoadConfigOptions {
+  return {
     defaults: { LOG_LEVEL: "warn" },
     overrides: { KUBECONFIG: flags.kubeconfig, K8HELPER_CONTEXT: flags.context },
-  });
+  };
 }
 
-function loadConfigQuietly(flags: PlanningFlags) {
+/**
+ * The builtin planner with no cluster to discover reads no setting, so it skips validating the configuration:
+ * the schema's zod is most of what `plan` would load. A cluster to discover loads client-node, far more.
+ */
+function plansOffline(flags: PlanningFlags): boolean {
+  const env = rawEnvironment(settingsFor(flags));
+  const builtin = flags.planner ? flags.planner === "builtin" : choosesBuiltinPlanner(env);
+  return builtin && (flags.discovery === false || !kubeconfigFound(env.KUBECONFIG?.trim()));
+}
+
+function kubeconfigFound(configured: string | undefined): boolean {
   try {
-    return loadConfigFor(flags);
+    requireKubeconfig(configured || undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function quietly(load: () => Config): Config | undefined {
+  try {
+    return load();
   } catch {
     return undefined;
   }
@@ -68,7 +91,7 @@ function loadConfigQuietly(flags: PlanningFlags) {
  * Custom resources and the names index of the configured cluster; no cluster, a slow one or an error means the
  * built-in kinds only, without names.
  */
-async function discoverQuietly(config: ReturnType<typeof loadConfig>): Promise<PlanContext> {
+async function discoverQuietly(config: Config): Promise<PlanContext> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<PlanContext>((resolve) => {
     timer = setTimeout(() => resolve({ resourceTypes: [] }), DISCOVERY_TIMEOUT_MS);

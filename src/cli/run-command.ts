@@ -27,7 +27,7 @@ export function registerRunCommand(program: Command): void {
         parseOutputFormat(flags.output, flags.json);
         const { runToolFromCli } = await import("./run-tool.js");
         const answer = await runToolFromCli(name, pairs, flags);
-        await printAnswer(answer, flags);
+        await printAnswer(answer, flags, true);
       } catch (error) {
         exitWithError(error);
       }

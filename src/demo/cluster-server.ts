@@ -14,6 +14,7 @@ import { ApiStatusError, badRequest, unauthorized } from "./api-status.js";
 import { FaultInjector, injectedStatusReason } from "./fault-injector.js";
 import { writeKubeconfig } from "./kubeconfig.js";
 import { ObjectStore } from "./object-store.js";
+import { advanceEvents, ongoingEvents } from "./ongoing-events.js";
 import { decodeReviewSpec } from "./protobuf-review.js";
 import { loadRbacRules, type PolicyRule } from "./rbac.js";
 import { forbiddenRequestReason, reportForbiddenRequest } from "./request-audit.js";
@@ -54,6 +55,10 @@ export interface SimulatedClusterOptions {
   extraObjects?: KubeObject[];
   /** Serve this snapshot instead of the sample data, with its clock at the moment it was taken. */
   snapshot?: LoadedSnapshot;
+  /** Events of faults still going on recur as time passes (the demo commands; tests get a still cluster). */
+  liveEvents?: boolean;
+  /** The wall clock; tests move their own. Default: Date.now. */
+  clock?: () => number;
 }
 
 export interface RecordedRequest {
@@ -150,9 +155,10 @@ function statusReply(error: ApiStatusError): ApiReply {
 export async function startSimulatedCluster(
   options: SimulatedClusterOptions = {},
 ): Promise<SimulatedCluster> {
-  const started = Date.now();
+  const wall = options.clock ?? Date.now;
+  const started = wall();
   const snapshot = options.snapshot;
-  const now = snapshot ? () => snapshot.takenAt + (Date.now() - started) : () => Date.now();
+  const now = snapshot ? () => snapshot.takenAt + (wall() - started) : () => wall();
   const sample =
     snapshot ?? buildSampleCluster({ seed: options.seed ?? 1, now: started, pods: options.pods });
   for (const [key, lines] of Object.entries(options.logOverrides ?? {}))
@@ -165,6 +171,13 @@ export async function startSimulatedCluster(
       (snapshot ? snapshotCustomResourceRules(snapshot) : demoCustomResourceRules)),
     ...basicUserRules,
   ];
+  const ongoing =
+    options.liveEvents && !snapshot
+      ? ongoingEvents(
+          sample.objects.filter((object) => object.kind === "Event"),
+          started,
+        )
+      : [];
   const token = randomBytes(24).toString("hex");
   const requests: RecordedRequest[] = [];
   const faults = new FaultInjector();
@@ -232,6 +245,7 @@ export async function startSimulatedCluster(
       if (request.headers.authorization !== `Bearer ${token}`) throw unauthorized();
       record.user = demoUser;
       const body = bodyDecoder(await readBody(request), request.headers["content-type"]);
+      advanceEvents(state.read.store, ongoing, now());
       reply = handleApiRequest(
         state,
         {

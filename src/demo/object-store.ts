@@ -23,7 +23,10 @@ function emptyIndex(): TypeIndex {
 export class ObjectStore {
   private readonly indexes = new Map<string, TypeIndex>();
 
-  constructor(objects: KubeObject[], types: TypeRegistry = builtinTypes) {
+  constructor(
+    objects: KubeObject[],
+    private readonly types: TypeRegistry = builtinTypes,
+  ) {
     for (const object of objects) {
       const type = types.forKind(String(object.apiVersion), String(object.kind));
       if (!type) throw new Error(`sample object of unserved type ${object.apiVersion} ${object.kind}`);
@@ -60,6 +63,21 @@ export class ObjectStore {
   get(type: ServedType, name: string, namespace?: string): KubeObject | undefined {
     const key = namespace ? `${namespace}/${name}` : name;
     return this.indexes.get(typeKey(type))?.byName.get(key);
+  }
+
+  /** Puts `next` where `previous` (same kind, namespace and name) is, in every index. */
+  replace(previous: KubeObject, next: KubeObject): void {
+    const type = this.types.forKind(String(previous.apiVersion), String(previous.kind));
+    const index = type && this.indexes.get(typeKey(type));
+    const key = objectKey(previous);
+    if (!index || index.byName.get(key) !== previous) return;
+    index.byName.set(key, next);
+    const swap = (items: KubeObject[]) => items.splice(items.indexOf(previous), 1, next);
+    swap(index.all);
+    const bucket = previous.metadata.namespace
+      ? index.byNamespace.get(previous.metadata.namespace)
+      : undefined;
+    if (bucket) swap(bucket.items);
   }
 
   count(type: ServedType): number {

@@ -7,6 +7,7 @@ import { parse } from "yaml";
 import { EXIT } from "../../src/cli/exit-codes.js";
 import type { AnswerPart } from "../../src/core/answer.js";
 import { type SimulatedCluster, startSimulatedCluster } from "../../src/demo/cluster-server.js";
+import { buildSampleCluster } from "../../src/demo/sample-data.js";
 import { freePort } from "../helpers/free-port.js";
 
 interface Run {
@@ -46,6 +47,18 @@ function cli(args: string[], nodeArgs: string[] = []): Promise<Run> {
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
+}
+
+/** The sample cluster's pod whose container cannot start (ImagePullBackOff), so it has no logs yet. */
+function waitingPod(): string {
+  const pod = buildSampleCluster({ seed: 1, now: Date.now() }).objects.find(
+    (object) =>
+      object.kind === "Pod" &&
+      object.metadata.namespace === "shop" &&
+      JSON.stringify(object.status).includes('"reason":"ImagePullBackOff"'),
+  );
+  if (!pod) throw new Error("the sample cluster has no ImagePullBackOff pod in shop");
+  return pod.metadata.name;
 }
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
@@ -89,6 +102,18 @@ describe("k8helper's exit codes, through the real binary", { timeout: 120_000 },
     const run = await cli(["ask", "--kubeconfig", kubeconfig, question]);
     expect(run.status).toBe(EXIT.notFound);
     expect(occurrences(run.stdout + run.stderr, message)).toBe(1);
+  });
+
+  it("a planned call the cluster rejects (logs of a container still waiting) is 1, not bad usage", async () => {
+    const pod = waitingPod();
+    const run = await cli([
+      "ask",
+      "--kubeconfig",
+      kubeconfig,
+      `show me logs of pod ${pod} in namespace shop`,
+    ]);
+    expect(run.status).toBe(EXIT.failed);
+    expect(occurrences(run.stdout + run.stderr, "is waiting to start")).toBe(1);
   });
 
   it("an unreachable cluster is 5", async () => {

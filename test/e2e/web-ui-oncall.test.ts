@@ -141,6 +141,13 @@ describe("the page an on-call engineer keeps open", { timeout: 180_000 }, () => 
     expect(await page.locator("#details-title").textContent()).toMatch(/详情/);
     expect(await page.locator("#parts .hint").first().textContent()).toMatch(/行$/);
     expect(await page.locator("#answer-context").textContent()).toMatch(/^集群 /);
+    // The tools' English titles and columns, as Slack shows them to a Chinese question.
+    expect(await page.locator("#parts h2").first().textContent()).toBe("kube-system 中的 services");
+    expect(await page.locator("#parts th").allTextContents()).toEqual(
+      expect.arrayContaining(["名称", "类型", "集群 IP", "存在时间"]),
+    );
+    await page.locator("#copy-markdown").click();
+    expect(await page.locator("#markdown").inputValue()).toContain("### kube-system 中的 services\n\n| 名称 |");
     await context.close();
   });
 

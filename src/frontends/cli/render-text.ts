@@ -69,7 +69,11 @@ function renderPart(part: AnswerPart, style: Required<TextOptions>["style"], col
 function renderTable(table: TablePart, title: string, columns?: number): string {
   const shown = table.rows.slice(0, MAX_TABLE_ROWS);
   const header = table.columns.some((column) => column !== "") ? [table.columns] : [];
-  const lines = alignColumns([...header, ...shown.map((row) => row.map(cellText))], columns);
+  const lines = alignColumns(
+    [...header, ...shown.map((row) => row.map(cellText))],
+    columns,
+    table.nameColumn,
+  );
   if (table.rows.length > shown.length) lines.push(`… ${table.rows.length - shown.length} more rows`);
   if (table.rows.length === 0) lines.push("(none)");
   return [title, ...lines].join("\n");
@@ -77,16 +81,17 @@ function renderTable(table: TablePart, title: string, columns?: number): string 
 
 /**
  * Pads every column to its widest cell as a terminal shows it (a CJK character takes two columns). Given a
- * width, the widest columns give way first until the rows fit, and cut cells end in "…".
+ * width, the widest columns give way first until the rows fit, and cut cells end in "…"; the `keep` column (the
+ * objects' names, which the next command needs whole) gives way only once the others cannot.
  */
-export function alignColumns(rows: string[][], maxWidth?: number): string[] {
+export function alignColumns(rows: string[][], maxWidth?: number, keep?: number): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, index) => {
       widths[index] = Math.max(widths[index] ?? 0, stringWidth(cell));
     });
   }
-  if (maxWidth) fitWidths(widths, maxWidth);
+  if (maxWidth) fitWidths(widths, maxWidth, keep);
   return rows.map((row) =>
     row
       .map((cell, index) => {
@@ -98,13 +103,18 @@ export function alignColumns(rows: string[][], maxWidth?: number): string[] {
   );
 }
 
-function fitWidths(widths: number[], maxWidth: number): void {
+function fitWidths(widths: number[], maxWidth: number, keep?: number): void {
   const total = () => widths.reduce((sum, width) => sum + width, 0) + COLUMN_GAP.length * (widths.length - 1);
-  while (total() > maxWidth) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest] <= MIN_COLUMN_WIDTH) return;
-    widths[widest] -= 1;
-  }
+  const shrink = (columns: number[]) => {
+    while (columns.length > 0 && total() > maxWidth) {
+      const widest = columns.reduce((best, column) => (widths[column] > widths[best] ? column : best));
+      if (widths[widest] <= MIN_COLUMN_WIDTH) return;
+      widths[widest] -= 1;
+    }
+  };
+  const all = widths.map((_, column) => column);
+  shrink(all.filter((column) => column !== keep));
+  shrink(all);
 }
 
 function cutToWidth(cell: string, width: number): string {

@@ -14,6 +14,7 @@ import { errorHandler, notFound } from "./http-errors.js";
 import { mountHealthRoute } from "./routes/health.js";
 import { mountMetricsRoute } from "./routes/metrics.js";
 import { mountOpenApiRoute } from "./routes/openapi.js";
+import { mountPageHeadingsRoute } from "./routes/page-headings.js";
 import { mountQueryRoute } from "./routes/query.js";
 import { mountReadyRoute, type Readiness } from "./routes/ready.js";
 import { mountToolsRoute } from "./routes/tools.js";
@@ -76,6 +77,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   mountOpenApiRoute(api);
   app.use("/api/v1", api);
   mountMetricsRoute(app, deps.metrics);
+  mountPageHeadingsRoute(app);
   app.use(express.static(PUBLIC_DIR, { index: "index.html", dotfiles: "ignore", redirect: false }));
   app.use(notFound);
   app.use(errorHandler(deps.logger));

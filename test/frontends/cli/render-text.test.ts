@@ -12,6 +12,21 @@ describe("renderPartsText", () => {
     expect(lines).toEqual(["NAME       STATUS", "容器组-a   Running", "web        Pending"]);
   });
 
+  it("cut to a narrow terminal, a table keeps its names whole while other columns give way", () => {
+    const name = "checkout-26l478mgff-5bj6r";
+    const part: AnswerPart = {
+      type: "table",
+      title: "pods in shop",
+      columns: ["NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE"],
+      rows: [[name, "0/1", "CrashLoopBackOff", "14 (4m12s ago)", "20d", "10.244.1.176", "demo-worker-1"]],
+      nameColumn: 0,
+    };
+    const [, , row] = renderPartsText([part], { columns: 90 }).split("\n");
+    expect(row.startsWith(`${name}   `)).toBe(true);
+    expect(row).toContain("…");
+    expect(row.length).toBeLessThanOrEqual(90);
+  });
+
   it("bounds a huge table and says how many rows are left out", () => {
     const part: AnswerPart = {
       type: "table",

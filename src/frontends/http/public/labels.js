@@ -1,4 +1,5 @@
 // The page's own words in the answer's language, and the tools as a person would name them.
+import { CHINESE_HEADINGS, CHINESE_TITLES } from "./chinese-headings.js";
 
 const WORDS = {
   en: {
@@ -79,4 +80,19 @@ export function withoutToolNames(text, language) {
 /** The part of a call a person reads: what it did, not its tool name. */
 export function toolLabel(tool, language) {
   return (TOOL_NAMES[language] ?? TOOL_NAMES.en)[tool] ?? tool;
+}
+
+const TITLE_PATTERNS = CHINESE_TITLES.map(([pattern, replacement]) => [
+  new RegExp(pattern, "i"),
+  replacement,
+]);
+
+/** A part title or column heading in the answer's language (the list is the core's, as Slack shows it). */
+export function heading(text, language) {
+  if (language !== "zh" || typeof text !== "string") return text;
+  const known = CHINESE_HEADINGS[text] ?? CHINESE_HEADINGS[text.toUpperCase()];
+  if (known) return known;
+  for (const [pattern, replacement] of TITLE_PATTERNS)
+    if (pattern.test(text)) return text.replace(pattern, replacement);
+  return text;
 }

@@ -1,4 +1,5 @@
 // An answer as Markdown, for a ticket or a chat: the summary, then each part.
+import { heading } from "./labels.js";
 
 const cellText = (cell) =>
   String(cell ?? "")
@@ -8,10 +9,10 @@ const cellText = (cell) =>
 export function answerMarkdown(question, answer) {
   const blocks = [`**${question}**`, answer.refusal ?? answer.summary];
   for (const part of answer.parts) {
-    blocks.push(`### ${part.title}`);
+    blocks.push(`### ${heading(part.title, answer.language)}`);
     if (part.type === "table") {
       const lines = [
-        `| ${part.columns.map(cellText).join(" | ")} |`,
+        `| ${part.columns.map((column) => cellText(heading(column, answer.language))).join(" | ")} |`,
         `| ${part.columns.map(() => "---").join(" | ")} |`,
       ];
       for (const row of part.rows) lines.push(`| ${row.map(cellText).join(" | ")} |`);

@@ -1,5 +1,5 @@
 // Renders an Answer (see src/core/answer.ts) into the page. Text goes in through textContent only.
-import { toolLabel, words } from "./labels.js";
+import { heading, toolLabel, words } from "./labels.js";
 
 const MAX_ROWS_SHOWN = 500;
 const LONG_CELL = 40;
@@ -29,7 +29,7 @@ function listedKind(answer) {
 
 function renderPart(part, context) {
   const section = element("section", undefined, `part part-${part.type}`);
-  section.append(element("h2", part.title));
+  section.append(element("h2", heading(part.title, context.language)));
   if (part.type === "table") section.append(renderTable(part, context));
   else if (part.type === "findings") section.append(renderFindings(part.findings, context));
   else if (part.type === "code") section.append(element("pre", part.code, `code code-${part.language}`));
@@ -98,9 +98,10 @@ function renderTable(part, context) {
   part.columns.forEach((column, index) => {
     const th = element("th");
     th.scope = "col";
-    const button = element("button", column, "sort");
+    const shown = heading(column, context.language);
+    const button = element("button", shown, "sort");
     button.type = "button";
-    button.title = `Sort by ${column}`;
+    button.title = context.language === "zh" ? `按${shown}排序` : `Sort by ${column}`;
     button.addEventListener("click", () => sortBy(table, index, th));
     th.append(button);
     headRow.append(th);

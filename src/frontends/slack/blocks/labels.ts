@@ -1,4 +1,5 @@
 import type { Language } from "../../../core/question.js";
+import { chineseHeading } from "../../../core/summary/chinese-headings.js";
 
 /** Every word the Slack front end shows around an answer, in the user's language. */
 export interface SlackLabels {
@@ -133,77 +134,6 @@ const chinese: SlackLabels = {
   timedOut: (seconds) => `集群在 ${seconds} 秒内没有响应。`,
   clusterUnreachable: "我现在连不上集群，这个频道里的人暂时都无法从它得到回答。",
 };
-
-const CHINESE_HEADINGS: Record<string, string> = {
-  NAME: "名称",
-  NAMESPACE: "命名空间",
-  STATUS: "状态",
-  READY: "就绪",
-  RESTARTS: "重启次数",
-  AGE: "存在时间",
-  IP: "IP",
-  NODE: "节点",
-  TYPE: "类型",
-  REASON: "原因",
-  OBJECT: "对象",
-  MESSAGE: "消息",
-  "LAST SEEN": "最近出现",
-  COUNT: "次数",
-  WORKLOAD: "工作负载",
-  KIND: "类型",
-  "UP-TO-DATE": "已更新",
-  AVAILABLE: "可用",
-  DESIRED: "期望",
-  CURRENT: "当前",
-  ROLES: "角色",
-  VERSION: "版本",
-  CPU: "CPU",
-  MEMORY: "内存",
-  "CPU%": "CPU%",
-  "MEMORY%": "内存%",
-  CAPACITY: "容量",
-  "ACCESS MODES": "访问模式",
-  STORAGECLASS: "存储类",
-  VOLUME: "卷",
-  "CLUSTER-IP": "集群 IP",
-  "EXTERNAL-IP": "外部 IP",
-  PORTS: "端口",
-  SCHEDULE: "调度",
-  CONTAINER: "容器",
-  IMAGE: "镜像",
-  CHANGE: "变更",
-  WHEN: "时间",
-  Version: "版本",
-  "Nodes ready": "就绪节点",
-  Namespaces: "命名空间",
-  Pods: "Pod",
-  Workloads: "工作负载",
-};
-
-/** Part titles the tools write in English, as patterns: the object names inside are kept. */
-const CHINESE_TITLES: [RegExp, (...groups: string[]) => string][] = [
-  [/^Diagnosis of (.+)$/i, (what) => `${what} 的诊断`],
-  [/^Diagnosis$/i, () => "诊断"],
-  [/^Warning events of the last hour$/i, () => "最近一小时的告警事件"],
-  [/^Workloads below desired replicas$/i, () => "未达到期望副本数的工作负载"],
-  [/^Cluster (.+)$/i, (name) => `集群 ${name}`],
-  [/^Events(?: (?:in|of) (.+))?$/i, (where) => (where ? `${where} 的事件` : "事件")],
-  [/^Logs? of (.+)$/i, (what) => `${what} 的日志`],
-  [/^Recent changes(?: (?:in|of) (.+))?$/i, (where) => (where ? `${where} 的近期变更` : "近期变更")],
-  [/^(\w+) in (\S+)$/i, (kind, where) => `${where} 中的 ${kind}`],
-  [/^Findings$/i, () => "发现"],
-  [/^Problems$/i, () => "问题"],
-];
-
-function chineseHeading(text: string): string {
-  const known = CHINESE_HEADINGS[text] ?? CHINESE_HEADINGS[text.toUpperCase()];
-  if (known) return known;
-  for (const [pattern, make] of CHINESE_TITLES) {
-    const match = pattern.exec(text);
-    if (match) return make(...match.slice(1));
-  }
-  return text;
-}
 
 export function labelsFor(language: Language): SlackLabels {
   return language === "zh" ? chinese : english;
