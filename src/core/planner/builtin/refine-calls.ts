@@ -1,5 +1,6 @@
 import type { ToolCall } from "../../answer.js";
 import { attributeCall } from "./attribute-calls.js";
+import { countCalls } from "./count-calls.js";
 import { completeNames } from "./name-completion.js";
 import {
   ASKS_FOR_ROWS,
@@ -32,7 +33,10 @@ export function refineCalls(text: string, parsed: ParsedQuestion, grammarCalls: 
   if (attribute) return [attribute];
   if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
     return [changesCall(parsed, calls)];
-  return calls.map((call) => refineOne(lower, parsed, call));
+  return countCalls(
+    lower,
+    calls.map((call) => refineOne(lower, parsed, call)),
+  );
 }
 
 /** "what changed", 最近有什么变更; "what happened" only over a time window ("in the last hour"), else events. */
