@@ -18,7 +18,7 @@ export function completeNames(text: string, parsed: ParsedQuestion, calls: ToolC
     if (typeof name !== "string") return call;
     const completed =
       joinedName(names, words, name) ?? (known(names, name) ? undefined : suffixName(names, name));
-    if (!completed) return kindOfName(names, call, name);
+    if (!completed) return namespaceOfName(names, call, name) ?? kindOfName(names, call, name);
     const kinds = names.nodes.has(completed) ? ["nodes"] : (names.objects.get(completed) ?? []);
     const kind = call.args.kind;
     const keepKind = typeof kind !== "string" || kinds.includes(kind);
@@ -28,6 +28,27 @@ export function completeNames(text: string, parsed: ParsedQuestion, calls: ToolC
     };
   });
 }
+
+/**
+ * "hostname of the shop ingress": a name the cluster has only as a namespace, given to a namespaced kind, is where
+ * to list that kind (the executor would find no object so named).
+ */
+function namespaceOfName(names: ClusterNames, call: ToolCall, name: string): ToolCall | undefined {
+  if (call.tool !== "get_resources" || call.args.namespace !== undefined || known(names, name, false))
+    return undefined;
+  if (!names.namespaces.has(name) || typeof call.args.kind !== "string" || CLUSTER_KINDS.has(call.args.kind))
+    return undefined;
+  const { name: _name, all_namespaces: _all, ...rest } = call.args;
+  return { ...call, args: { ...rest, namespace: name } };
+}
+
+const CLUSTER_KINDS = new Set([
+  "nodes",
+  "namespaces",
+  "persistentvolumes",
+  "storageclasses",
+  "customresourcedefinitions",
+]);
 
 /**
  * "what storage class does analytics-scratch ask for": a kind word that describes the object (its storage class)
@@ -44,9 +65,12 @@ function kindOfName(names: ClusterNames, call: ToolCall, name: string): ToolCall
   return { ...call, args: { ...call.args, kind: kinds[0] } };
 }
 
-function known(names: ClusterNames, name: string): boolean {
+function known(names: ClusterNames, name: string, namespaces = true): boolean {
   return (
-    names.nodes.has(name) || names.namespaces.has(name) || names.objects.has(name) || isPodName(names, name)
+    names.nodes.has(name) ||
+    (namespaces && names.namespaces.has(name)) ||
+    names.objects.has(name) ||
+    isPodName(names, name)
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ToolCall } from "../../answer.js";
 import { attributeCall } from "./attribute-calls.js";
+import { toSimplified } from "./chinese-forms.js";
 import { countCalls } from "./count-calls.js";
 import { completeNames } from "./name-completion.js";
 import {
@@ -24,7 +25,7 @@ const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
 export function refineCalls(text: string, parsed: ParsedQuestion, grammarCalls: ToolCall[]): ToolCall[] {
   const calls = completeNames(text, parsed, grammarCalls);
   // The objects' own names hold no question ("describe deployment changes", node ip-10-0-1-5).
-  const lower = calls.reduce((result, call) => withoutNames(result, call), text.toLowerCase());
+  const lower = calls.reduce((result, call) => withoutNames(result, call), toSimplified(text).toLowerCase());
   // "why did the rollout fail": a diagnosis, which checks stuck rollouts too.
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, parsed, calls);
