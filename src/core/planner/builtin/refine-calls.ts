@@ -2,7 +2,6 @@ import type { ToolCall } from "../../answer.js";
 import { attributeCall } from "./attribute-calls.js";
 import { toSimplified } from "./chinese-forms.js";
 import { countCalls } from "./count-calls.js";
-import { completeNames } from "./name-completion.js";
 import {
   ASKS_FOR_ROWS,
   askedFields,
@@ -20,12 +19,20 @@ const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
 /**
  * The second edition's tools and arguments from what the question asks (question-asks.ts): `fields` on one object,
  * `unhealthy` and `sort_by` on lists, `rollout_status`, `recent_changes`, `since_seconds` on time windows.
- * Returns the calls and how much was guessed (an object kind taken from the cluster's names).
+ * `calls` have their names completed already (name-completion.ts); `written` are the same calls as the grammar read them.
  */
-export function refineCalls(text: string, parsed: ParsedQuestion, grammarCalls: ToolCall[]): ToolCall[] {
-  const calls = completeNames(text, parsed, grammarCalls);
-  // The objects' own names hold no question ("describe deployment changes", node ip-10-0-1-5).
-  const lower = calls.reduce((result, call) => withoutNames(result, call), toSimplified(text).toLowerCase());
+export function refineCalls(
+  text: string,
+  parsed: ParsedQuestion,
+  calls: ToolCall[],
+  written: ToolCall[] = calls,
+): ToolCall[] {
+  // The objects' own names, as completed and as written, hold no question ("describe deployment changes", node
+  // ip-10-0-1-5).
+  const lower = [...calls, ...written].reduce(
+    (result, call) => withoutNames(result, call),
+    toSimplified(text).toLowerCase(),
+  );
   // "why did the rollout fail": a diagnosis, which checks stuck rollouts too.
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, parsed, calls);
