@@ -105,3 +105,22 @@ describe("describe_resource fields, over every sample object that has the attrib
     }
   });
 });
+
+it("a list of nodes carries kubectl's -o wide INTERNAL-IP and CONTAINER-RUNTIME of every node", async () => {
+  const tool = findTool("get_resources")!;
+  const output = await tool.run(context, tool.args.parse({ kind: "nodes" }) as never);
+  const table = output.parts[0] as { columns: string[]; rows: unknown[][] };
+  const nodes = await all("nodes");
+  expect(table.rows.length).toBe(nodes.length);
+  for (const node of nodes) {
+    const status = node.status as {
+      addresses: { type: string; address: string }[];
+      nodeInfo: { containerRuntimeVersion: string };
+    };
+    const row = table.rows.find((cells) => cells[0] === node.metadata.name)!;
+    expect(row[table.columns.indexOf("INTERNAL-IP")]).toBe(
+      status.addresses.find((address) => address.type === "InternalIP")?.address,
+    );
+    expect(row[table.columns.indexOf("CONTAINER-RUNTIME")]).toBe(status.nodeInfo.containerRuntimeVersion);
+  }
+});
