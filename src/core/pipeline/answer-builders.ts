@@ -67,7 +67,8 @@ export function answerFromAgent(
 ): Answer {
   const { parts, calls, notes } = collectExecuted(outcome.calls);
   const clusterMs = calls.reduce((sum, call) => sum + call.durationMs, 0);
-  const summary = outcome.refusal ?? outcome.summary ?? summariseCalls(answer.language, outcome.calls);
+  const summary =
+    outcome.refusal ?? outcome.summary ?? summariseCalls(answer.language, outcome.calls, answer.question);
   return {
     ...answer,
     summary,

@@ -108,7 +108,7 @@ export function createPlanRunner(deps: PlanRunnerDeps) {
 
   async function summarise(run: PlanRun, executed: ExecutedCall[]) {
     const offline = {
-      text: summariseCalls(run.language, executed),
+      text: summariseCalls(run.language, executed, run.question.text),
       notes: [] as string[],
       llmMs: 0,
       tokens: undefined,

@@ -1,17 +1,23 @@
 import type { AnswerPart, CallRecord } from "../answer.js";
+import { type CountQuestion, readCountQuestion } from "../count-question.js";
 import type { ExecutedCall } from "../ports.js";
 import type { Language } from "../question.js";
 import { windowText } from "../tools/since-seconds.js";
 import { chineseErrorText } from "./chinese-errors.js";
 import { chineseKindName, englishKindName } from "./kind-names.js";
 
-/** One or two sentences per call, in the question's language, built from the tools' facts (no LLM). */
-export function summariseCalls(language: Language, executed: ExecutedCall[]): string {
+/**
+ * One or two sentences per call, in the question's language, built from the tools' facts (no LLM). A count question
+ * (count-question.ts) gets its number first, zero as zero, and the totals it asked for (per node, per namespace)
+ * before the rest.
+ */
+export function summariseCalls(language: Language, executed: ExecutedCall[], question?: string): string {
   if (executed.length === 0) return "";
-  return executed.map((call) => sentenceFor(language, call)).join(language === "zh" ? "" : " ");
+  const count = question === undefined ? undefined : readCountQuestion(question);
+  return executed.map((call) => sentenceFor(language, call, count)).join(language === "zh" ? "" : " ");
 }
 
-function sentenceFor(language: Language, { record, parts }: ExecutedCall): string {
+function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?: CountQuestion): string {
   if (!record.ok) {
     const message = record.error?.message ?? "";
     return language === "zh"
@@ -21,18 +27,28 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
   const facts = record.facts ?? {};
   const say = language === "zh" ? CHINESE : ENGLISH;
   switch (record.tool) {
-    case "get_resources":
-      return (
-        say.resources(
-          kindOf(record),
-          number(facts.count) ?? rowCount(parts),
-          where(record, facts),
-          names(facts.notReady),
-          number(facts.namespaces),
-          selectorsOf(record),
-          facts.unhealthy === true,
-        ) + say.breakdown(counts(facts.byNamespace), counts(facts.byNode))
+    case "get_resources": {
+      const sentence = say.resources(
+        kindOf(record),
+        number(facts.count) ?? rowCount(parts),
+        where(record, facts),
+        {
+          notReady: names(facts.notReady),
+          namespaces: number(facts.namespaces),
+          selectors: selectorsOf(record),
+          unhealthyOnly: facts.unhealthy === true,
+          outOf: number(facts.listed),
+          counting: count !== undefined,
+        },
       );
+      const byNamespace = counts(facts.byNamespace);
+      const byNode = counts(facts.byNode);
+      if (count?.groupBy === "node" && byNode.length > 0)
+        return `${say.breakdown([], byNode).trim()}${say.gap}${sentence}${say.breakdown(byNamespace, [])}`;
+      if (count?.groupBy === "namespace" && byNamespace.length > 1)
+        return `${say.breakdown(byNamespace, []).trim()}${say.gap}${sentence}${say.breakdown([], byNode)}`;
+      return sentence + say.breakdown(byNamespace, byNode);
+    }
     case "diagnose":
       return say.diagnosis(
         number(facts.findings) ?? 0,
@@ -69,16 +85,22 @@ interface Seen {
   healthy: string[];
 }
 
+/** What a list's sentence says besides its kind, count and place. */
+interface ListFacts {
+  notReady: string[];
+  namespaces?: number;
+  selectors?: string;
+  /** Only the unhealthy rows were kept (`unhealthy: true`), out of `outOf` listed. */
+  unhealthyOnly: boolean;
+  outOf?: number;
+  /** The question asked for a number: zero is said as the number 0. */
+  counting: boolean;
+}
+
 interface Phrases {
-  resources(
-    kind: string,
-    count: number,
-    where: Where,
-    notReady: string[],
-    namespaces?: number,
-    selectors?: string,
-    unhealthyOnly?: boolean,
-  ): string;
+  /** Between sentences: a space in English, nothing in Chinese. */
+  gap: string;
+  resources(kind: string, count: number, where: Where, list: ListFacts): string;
   /** Totals per namespace and per node, after the count ("" when there is one or none). */
   breakdown(byNamespace: [string, number][], byNode: [string, number][]): string;
   diagnosis(
@@ -122,6 +144,28 @@ interface TopEntry {
 /** What an unhealthy row means where it is not "not ready" (table-health.ts: failed jobs, unbound claims). */
 const ENGLISH_UNHEALTHY: Record<string, string> = { jobs: "failed", persistentvolumeclaims: "not bound" };
 const CHINESE_UNHEALTHY: Record<string, string> = { jobs: "失败", persistentvolumeclaims: "未绑定" };
+/**
+ * What the other rows are, said beside the unhealthy ones ("4 nodes, 3 ready, 1 not ready"), for the kinds whose
+ * health rule (table-health.ts) has one healthy state; a healthy pod is Running and ready, or Completed.
+ */
+const ENGLISH_HEALTHY: Record<string, string> = {
+  pods: "running or completed",
+  nodes: "ready",
+  deployments: "ready",
+  statefulsets: "ready",
+  daemonsets: "ready",
+  replicasets: "ready",
+  persistentvolumeclaims: "bound",
+};
+const CHINESE_HEALTHY: Record<string, string> = {
+  pods: "运行中或已完成",
+  nodes: "就绪",
+  deployments: "就绪",
+  statefulsets: "就绪",
+  daemonsets: "就绪",
+  replicasets: "就绪",
+  persistentvolumeclaims: "已绑定",
+};
 
 const CHINESE_CHECKED: Record<string, string> = {
   pods: "Pod",
@@ -134,7 +178,8 @@ const CHINESE_CHECKED: Record<string, string> = {
 };
 
 const ENGLISH: Phrases = {
-  resources(kind, count, where, notReady, namespaces, selectors, unhealthyOnly) {
+  gap: " ",
+  resources(kind, count, where, { notReady, namespaces, selectors, unhealthyOnly, outOf, counting }) {
     const matching = selectors ? ` matching ${selectors}` : "";
     const unhealthy = ENGLISH_UNHEALTHY[kind] ?? "not ready";
     const place = where.namespace
@@ -143,14 +188,25 @@ const ENGLISH: Phrases = {
         ? ` in ${namespaces} namespaces`
         : "";
     const covered = !where.namespace && where.covered ? ` in ${where.covered} namespaces` : place;
-    if (unhealthyOnly)
-      return count === 0
-        ? `No ${englishKindName(kind, 2)}${matching} ${unhealthy}${covered}.`
-        : `${count} ${englishKindName(kind, count)}${matching} ${unhealthy}${covered}: ${listed(notReady, ", ")}.`;
-    if (count === 0) return `No ${englishKindName(kind, 2)}${matching} found${covered}.`;
+    if (unhealthyOnly) {
+      if (count > 0)
+        return `${count} ${englishKindName(kind, count)}${matching} ${unhealthy}${covered}: ${listed(notReady, ", ")}.`;
+      const of = outOf ? ` of ${outOf}` : "";
+      return counting
+        ? `0${of} ${englishKindName(kind, 2)}${matching} ${unhealthy}${covered}.`
+        : `No ${englishKindName(kind, 2)}${matching} ${unhealthy}${covered}.`;
+    }
+    if (count === 0)
+      return counting
+        ? `0 ${englishKindName(kind, 2)}${matching}${covered}.`
+        : `No ${englishKindName(kind, 2)}${matching} found${covered}.`;
     const head = `${count} ${englishKindName(kind, count)}${matching}${place}`;
     if (notReady.length === 0) return `${head}${kind === "pods" ? ", all ready" : ""}.`;
-    return `${head}, ${notReady.length} ${unhealthy}: ${listed(notReady, ", ")}.`;
+    const healthy =
+      ENGLISH_HEALTHY[kind] && count > notReady.length
+        ? `${count - notReady.length} ${ENGLISH_HEALTHY[kind]}, `
+        : "";
+    return `${head}, ${healthy}${notReady.length} ${unhealthy}: ${listed(notReady, ", ")}.`;
   },
   breakdown(byNamespace, byNode) {
     const namespaces = byNamespace.length > 1 ? ` Per namespace: ${totals(byNamespace, ", ")}.` : "";
@@ -192,23 +248,31 @@ const ENGLISH: Phrases = {
 };
 
 const CHINESE: Phrases = {
-  resources(kind, count, where, notReady, namespaces, selectors, unhealthyOnly) {
+  gap: "",
+  resources(kind, count, where, { notReady, namespaces, selectors, unhealthyOnly, outOf, counting }) {
     const name = `${selectors ? `符合 ${selectors} 的` : ""}${chineseKindName(kind)}`;
     const place = where.namespace ? `${where.namespace} 中` : "";
     const unhealthy = CHINESE_UNHEALTHY[kind] ?? "未就绪";
     const covered = !where.namespace && where.covered ? `在 ${where.covered} 个命名空间中` : place;
-    if (unhealthyOnly)
-      return count === 0
-        ? `${covered}没有${unhealthy}的${name}。`
-        : `${covered}共 ${count} 个${unhealthy}的${name}：${listed(notReady, "、")}。`;
-    if (count === 0) return `${covered}没有找到${name}。`;
+    if (unhealthyOnly) {
+      if (count > 0) return `${covered}共 ${count} 个${unhealthy}的${name}：${listed(notReady, "、")}。`;
+      const of = outOf ? `（共检查 ${outOf} 个）` : "";
+      return counting
+        ? `${covered}${unhealthy}的${name}为 0 个${of}。`
+        : `${covered}没有${unhealthy}的${name}。`;
+    }
+    if (count === 0) return counting ? `${covered}${name}为 0 个。` : `${covered}没有找到${name}。`;
     const spread =
       !where.namespace && where.all && namespaces && namespaces > 1
         ? `，分布在 ${namespaces} 个命名空间`
         : "";
     const head = `${place}共 ${count} 个${name}${spread}`;
     if (notReady.length === 0) return `${head}${kind === "pods" ? "，全部就绪" : ""}。`;
-    return `${head}，其中 ${notReady.length} 个${unhealthy}：${listed(notReady, "、")}。`;
+    const healthy =
+      CHINESE_HEALTHY[kind] && count > notReady.length
+        ? `${count - notReady.length} 个${CHINESE_HEALTHY[kind]}、`
+        : "";
+    return `${head}，其中 ${healthy}${notReady.length} 个${unhealthy}：${listed(notReady, "、")}。`;
   },
   breakdown(byNamespace, byNode) {
     const namespaces = byNamespace.length > 1 ? `按命名空间：${totals(byNamespace, "、")}。` : "";

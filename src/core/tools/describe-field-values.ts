@@ -84,7 +84,7 @@ function fieldValue(
     case "replicas":
       return { text: replicasText(spec, status) };
     case "labels":
-      return { text: pairs(object.metadata.labels) };
+      return { text: labelsText(object, spec) };
     case "annotations":
       return { text: pairs(object.metadata.annotations) };
     case "probes":
@@ -188,9 +188,11 @@ function nodeResourcesText(status: Record<string, unknown>): string {
 function replicasText(spec: Record<string, unknown>, status: Record<string, unknown>): string {
   if (spec.maxReplicas !== undefined)
     return `min ${spec.minReplicas ?? 1}, max ${spec.maxReplicas}, current ${status.currentReplicas ?? 0}, desired ${status.desiredReplicas ?? 0}`;
+  // kubectl's READY column ("2/3") first: "how many replicas are up" is answered by it.
   if (status.desiredNumberScheduled !== undefined)
-    return `${status.desiredNumberScheduled} desired, ${status.numberReady ?? 0} ready`;
-  return `${spec.replicas ?? 1} desired, ${status.readyReplicas ?? 0} ready, ${status.availableReplicas ?? 0} available`;
+    return `${status.numberReady ?? 0}/${status.desiredNumberScheduled} ready (${status.desiredNumberScheduled} desired)`;
+  const desired = spec.replicas ?? 1;
+  return `${status.readyReplicas ?? 0}/${desired} ready (${desired} desired, ${status.availableReplicas ?? 0} available)`;
 }
 
 function probesText(container: FullContainer): string {
@@ -233,6 +235,34 @@ function envText(container: FullContainer): string {
 }
 
 function volumesText(object: KubeObject): string {
+  return [podVolumesText(object), claimTemplatesText(object)].filter(Boolean).join("; ");
+}
+
+/** A StatefulSet's volumeClaimTemplates: each replica's claim, its size and storage class. */
+function claimTemplatesText(object: KubeObject): string {
+  const templates = ((object.spec as { volumeClaimTemplates?: unknown[] } | undefined)
+    ?.volumeClaimTemplates ?? []) as {
+    metadata?: { name?: string };
+    spec?: {
+      resources?: { requests?: { storage?: string } };
+      storageClassName?: string;
+      accessModes?: string[];
+    };
+  }[];
+  return templates
+    .map((template) => {
+      const size = template.spec?.resources?.requests?.storage;
+      const details = [
+        size,
+        template.spec?.storageClassName ? `storageclass ${template.spec.storageClassName}` : undefined,
+        template.spec?.accessModes?.join(","),
+      ].filter(Boolean);
+      return `${template.metadata?.name ?? "?"} (claim template${details.length ? ` ${details.join(", ")}` : ""})`;
+    })
+    .join(", ");
+}
+
+function podVolumesText(object: KubeObject): string {
   const volumes = ((templatePodSpec(object) as { volumes?: Record<string, unknown>[] }).volumes ??
     []) as (Record<string, Record<string, string>> & { name?: unknown })[];
   return volumes
@@ -255,11 +285,33 @@ function scheduleText(spec: Record<string, unknown>, status: Record<string, unkn
   return [
     `"${spec.schedule}"`,
     spec.suspend ? "suspended" : undefined,
+    spec.concurrencyPolicy ? `concurrency ${spec.concurrencyPolicy}` : undefined,
     `last schedule ${when(status.lastScheduleTime)}`,
     `last success ${when(status.lastSuccessfulTime)}`,
   ]
     .filter(Boolean)
     .join(", ");
+}
+
+/**
+ * An object's labels, the selector it picks pods by (a Service's, a workload's matchLabels) and the node selector
+ * its pods are placed by.
+ */
+function labelsText(object: KubeObject, spec: Record<string, unknown>): string {
+  const selector = spec.selector as Record<string, unknown> | undefined;
+  const matchLabels = (
+    selector && typeof selector === "object"
+      ? (selector.matchLabels ?? (object.kind === "Service" ? selector : undefined))
+      : undefined
+  ) as Record<string, string> | undefined;
+  const nodeSelector = (templatePodSpec(object) as { nodeSelector?: Record<string, string> }).nodeSelector;
+  return [
+    pairs(object.metadata.labels),
+    matchLabels ? `selector ${pairs(matchLabels)}` : undefined,
+    nodeSelector ? `node selector ${pairs(nodeSelector)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join("; ");
 }
 
 function pairs(record: Record<string, string> | undefined): string {

@@ -14,7 +14,10 @@ import { orderRows } from "./row-order.js";
 import { toCell } from "./table-cells.js";
 import { isUnhealthyRow } from "./table-health.js";
 
-const WIDE_COLUMNS: Record<string, string[]> = { pods: ["IP", "NODE"] };
+const WIDE_COLUMNS: Record<string, string[]> = {
+  pods: ["IP", "NODE"],
+  nodes: ["INTERNAL-IP", "CONTAINER-RUNTIME"],
+};
 
 /**
  * `kubectl get`: kubectl's columns from the server-side Table, every row kept.
@@ -57,7 +60,8 @@ export const getResources = defineTool({
       if (rows.length > 1 || rows[0].name !== args.name)
         notes.push(`${rows.length} ${type.plural} match "${name}"`);
     }
-    // kubectl's columns plus the `-o wide` ones questions about pods keep asking for (which node, which IP).
+    // kubectl's columns plus the `-o wide` ones questions keep asking for (which node or IP a pod has, a node's IP
+    // and container runtime).
     const wide = WIDE_COLUMNS[type.plural] ?? [];
     const shown = table.columns.filter(
       (column) => column.priority === 0 || wide.includes(column.name.toUpperCase()),

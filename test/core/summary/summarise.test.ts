@@ -48,8 +48,16 @@ const pendingClaims = executed({
 
 describe("offline summaries", () => {
   it.each([
-    ["en", pods, "42 pods in 6 namespaces, 3 not ready: checkout-1, api-2, worker-0."],
-    ["zh", pods, "共 42 个Pod，分布在 6 个命名空间，其中 3 个未就绪：checkout-1、api-2、worker-0。"],
+    [
+      "en",
+      pods,
+      "42 pods in 6 namespaces, 39 running or completed, 3 not ready: checkout-1, api-2, worker-0.",
+    ],
+    [
+      "zh",
+      pods,
+      "共 42 个Pod，分布在 6 个命名空间，其中 39 个运行中或已完成、3 个未就绪：checkout-1、api-2、worker-0。",
+    ],
     [
       "en",
       unreachable,
@@ -67,8 +75,8 @@ describe("offline summaries", () => {
     ["zh", quietDeployment, "shop 中部署 checkout 没有事件。"],
     ["en", failedJobs, "2 jobs in batch, 1 failed: db-migrate."],
     ["zh", failedJobs, "batch 中共 2 个任务，其中 1 个失败：db-migrate。"],
-    ["en", pendingClaims, "3 PVCs in data, 1 not bound: analytics-scratch."],
-    ["zh", pendingClaims, "data 中共 3 个持久卷声明，其中 1 个未绑定：analytics-scratch。"],
+    ["en", pendingClaims, "3 PVCs in data, 2 bound, 1 not bound: analytics-scratch."],
+    ["zh", pendingClaims, "data 中共 3 个持久卷声明，其中 2 个已绑定、1 个未绑定：analytics-scratch。"],
     [
       "en",
       executed({
@@ -130,7 +138,9 @@ describe("offline summaries", () => {
       args: { kind: "pods", namespace: "a" },
       facts: { count: 9, notReady: ["p1", "p2", "p3", "p4", "p5", "p6", "p7"] },
     });
-    expect(summariseCalls("en", [many])).toBe("9 pods in a, 7 not ready: p1, p2, p3, p4, p5, +2.");
+    expect(summariseCalls("en", [many])).toBe(
+      "9 pods in a, 2 running or completed, 7 not ready: p1, p2, p3, p4, p5, +2.",
+    );
   });
 
   it("describes calls in progress in both languages", () => {

@@ -8,10 +8,10 @@ import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { resolveClockPhrases } from "./clock-phrases.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
+import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
 import { refineCalls } from "./refine-calls.js";
-import { expandShortenedNames } from "./shortened-names.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
 import { diagnoseWhatIsMentioned } from "./vague-question.js";
 
@@ -62,12 +62,22 @@ export function planQuestion(
   const planPart = (part: string): PartPlan => {
     const single = planRequest(part, lexicon, names);
     const split = planInParts(part, single.plan, planPart, lexicon);
-    return split ? { plan: split, asked: single.asked } : single;
+    return split ? { ...split, asked: single.asked } : single;
   };
-  const plan = planInParts(text, whole, planPart, lexicon) ?? whole;
+  const { plan, guessed } = planInParts(text, whole, planPart, lexicon) ?? request;
   if (plan.calls.length === 0 && !plan.refusal)
     return diagnoseWhatIsMentioned(text, names, plan, request.asked);
-  return expandShortenedNames(plan, names, text);
+  return withGuesses(plan, guessed);
+}
+
+/** A plan holding names completed from the cluster's names says so and goes below the hybrid threshold. */
+function withGuesses(plan: Plan, guessed: readonly string[]): Plan {
+  if (guessed.length === 0) return plan;
+  return {
+    ...plan,
+    confidence: Math.min(plan.confidence, COMPLETED_NAME_CONFIDENCE),
+    notes: [...(plan.notes ?? []), `Read as shortened names: ${guessed.join(", ")}`],
+  };
 }
 
 // "which TLS secret does the ingress use": a kind with this few objects is described object by object.
@@ -112,24 +122,21 @@ function namesOfKind(names: ClusterNames | undefined, kind: string): string[] {
  */
 function planRequest(text: string, lexicon: KindLexicon, names: ClusterNames | undefined): PartPlan {
   const parsed = parseQuestion(text, lexicon, names);
-  return { plan: planParsed(text, parsed), asked: parsed.intents.length > 0 };
+  return { ...planParsed(text, parsed), asked: parsed.intents.length > 0 };
 }
 
-function planParsed(text: string, parsed: ParsedQuestion): Plan {
+/** The calls and their confidence, and the names completed on the way (a part's guess is the whole plan's). */
+function planParsed(text: string, parsed: ParsedQuestion): { plan: Plan; guessed: string[] } {
   const intents = chooseIntents(parsed);
   const built = buildCalls(parsed, intents);
-  built.calls = refineCalls(text, parsed, built.calls);
+  const completed = completeCallNames(text, parsed.known, built.calls);
+  built.calls = refineCalls(text, parsed, completed.calls, built.calls);
   // A question asks for a handful of things; dozens of calls mean the text was not a question.
   const calls = built.calls.slice(0, MAX_CALLS).map(lowerCaseNamespace);
   const guesses = built.guesses + (built.calls.length > MAX_CALLS ? 3 : 0);
   if (calls.length === 0) {
-    return {
-      calls,
-      refusal: null,
-      confidence: 0,
-      planner: PLANNER_NAME,
-      notes: ["The offline planner did not understand the question."],
-    };
+    const notes = ["The offline planner did not understand the question."];
+    return { plan: { calls, refusal: null, confidence: 0, planner: PLANNER_NAME, notes }, guessed: [] };
   }
   const unexplained = Math.min(parsed.unexplained.length, 4);
   // One word the planner could not place puts the plan below the hybrid threshold (0.6): the LLM reads it then.
@@ -138,7 +145,10 @@ function planParsed(text: string, parsed: ParsedQuestion): Plan {
     parsed.unexplained.length > 0
       ? [`Not understood: ${parsed.unexplained.slice(0, 5).join(", ")}`]
       : undefined;
-  return { calls, refusal: null, confidence: Number(confidence.toFixed(2)), planner: PLANNER_NAME, notes };
+  return {
+    plan: { calls, refusal: null, confidence: Number(confidence.toFixed(2)), planner: PLANNER_NAME, notes },
+    guessed: completed.guessed,
+  };
 }
 
 function lowerCaseNamespace(call: ToolCall): ToolCall {

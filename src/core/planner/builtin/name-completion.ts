@@ -1,33 +1,88 @@
 import type { ToolCall } from "../../answer.js";
+import { namesInText } from "../../names/names-in-text.js";
 import type { ClusterNames } from "../../ports.js";
-import type { ParsedQuestion } from "./reading.js";
+import { isKnownObject } from "./slot-names.js";
 
 const NAME_WORD = /[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]/g;
 
+/** A name completed from the cluster's names is a guess: the plan goes below the hybrid threshold (0.6). */
+export const COMPLETED_NAME_CONFIDENCE = 0.5;
+
+/** The calls with their names completed, and each completion made ("worker-3 → demo-worker-3"): the guesses. */
+export interface CompletedNames {
+  calls: ToolCall[];
+  guessed: string[];
+}
+
 /**
- * A call's name completed from the cluster's names, the way an engineer shortens them: "worker-2" is demo-worker-2
- * (the one name ending in -worker-2), "the postgres backup" is backup-postgres (two adjacent words that together,
- * in either order, are a name). Only names the cluster has; a complete index is needed to call a name unknown.
+ * The one step that completes a call's name from the cluster's names, the way an engineer shortens them: "worker-2"
+ * is demo-worker-2 (the one name ending in -worker-2), "report" is report-nightly (the leading parts of one name);
+ * both are guesses. "the postgres backup" is backup-postgres (two adjacent words that together, in either order, are
+ * a name), which is the name written out. A name completed to a node gets the node's kind. Only names the cluster has; a complete index is needed to call a name
+ * unknown. Names the cluster has as they are written only get their kind or namespace read (no guess).
  */
-export function completeNames(text: string, parsed: ParsedQuestion, calls: ToolCall[]): ToolCall[] {
-  const names = parsed.known;
-  if (!names?.complete) return calls;
+export function completeCallNames(
+  text: string,
+  names: ClusterNames | undefined,
+  calls: ToolCall[],
+): CompletedNames {
+  if (!names?.complete) return { calls, guessed: [] };
   const words = [...text.toLowerCase().matchAll(NAME_WORD)].map((match) => match[0]);
-  return calls.map((call) => {
+  const guessed: string[] = [];
+  const completedCalls = calls.map((call) => {
     const name = call.args.name;
     if (typeof name !== "string") return call;
-    const completed =
-      joinedName(names, words, name) ?? (known(names, name) ? undefined : suffixName(names, name));
-    if (!completed) return kindOfName(names, call, name);
+    // "payments api", "the postgres backup": the whole name, written with a space for its dash (no guess).
+    const joined = joinedName(names, words, name);
+    const suffixed = joined || known(names, name) ? undefined : suffixName(names, name);
+    // A shortening keeps the kind said ("report pods" are report-nightly's pods, found by their prefix).
+    const shortened = joined || suffixed ? undefined : shortenedName(names, name);
+    const completed = joined ?? suffixed ?? shortened;
+    if (!completed) return namespaceOfName(names, call, name) ?? kindOfName(names, call, name);
+    if (!joined) guessed.push(`${name} → ${completed}`);
     const kinds = names.nodes.has(completed) ? ["nodes"] : (names.objects.get(completed) ?? []);
     const kind = call.args.kind;
-    const keepKind = typeof kind !== "string" || kinds.includes(kind);
+    const keepKind =
+      typeof kind === "string"
+        ? kinds.includes(kind) || shortened !== undefined
+        : !names.nodes.has(completed);
     return {
       ...call,
       args: { ...call.args, name: completed, ...(keepKind ? {} : { kind: preferredKind(kinds) }) },
     };
   });
+  return { calls: completedCalls, guessed };
 }
+
+/** "worker 3", "report": the leading or trailing parts of exactly one node or object (names-in-text.ts). */
+function shortenedName(names: ClusterNames, name: string): string | undefined {
+  if (isKnownObject(names, name) || names.namespaces.has(name)) return undefined;
+  const matches = namesInText(names, name);
+  const [match] = matches;
+  if (matches.length !== 1 || !match.shortened || match.written !== name.toLowerCase()) return undefined;
+  return match.role === "namespace" ? undefined : match.name;
+}
+
+/**
+ * "hostname of the shop ingress": a name the cluster has only as a namespace, given to a namespaced kind, is where
+ * to list that kind (the executor would find no object so named).
+ */
+function namespaceOfName(names: ClusterNames, call: ToolCall, name: string): ToolCall | undefined {
+  if (call.tool !== "get_resources" || call.args.namespace !== undefined || known(names, name, false))
+    return undefined;
+  if (!names.namespaces.has(name) || typeof call.args.kind !== "string" || CLUSTER_KINDS.has(call.args.kind))
+    return undefined;
+  const { name: _name, all_namespaces: _all, ...rest } = call.args;
+  return { ...call, args: { ...rest, namespace: name } };
+}
+
+const CLUSTER_KINDS = new Set([
+  "nodes",
+  "namespaces",
+  "persistentvolumes",
+  "storageclasses",
+  "customresourcedefinitions",
+]);
 
 /**
  * "what storage class does analytics-scratch ask for": a kind word that describes the object (its storage class)
@@ -44,9 +99,12 @@ function kindOfName(names: ClusterNames, call: ToolCall, name: string): ToolCall
   return { ...call, args: { ...call.args, kind: kinds[0] } };
 }
 
-function known(names: ClusterNames, name: string): boolean {
+function known(names: ClusterNames, name: string, namespaces = true): boolean {
   return (
-    names.nodes.has(name) || names.namespaces.has(name) || names.objects.has(name) || isPodName(names, name)
+    names.nodes.has(name) ||
+    (namespaces && names.namespaces.has(name)) ||
+    names.objects.has(name) ||
+    isPodName(names, name)
   );
 }
 

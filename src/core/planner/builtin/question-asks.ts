@@ -12,7 +12,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ],
   [
     "resources",
-    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu) does .+ (have|get|ask for|request)\b|请求(多少|了多少)?(内存|cpu)|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
+    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b(?! ?ranges?\b)|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu) does .+ (have|get|ask for|request)\b|请求(多少|了多少)?(内存|cpu)|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
   ],
   [
     "node",
@@ -22,9 +22,9 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ["ports", /\b(node ?|target ?|container ?)?ports?\b|端口/],
   [
     "replicas",
-    /\breplicas?\b|\breplica count\b|\bmin and max\b|\b(min|max)(imum)? replicas\b|副本数|几个副本|多少个?副本/,
+    /\breplicas?\b|\breplica count\b|\bmin and max\b|\bmin ?\/ ?max\b|\b(hpa|autoscaler|scaling|replica) range\b|\b(min|max)(imum)? replicas\b|副本数|几个副本|多少个?副本/,
   ],
-  ["labels", /\blabels\b|\bwhat label\b|\b(what|which) (team|zone|region|tier)\b|标签/],
+  ["labels", /\blabels\b|\bwhat label\b|\bselectors?\b|选择器|\b(what|which) (team|zone|region|tier)\b|标签/],
   ["annotations", /\bannotations?\b|注解/],
   ["probes", /\bprobes?\b|\bliveness\b|\breadiness\b|\bhealth ?checks?\b|探针|健康检查/],
   ["env", /\benv\b|\benvironment( variables?)?\b|\benv vars?\b|环境变量/],
@@ -32,7 +32,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ["owner", /\bowners?\b|\bowned by\b|\bwho owns\b|\bcontroll?ed by\b|属于哪个|归属/],
   [
     "schedule",
-    /\bschedule\b|\bcron expression\b|\bwhen does .+ run\b|\b(ever|last) (run|ran)\b|\blast (time )?.+ ran\b|上次.*(跑|运行|执行)|(跑|运行|执行)过|调度时间|执行时间|多久跑一次/,
+    /\bschedule\b|\bcron expression\b|\bwhen does .+ run\b|\b(supposed|scheduled|meant|due) to run\b|\bconcurrency ?policy\b|\b(ever|last) (run|ran)\b|\blast (time )?.+ ran\b|上次.*(跑|运行|执行)|(跑|运行|执行)过|调度时间|执行时间|多久跑一次/,
   ],
   ["conditions", /\bconditions?\b|状况/],
   ["taints", /\btaints?\b|\btainted\b|污点/],

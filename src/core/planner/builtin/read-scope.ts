@@ -60,6 +60,8 @@ function knownBeforeNotAfter(reading: Reading, index: number, after: number): bo
 // "which namespace has the most pods", "pods per namespace": every namespace, compared.
 const PER_NAMESPACE = new Set(["which", "per", "by", "哪个", "哪些", "每"]);
 
+const PER_NODE = new Set(["per", "by", "each", "every"]);
+
 const FILLER_AFTER_NAMESPACE = ["the", ":", "：", "为", "是", "named", "called", "=", "叫", "名为"];
 
 /** "pods on node worker-1", 节点worker-1上, worker-1节点上: pods anywhere, filtered by node. */
@@ -69,6 +71,8 @@ export function readNodePhrases(reading: Reading): void {
     if (!isKindAt(reading, index, "nodes")) return;
     const before = previousIndex(reading, index);
     const after = nextIndex(reading, index);
+    // "pods per node": a grouping (count-question.ts), the node kind still read as what is grouped by.
+    if (PER_NODE.has(tokens[before]?.lower ?? "") && !tokens[before]?.slot) use(reading, before);
     if (hasRole(reading, before, "onPrep") && isNameAt(reading, after)) {
       use(reading, before, index, after);
       parsed.nodeName = tokens[after].text;

@@ -1,6 +1,7 @@
 import type { ToolCall } from "../../answer.js";
 import { attributeCall } from "./attribute-calls.js";
-import { completeNames } from "./name-completion.js";
+import { toSimplified } from "./chinese-forms.js";
+import { countCalls } from "./count-calls.js";
 import {
   ASKS_FOR_ROWS,
   askedFields,
@@ -18,12 +19,20 @@ const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
 /**
  * The second edition's tools and arguments from what the question asks (question-asks.ts): `fields` on one object,
  * `unhealthy` and `sort_by` on lists, `rollout_status`, `recent_changes`, `since_seconds` on time windows.
- * Returns the calls and how much was guessed (an object kind taken from the cluster's names).
+ * `calls` have their names completed already (name-completion.ts); `written` are the same calls as the grammar read them.
  */
-export function refineCalls(text: string, parsed: ParsedQuestion, grammarCalls: ToolCall[]): ToolCall[] {
-  const calls = completeNames(text, parsed, grammarCalls);
-  // The objects' own names hold no question ("describe deployment changes", node ip-10-0-1-5).
-  const lower = calls.reduce((result, call) => withoutNames(result, call), text.toLowerCase());
+export function refineCalls(
+  text: string,
+  parsed: ParsedQuestion,
+  calls: ToolCall[],
+  written: ToolCall[] = calls,
+): ToolCall[] {
+  // The objects' own names, as completed and as written, hold no question ("describe deployment changes", node
+  // ip-10-0-1-5).
+  const lower = [...calls, ...written].reduce(
+    (result, call) => withoutNames(result, call),
+    toSimplified(text).toLowerCase(),
+  );
   // "why did the rollout fail": a diagnosis, which checks stuck rollouts too.
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, parsed, calls);
@@ -32,7 +41,10 @@ export function refineCalls(text: string, parsed: ParsedQuestion, grammarCalls: 
   if (attribute) return [attribute];
   if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
     return [changesCall(parsed, calls)];
-  return calls.map((call) => refineOne(lower, parsed, call));
+  return countCalls(
+    lower,
+    calls.map((call) => refineOne(lower, parsed, call)),
+  );
 }
 
 /** "what changed", 最近有什么变更; "what happened" only over a time window ("in the last hour"), else events. */

@@ -32,6 +32,8 @@ export interface PartPlan {
   plan: Plan;
   /** The part said what to do; "pod api-0 in payments" only names objects. */
   asked: boolean;
+  /** Names completed from the cluster's names (name-completion.ts), which the finished plan says it guessed. */
+  guessed: string[];
 }
 type PlanPart = (text: string) => PartPlan;
 
@@ -45,7 +47,7 @@ export function planInParts(
   whole: Plan,
   planPart: PlanPart,
   lexicon: KindLexicon,
-): Plan | undefined {
+): { plan: Plan; guessed: string[] } | undefined {
   for (const separator of BREAKS) {
     const texts = cut(text, separator);
     if (texts.length < 2) continue;
@@ -68,7 +70,10 @@ export function planInParts(
     // Asides are dropped only when they cost the whole reading its confidence.
     if (asides.length > 0 && confidence <= whole.confidence) continue;
     const calls = withoutDuplicates(inheritVerbs(requests));
-    return { calls: calls.slice(0, MAX_CALLS), refusal: null, confidence, planner: whole.planner };
+    return {
+      plan: { calls: calls.slice(0, MAX_CALLS), refusal: null, confidence, planner: whole.planner },
+      guessed: requests.flatMap((part) => part.guessed),
+    };
   }
   return undefined;
 }
