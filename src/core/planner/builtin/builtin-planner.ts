@@ -50,10 +50,7 @@ export function planQuestion(
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
   if (aboutSecrets !== undefined)
-    return describeWorkloads(
-      expandShortenedNames(planQuestion(aboutSecrets, lexicon, names, true), names, text),
-      names,
-    );
+    return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true), names);
   const asked = questionWithoutHowTo(text);
   if (asked !== text) return planQuestion(asked, lexicon, names);
   const request = planRequest(text, lexicon, names);
