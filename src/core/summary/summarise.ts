@@ -33,8 +33,9 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
           facts.unhealthy === true,
         ) + say.breakdown(counts(facts.byNamespace), counts(facts.byNode))
       );
-    case "diagnose":
-      return say.diagnosis(
+    case "diagnose": {
+      const change = text(language === "zh" ? facts.change_zh : facts.change);
+      const found = say.diagnosis(
         number(facts.findings) ?? 0,
         number(facts.critical) ?? 0,
         names(facts.objects),
@@ -42,6 +43,9 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
         names(facts.checked),
         { about: text(facts.about), healthy: names(facts.healthy) },
       );
+      // The change that lines up with the first failure is on-call's next question: it follows the count.
+      return change ? `${found}${language === "zh" ? `${change}。` : ` ${change}.`}` : found;
+    }
     case "top":
       return say.top(kindOf(record), topEntries(facts.top), text(record.args.sort_by));
     case "get_pod_logs":
