@@ -88,6 +88,31 @@ describe("the change behind a failure", () => {
   });
 });
 
+describe("several objects in one why-question", () => {
+  it("each is diagnosed, and a healthy one never reads as an all-clear beside a broken one", async () => {
+    const all = findingsOf(await ask("what's broken across the cluster?"));
+    const broken = [...new Set(all.filter((f) => f.object.kind === "Deployment").map((f) => f.object.name))];
+    const deployments = (await list("deployments")).map((deployment) => deployment.metadata.name);
+    const healthy = deployments.filter(
+      (name) => !all.some((finding) => finding.object.name.startsWith(name)),
+    );
+    expect(broken.length).toBeGreaterThan(1);
+    expect(healthy.length).toBeGreaterThan(1);
+    for (const [a, b] of broken.flatMap((x) => healthy.slice(0, 3).map((y) => [y, x]))) {
+      for (const text of [`why does ${a} say ${b} refused the connection`, `为什么 ${a} 和 ${b} 出问题`]) {
+        const answer = await ask(text);
+        expect(
+          answer.calls.map((call) => call.args.name),
+          text,
+        ).toEqual([a, b]);
+        const headline = [answer.summary, ...answer.notes].join("\n");
+        expect(headline, text).not.toMatch(/No problems found|没有发现问题/);
+        expect(answer.summary, text).toContain(b);
+      }
+    }
+  });
+});
+
 describe("what to do next, as a suggestion never run", () => {
   it("for every workload with a problem, follow-on questions in both languages end each finding with a command", async () => {
     const all = findingsOf(await ask("what's broken across the cluster?"));

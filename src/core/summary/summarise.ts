@@ -8,7 +8,29 @@ import { chineseKindName, englishKindName } from "./kind-names.js";
 /** One or two sentences per call, in the question's language, built from the tools' facts (no LLM). */
 export function summariseCalls(language: Language, executed: ExecutedCall[]): string {
   if (executed.length === 0) return "";
-  return executed.map((call) => sentenceFor(language, call)).join(language === "zh" ? "" : " ");
+  // Several diagnoses ("why does payments-api say ledger ECONNREFUSED"): the problems lead, and a healthy object is
+  // said as what was seen, never as an all-clear the other diagnosis contradicts.
+  const found = (call: ExecutedCall) =>
+    call.record.tool === "diagnose" && call.record.ok && (number(call.record.facts?.findings) ?? 0) > 0;
+  const anyFound = executed.some(found);
+  const ordered = anyFound
+    ? [...executed.filter(found), ...executed.filter((call) => !found(call))]
+    : executed;
+  return ordered
+    .map((call) =>
+      anyFound && call.record.tool === "diagnose" && call.record.ok && !found(call)
+        ? alsoChecked(language, call.record)
+        : sentenceFor(language, call),
+    )
+    .join(language === "zh" ? "" : " ");
+}
+
+function alsoChecked(language: Language, record: CallRecord): string {
+  const facts = record.facts ?? {};
+  const about = text(facts.about) ?? text(record.args.name) ?? "";
+  const seen = names(facts.healthy);
+  if (language === "zh") return `另检查了 ${about}${seen.length > 0 ? `：${seen.join("；")}` : ""}。`;
+  return `Also checked ${about}${seen.length > 0 ? `: ${seen.join("; ")}` : ""}.`;
 }
 
 function sentenceFor(language: Language, { record, parts }: ExecutedCall): string {
