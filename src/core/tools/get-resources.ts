@@ -11,6 +11,7 @@ import { requireVerb, resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
 import { columnValues, countBy } from "./row-counts.js";
 import { orderRows } from "./row-order.js";
+import { followBackends } from "./service-backends.js";
 import { toCell } from "./table-cells.js";
 import { isUnhealthyRow } from "./table-health.js";
 
@@ -108,8 +109,17 @@ export const getResources = defineTool({
     };
     const byNamespace = countBy(rows.map((row) => row.namespace));
     const byNode = type.plural === "pods" ? countBy(columnValues(table.columns, rows, "NODE") ?? []) : {};
+    // "what's behind the kube-dns service", "ingress frontend": the chain to the pods, by selectors and backends.
+    const followed = args.name
+      ? await followBackends(
+          context,
+          type.plural,
+          rows.map((row) => ({ name: row.name, namespace: row.namespace })),
+        )
+      : { parts: [], notes: [] };
+    notes.push(...followed.notes);
     return {
-      parts: [part],
+      parts: [part, ...followed.parts],
       facts: {
         kind: type.plural,
         count: rows.length,
