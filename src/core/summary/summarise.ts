@@ -44,6 +44,8 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall): strin
   const say = language === "zh" ? CHINESE : ENGLISH;
   switch (record.tool) {
     case "get_resources":
+      // The policies that select a workload's pods say so themselves (get-resources' policiesSelecting).
+      if (text(facts.selecting)) return text(language === "zh" ? facts.headline_zh : facts.headline) ?? "";
       return (
         say.resources(
           kindOf(record),

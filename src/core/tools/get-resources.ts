@@ -6,6 +6,7 @@ import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
 import { ensureNamespaceExists } from "./namespace-exists.js";
 import { countCovered, describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { policiesSelecting } from "./policies-selecting.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { requireVerb, resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
@@ -51,6 +52,11 @@ export const getResources = defineTool({
     const notes: string[] = [];
     let rows = table.rows;
     const name = args.name;
+    // No policy bears the name of a workload or pod: the policies meant are the ones that select its pods.
+    if (name && type.plural === "networkpolicies" && !table.rows.some((row) => row.name.startsWith(name))) {
+      const selecting = await policiesSelecting(context, name, target);
+      if (selecting) return selecting;
+    }
     if (name) {
       rows = await withNamespaceHint(context, type, name, args, async () =>
         rowsNamed(table.rows, name, type.singular, describeTarget(target)),
