@@ -143,7 +143,13 @@ function ipText(object: KubeObject, spec: Record<string, unknown>, status: Recor
     const host = (status.hostIP as string | undefined) ?? "";
     return `${pod.podIP ?? "<none>"}${host ? ` (node ${host})` : ""}`;
   }
-  if (object.kind === "Service") return String(spec.clusterIP ?? "<none>");
+  if (object.kind === "Service") {
+    const balancer = (
+      (status.loadBalancer as { ingress?: { ip?: string; hostname?: string }[] } | undefined)?.ingress ?? []
+    ).map((entry) => entry.ip ?? entry.hostname ?? "");
+    const external = [...balancer, ...((spec.externalIPs as string[] | undefined) ?? [])].filter(Boolean);
+    return `${String(spec.clusterIP ?? "<none>")}${external.length > 0 ? ` (external ${external.join(", ")})` : ""}`;
+  }
   const addresses = (status.addresses ?? []) as { type: string; address: string }[];
   return addresses.map((address) => `${address.type} ${address.address}`).join(", ");
 }
