@@ -6,6 +6,7 @@ import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
 import { ensureNamespaceExists } from "./namespace-exists.js";
 import { countCovered, describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { nodePlacement } from "./node-placement.js";
 import { policiesSelecting } from "./policies-selecting.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { requireVerb, resolveKind } from "./resolve-kind.js";
@@ -124,8 +125,15 @@ export const getResources = defineTool({
         )
       : { parts: [], notes: [] };
     notes.push(...followed.notes);
+    const placement =
+      type.plural === "nodes"
+        ? await nodePlacement(
+            context,
+            rows.map((row) => row.name),
+          )
+        : [];
     return {
-      parts: [part, ...followed.parts],
+      parts: [part, ...followed.parts, ...placement],
       facts: {
         kind: type.plural,
         count: rows.length,
