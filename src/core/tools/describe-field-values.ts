@@ -238,19 +238,41 @@ function envText(container: FullContainer): string {
   );
 }
 
+interface ClaimTemplate {
+  metadata?: { name?: string };
+  spec?: {
+    storageClassName?: string;
+    accessModes?: string[];
+    resources?: { requests?: { storage?: string } };
+  };
+}
+
 function volumesText(object: KubeObject): string {
   const volumes = ((templatePodSpec(object) as { volumes?: Record<string, unknown>[] }).volumes ??
     []) as (Record<string, Record<string, string>> & { name?: unknown })[];
-  return volumes
-    .map((volume) => {
+  // A StatefulSet's storage is in its claim templates: each pod gets a PVC <template>-<pod> of that size.
+  const templates = (
+    ((object.spec ?? {}) as { volumeClaimTemplates?: ClaimTemplate[] }).volumeClaimTemplates ?? []
+  ).map((template) => {
+    const size = template.spec?.resources?.requests?.storage;
+    const details = [
+      size,
+      template.spec?.storageClassName ? `class ${template.spec.storageClassName}` : undefined,
+      template.spec?.accessModes?.join("/"),
+    ].filter(Boolean);
+    return `${template.metadata?.name ?? "?"} (volumeClaimTemplate${details.length > 0 ? ` ${details.join(", ")}` : ""})`;
+  });
+  return [
+    ...templates,
+    ...volumes.map((volume) => {
       const [source, detail] = (Object.entries(volume).find(([key]) => key !== "name") ?? ["", {}]) as [
         string,
         Record<string, string> | undefined,
       ];
       const ref = detail?.name ?? detail?.claimName ?? detail?.secretName ?? "";
       return `${String(volume.name)} (${source}${ref ? ` ${ref}` : ""})`;
-    })
-    .join(", ");
+    }),
+  ].join(", ");
 }
 
 function scheduleText(spec: Record<string, unknown>, status: Record<string, unknown>, nowMs: number): string {
