@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Cell, TablePart } from "../answer.js";
 import type { TableRow } from "../ports.js";
+import { claimsOf } from "./claims-of.js";
 import { defineTool } from "./define-tool.js";
 import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
@@ -57,6 +58,12 @@ export const getResources = defineTool({
     if (name && type.plural === "networkpolicies" && !table.rows.some((row) => row.name.startsWith(name))) {
       const selecting = await policiesSelecting(context, name, target);
       if (selecting) return selecting;
+    }
+    // Likewise a volume or claim asked for by its workload's name: the ones its pods mount.
+    const storage = type.plural === "persistentvolumes" || type.plural === "persistentvolumeclaims";
+    if (name && storage && !table.rows.some((row) => row.name.startsWith(name))) {
+      const claims = await claimsOf(context, name, target);
+      if (claims) return claims;
     }
     if (name) {
       rows = await withNamespaceHint(context, type, name, args, async () =>

@@ -106,7 +106,7 @@ export async function policiesSelecting(
 }
 
 /** The pod named so, or a pod whose owner chain names it (pod → ReplicaSet → Deployment), never a name prefix. */
-function isPodOf(pod: KubeObject, name: string): boolean {
+export function isPodOf(pod: KubeObject, name: string): boolean {
   if (pod.metadata.name === name) return true;
   const owner = pod.metadata.ownerReferences?.[0];
   if (!owner) return false;
