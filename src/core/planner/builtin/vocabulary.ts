@@ -69,6 +69,7 @@ const ENGLISH: [string, Cue][] = [
     intent("diagnose"),
   ),
   ...many(ENGLISH_ADVICE, intent("diagnose")),
+  ...many("doesn't fit|does not fit|won't fit|can't fit|cannot fit|not fit|doesnt fit", intent("diagnose")),
   ...many(
     "all|every|each|any|anywhere|everywhere|cluster-wide|clusterwide|cluster wide|across|whole|entire",
     { role: "all" },
@@ -149,6 +150,7 @@ const CHINESE: [string, Cue][] = [
     intent("diagnose"),
   ),
   ...many(CHINESE_ADVICE, intent("diagnose")),
+  ...many("放不下|装不下|调度不上|排不上", intent("diagnose")),
   ...many("所有|全部|全体|每个|各个|各|任何|整个|全集群|集群范围|跨命名空间|所有的|全部的", { role: "all" }),
   ...many("集群|群集", { role: "cluster" }),
   ...many("名为|名叫|叫做|名称为|名字为|名称是|名字是|名字叫|名称叫|叫|名字|名称", { role: "nameMarker" }),
