@@ -1,13 +1,17 @@
 import type { Finding } from "../answer.js";
+import type { KubeObject } from "../ports.js";
 import { condition } from "../tools/object-shapes.js";
 import type { Analyzer } from "./analyzer.js";
 import { eventEvidence, refOf } from "./evidence.js";
+
+/** How the evidence names the job's newest failed pod, whose log log-evidence.ts reads. */
+export const FAILED_POD_PREFIX = "failed pod: ";
 
 /** Jobs that gave up (Failed condition, e.g. BackoffLimitExceeded). */
 export const jobsAnalyzer: Analyzer = {
   name: "jobs",
   covers: ["jobs"],
-  reads: ["jobs", "events"],
+  reads: ["jobs", "pods", "events"],
   analyze(snapshot) {
     const findings: Finding[] = [];
     for (const job of snapshot.jobs) {
@@ -23,9 +27,25 @@ export const jobsAnalyzer: Analyzer = {
           `Failed=True ${failed.reason ?? ""}${failed.message ? `: ${failed.message}` : ""}`,
           `pods: ${status.succeeded ?? 0} succeeded, ${status.failed ?? 0} failed`,
           ...eventEvidence(snapshot, job, "Job", 2),
+          ...lastFailedPod(snapshot.pods, job),
         ],
       });
     }
     return findings;
   },
 };
+
+/** The job's newest failed pod, by ownerReferences; its log says why the job failed. */
+function lastFailedPod(pods: readonly KubeObject[], job: KubeObject): string[] {
+  const failed = pods
+    .filter(
+      (pod) =>
+        pod.metadata.namespace === job.metadata.namespace &&
+        (pod.metadata.ownerReferences ?? []).some(
+          (owner) => owner.kind === "Job" && owner.name === job.metadata.name,
+        ) &&
+        (pod.status as { phase?: string } | undefined)?.phase === "Failed",
+    )
+    .sort((a, b) => (b.metadata.creationTimestamp ?? "").localeCompare(a.metadata.creationTimestamp ?? ""));
+  return failed[0] ? [`${FAILED_POD_PREFIX}${failed[0].metadata.name}`] : [];
+}

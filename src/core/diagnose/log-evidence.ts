@@ -1,6 +1,7 @@
 import type { Finding } from "../answer.js";
 import { isCodedError } from "../errors.js";
 import type { ToolContext } from "../tools/define-tool.js";
+import { FAILED_POD_PREFIX } from "./jobs.js";
 
 const MAX_PODS = 5;
 const TAIL_LINES = 60;
@@ -12,10 +13,19 @@ const ERROR_LINE =
 const LOG_BUDGET_MS = 2_000;
 
 /** Whose log explains the finding: a crashed run's (the previous one), or the running one's that is not ready. */
-const LOG_OF: Record<string, { previous: boolean; label: string }> = {
-  CrashLoopBackOff: { previous: true, label: "previous log" },
-  ReadinessProbeFailed: { previous: false, label: "log" },
+const LOG_OF: Record<string, { previous: boolean; label: string; ended: boolean }> = {
+  CrashLoopBackOff: { previous: true, label: "previous log", ended: true },
+  ReadinessProbeFailed: { previous: false, label: "log", ended: false },
+  // A failed job's pod has ended: its own log is the run that failed.
+  JobFailed: { previous: false, label: "log", ended: true },
 };
+
+/** The pod whose log explains the finding: the pod itself, or a failed job's newest failed pod. */
+function podOf(finding: Finding): string | undefined {
+  if (finding.reason !== "JobFailed") return finding.object.name;
+  const line = finding.evidence.find((text) => text.startsWith(FAILED_POD_PREFIX));
+  return line?.slice(FAILED_POD_PREFIX.length);
+}
 
 /**
  * What a crashed or unready run said is the best evidence there is: add its error lines to the finding (a few pods
@@ -23,7 +33,7 @@ const LOG_OF: Record<string, { previous: boolean; label: string }> = {
  */
 export async function addCrashLogs(context: ToolContext, findings: Finding[]): Promise<void> {
   const crashing = findings
-    .filter((finding) => LOG_OF[finding.reason] && finding.object.namespace)
+    .filter((finding) => LOG_OF[finding.reason] && finding.object.namespace && podOf(finding))
     .slice(0, MAX_PODS);
   const evidence = new Map<Finding, string[]>();
   const reads = Promise.all(
@@ -31,7 +41,7 @@ export async function addCrashLogs(context: ToolContext, findings: Finding[]): P
       const container = /^Container (\S+)/.exec(finding.message)?.[1];
       try {
         const log = await context.cluster.podLogs({
-          name: finding.object.name,
+          name: podOf(finding)!,
           namespace: finding.object.namespace!,
           container,
           previous: LOG_OF[finding.reason].previous,
@@ -39,7 +49,7 @@ export async function addCrashLogs(context: ToolContext, findings: Finding[]): P
         });
         // The whole log is redacted before lines are picked, so a key split over lines is masked as a whole.
         const redacted = context.redact(log);
-        const lines = LOG_OF[finding.reason].previous ? tellingLines(redacted) : errorLines(redacted);
+        const lines = LOG_OF[finding.reason].ended ? tellingLines(redacted) : errorLines(redacted);
         evidence.set(
           finding,
           lines.map((line) => `${LOG_OF[finding.reason].label}: ${line}`),

@@ -1,4 +1,5 @@
 import type { Finding } from "../answer.js";
+import type { KubeObject } from "../ports.js";
 import { condition, podStatus } from "../tools/object-shapes.js";
 import type { Analyzer } from "./analyzer.js";
 import { eventEvidence, refOf } from "./evidence.js";
@@ -26,9 +27,27 @@ export const pendingAnalyzer: Analyzer = {
         evidence: [
           ...(scheduled?.message ? [`PodScheduled=False Unschedulable: ${scheduled.message}`] : []),
           ...events,
+          ...requestsOf(pod),
         ],
       });
     }
     return findings;
   },
 };
+
+/** What the scheduler must fit: each container's requests ("requests: container x cpu 6, memory 12Gi"). */
+function requestsOf(pod: KubeObject): string[] {
+  const containers = (
+    (pod.spec ?? {}) as {
+      containers?: { name: string; resources?: { requests?: Record<string, string> } }[];
+    }
+  ).containers;
+  return (containers ?? []).flatMap((container) => {
+    const requests = Object.entries(container.resources?.requests ?? {});
+    return requests.length > 0
+      ? [
+          `requests: container ${container.name} ${requests.map(([key, value]) => `${key} ${value}`).join(", ")}`,
+        ]
+      : [];
+  });
+}

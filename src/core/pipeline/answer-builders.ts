@@ -3,6 +3,7 @@ import { isCodedError } from "../errors.js";
 import type { Agent, AgentOutcome, Clock, ExecutedCall } from "../ports.js";
 import type { Language, Question } from "../question.js";
 import { summariseCalls } from "../summary/summarise.js";
+import { NOTHING_FOUND_NOTE } from "../tools/nothing-found.js";
 
 /** An answer with nothing in it yet: the frame every outcome fills in. */
 export function blankAnswer(question: Question, language: Language, cluster: string, clock: Clock): Answer {
@@ -43,10 +44,19 @@ export function collectExecuted(executed: ExecutedCall[]): {
   calls: CallRecord[];
   notes: string[];
 } {
+  // One diagnosis found problems: another's "No problems found with X" would read as an all-clear it is not
+  // (the summary says what was seen of X instead).
+  const found = executed.some(
+    (call) => call.record.tool === "diagnose" && Number(call.record.facts?.findings ?? 0) > 0,
+  );
   return {
     parts: executed.flatMap((call) => call.parts),
     calls: executed.map((call) => call.record),
-    notes: executed.flatMap((call) => call.notes),
+    notes: executed.flatMap((call) =>
+      found && call.record.tool === "diagnose"
+        ? call.notes.filter((note) => !note.startsWith(NOTHING_FOUND_NOTE))
+        : call.notes,
+    ),
   };
 }
 

@@ -14,7 +14,29 @@ import { chineseKindName, englishKindName } from "./kind-names.js";
 export function summariseCalls(language: Language, executed: ExecutedCall[], question?: string): string {
   if (executed.length === 0) return "";
   const count = question === undefined ? undefined : readCountQuestion(question);
-  return executed.map((call) => sentenceFor(language, call, count)).join(language === "zh" ? "" : " ");
+  // Several diagnoses ("why does payments-api say ledger ECONNREFUSED"): the problems lead, and a healthy object is
+  // said as what was seen, never as an all-clear the other diagnosis contradicts.
+  const found = (call: ExecutedCall) =>
+    call.record.tool === "diagnose" && call.record.ok && (number(call.record.facts?.findings) ?? 0) > 0;
+  const anyFound = executed.some(found);
+  const ordered = anyFound
+    ? [...executed.filter(found), ...executed.filter((call) => !found(call))]
+    : executed;
+  return ordered
+    .map((call) =>
+      anyFound && call.record.tool === "diagnose" && call.record.ok && !found(call)
+        ? alsoChecked(language, call.record)
+        : sentenceFor(language, call, count),
+    )
+    .join(language === "zh" ? "" : " ");
+}
+
+function alsoChecked(language: Language, record: CallRecord): string {
+  const facts = record.facts ?? {};
+  const about = text(facts.about) ?? text(record.args.name) ?? "";
+  const seen = names(facts.healthy);
+  if (language === "zh") return `另检查了 ${about}${seen.length > 0 ? `：${seen.join("；")}` : ""}。`;
+  return `Also checked ${about}${seen.length > 0 ? `: ${seen.join("; ")}` : ""}.`;
 }
 
 function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?: CountQuestion): string {
@@ -28,6 +50,8 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?
   const say = language === "zh" ? CHINESE : ENGLISH;
   switch (record.tool) {
     case "get_resources": {
+      // The policies that select a workload's pods say so themselves (get-resources' policiesSelecting).
+      if (text(facts.selecting)) return text(language === "zh" ? facts.headline_zh : facts.headline) ?? "";
       const sentence = say.resources(
         kindOf(record),
         number(facts.count) ?? rowCount(parts),
@@ -49,8 +73,9 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?
         return `${say.breakdown(byNamespace, []).trim()}${say.gap}${sentence}${say.breakdown([], byNode)}`;
       return sentence + say.breakdown(byNamespace, byNode);
     }
-    case "diagnose":
-      return say.diagnosis(
+    case "diagnose": {
+      const change = text(language === "zh" ? facts.change_zh : facts.change);
+      const found = say.diagnosis(
         number(facts.findings) ?? 0,
         number(facts.critical) ?? 0,
         names(facts.objects),
@@ -58,6 +83,9 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?
         names(facts.checked),
         { about: text(facts.about), healthy: names(facts.healthy) },
       );
+      // The change that lines up with the first failure is on-call's next question: it follows the count.
+      return change ? `${found}${language === "zh" ? `${change}。` : ` ${change}.`}` : found;
+    }
     case "top":
       return say.top(kindOf(record), topEntries(facts.top), text(record.args.sort_by));
     case "get_pod_logs":

@@ -143,7 +143,13 @@ function ipText(object: KubeObject, spec: Record<string, unknown>, status: Recor
     const host = (status.hostIP as string | undefined) ?? "";
     return `${pod.podIP ?? "<none>"}${host ? ` (node ${host})` : ""}`;
   }
-  if (object.kind === "Service") return String(spec.clusterIP ?? "<none>");
+  if (object.kind === "Service") {
+    const balancer = (
+      (status.loadBalancer as { ingress?: { ip?: string; hostname?: string }[] } | undefined)?.ingress ?? []
+    ).map((entry) => entry.ip ?? entry.hostname ?? "");
+    const external = [...balancer, ...((spec.externalIPs as string[] | undefined) ?? [])].filter(Boolean);
+    return `${String(spec.clusterIP ?? "<none>")}${external.length > 0 ? ` (external ${external.join(", ")})` : ""}`;
+  }
   const addresses = (status.addresses ?? []) as { type: string; address: string }[];
   return addresses.map((address) => `${address.type} ${address.address}`).join(", ");
 }
@@ -234,6 +240,15 @@ function envText(container: FullContainer): string {
   );
 }
 
+interface ClaimTemplate {
+  metadata?: { name?: string };
+  spec?: {
+    storageClassName?: string;
+    accessModes?: string[];
+    resources?: { requests?: { storage?: string } };
+  };
+}
+
 function volumesText(object: KubeObject): string {
   return [podVolumesText(object), claimTemplatesText(object)].filter(Boolean).join("; ");
 }
@@ -265,16 +280,29 @@ function claimTemplatesText(object: KubeObject): string {
 function podVolumesText(object: KubeObject): string {
   const volumes = ((templatePodSpec(object) as { volumes?: Record<string, unknown>[] }).volumes ??
     []) as (Record<string, Record<string, string>> & { name?: unknown })[];
-  return volumes
-    .map((volume) => {
+  // A StatefulSet's storage is in its claim templates: each pod gets a PVC <template>-<pod> of that size.
+  const templates = (
+    ((object.spec ?? {}) as { volumeClaimTemplates?: ClaimTemplate[] }).volumeClaimTemplates ?? []
+  ).map((template) => {
+    const size = template.spec?.resources?.requests?.storage;
+    const details = [
+      size,
+      template.spec?.storageClassName ? `class ${template.spec.storageClassName}` : undefined,
+      template.spec?.accessModes?.join("/"),
+    ].filter(Boolean);
+    return `${template.metadata?.name ?? "?"} (volumeClaimTemplate${details.length > 0 ? ` ${details.join(", ")}` : ""})`;
+  });
+  return [
+    ...templates,
+    ...volumes.map((volume) => {
       const [source, detail] = (Object.entries(volume).find(([key]) => key !== "name") ?? ["", {}]) as [
         string,
         Record<string, string> | undefined,
       ];
       const ref = detail?.name ?? detail?.claimName ?? detail?.secretName ?? "";
       return `${String(volume.name)} (${source}${ref ? ` ${ref}` : ""})`;
-    })
-    .join(", ");
+    }),
+  ].join(", ");
 }
 
 function scheduleText(spec: Record<string, unknown>, status: Record<string, unknown>, nowMs: number): string {

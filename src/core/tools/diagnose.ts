@@ -4,6 +4,7 @@ import { healthyStatus } from "../diagnose/healthy-status.js";
 import { analyzers } from "../diagnose/index.js";
 import { addCrashLogs } from "../diagnose/log-evidence.js";
 import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/narrow-findings.js";
+import { addPrecedingChange, type PrecedingChange, precedingChange } from "../diagnose/preceding-change.js";
 import { readSnapshot } from "../diagnose/read-snapshot.js";
 import { addSuggestion } from "../diagnose/suggestions.js";
 import { CodedError } from "../errors.js";
@@ -18,7 +19,7 @@ import { nowOf } from "./time-format.js";
 /**
  * Deterministic troubleshooting (no LLM): every analyzer of src/core/diagnose over the target namespaces.
  * Facts: { findings, critical, objects: "ns/name" of each object with a finding, reasons: distinct reasons,
- * namespace?, resolvedFrom? }.
+ * namespace?, resolvedFrom?, change?/change_zh: the rollout that lines up with the first failure }.
  */
 export const diagnose = defineTool({
   name: "diagnose",
@@ -70,7 +71,13 @@ export const diagnose = defineTool({
     }
     findings = sortFindings(findings);
     await addCrashLogs(context, findings);
-    for (const finding of findings) addSuggestion(finding, snapshot);
+    let change: PrecedingChange | undefined;
+    for (const finding of findings) {
+      const lined = precedingChange(finding, snapshot, nowMs);
+      addPrecedingChange(finding, lined);
+      change ??= lined;
+      addSuggestion(finding, snapshot);
+    }
     const coverage =
       findings.length === 0 ? await nothingFound(context, target, chosen, resolved) : undefined;
     if (coverage) notes.push(coverage.note);
@@ -101,6 +108,7 @@ export const diagnose = defineTool({
         ...(resolved && resolved !== args.name ? { resolvedFrom: args.name, name: resolved } : {}),
         ...(resolved ? { about: resolved } : {}),
         ...(healthy.length > 0 ? { healthy } : {}),
+        ...(change ? { change: change.summaryEn, change_zh: change.summaryZh } : {}),
       },
       notes,
     };

@@ -1,16 +1,20 @@
 import { z } from "zod";
 import type { Cell, TablePart } from "../answer.js";
 import type { TableRow } from "../ports.js";
+import { claimsOf } from "./claims-of.js";
 import { defineTool } from "./define-tool.js";
 import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
 import { ensureNamespaceExists } from "./namespace-exists.js";
 import { countCovered, describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { nodePlacement } from "./node-placement.js";
+import { policiesSelecting } from "./policies-selecting.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { requireVerb, resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
 import { columnValues, countBy } from "./row-counts.js";
 import { orderRows } from "./row-order.js";
+import { followBackends } from "./service-backends.js";
 import { toCell } from "./table-cells.js";
 import { isUnhealthyRow } from "./table-health.js";
 
@@ -53,6 +57,17 @@ export const getResources = defineTool({
     const notes: string[] = [];
     let rows = table.rows;
     const name = args.name;
+    // No policy bears the name of a workload or pod: the policies meant are the ones that select its pods.
+    if (name && type.plural === "networkpolicies" && !table.rows.some((row) => row.name.startsWith(name))) {
+      const selecting = await policiesSelecting(context, name, target);
+      if (selecting) return selecting;
+    }
+    // Likewise a volume or claim asked for by its workload's name: the ones its pods mount.
+    const storage = type.plural === "persistentvolumes" || type.plural === "persistentvolumeclaims";
+    if (name && storage && !table.rows.some((row) => row.name.startsWith(name))) {
+      const claims = await claimsOf(context, name, target);
+      if (claims) return claims;
+    }
     if (name) {
       rows = await withNamespaceHint(context, type, name, args, async () =>
         rowsNamed(table.rows, name, type.singular, describeTarget(target)),
@@ -112,8 +127,24 @@ export const getResources = defineTool({
     };
     const byNamespace = countBy(rows.map((row) => row.namespace));
     const byNode = type.plural === "pods" ? countBy(columnValues(table.columns, rows, "NODE") ?? []) : {};
+    // "what's behind the kube-dns service", "ingress frontend": the chain to the pods, by selectors and backends.
+    const followed = args.name
+      ? await followBackends(
+          context,
+          type.plural,
+          rows.map((row) => ({ name: row.name, namespace: row.namespace })),
+        )
+      : { parts: [], notes: [] };
+    notes.push(...followed.notes);
+    const placement =
+      type.plural === "nodes"
+        ? await nodePlacement(
+            context,
+            rows.map((row) => row.name),
+          )
+        : [];
     return {
-      parts: [part],
+      parts: [part, ...followed.parts, ...placement],
       facts: {
         kind: type.plural,
         count: rows.length,

@@ -19,6 +19,8 @@ export interface Coverage {
   note: string;
 }
 
+export const NOTHING_FOUND_NOTE = "No problems found";
+
 /** "No problems found in all 9 namespaces (pods, workloads, nodes, PVCs, services checked)": what and where. */
 export async function nothingFound(
   context: ToolContext,
@@ -34,6 +36,6 @@ export async function nothingFound(
   return {
     checked,
     namespaces: await countCovered(context, target),
-    note: `No problems found${about}${place} (${checked.join(", ")} checked)`,
+    note: `${NOTHING_FOUND_NOTE}${about}${place} (${checked.join(", ")} checked)`,
   };
 }

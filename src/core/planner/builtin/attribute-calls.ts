@@ -9,7 +9,9 @@ const WORKLOADS = ["deployments", "statefulsets", "daemonsets", "cronjobs", "job
 const NAME_WORD = /[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9]/g;
 /** "grafana version", "which version of postgres": a version is the image tag, once an object is named. */
 const VERSION = /\bversions?\b|版本/;
-const SERVICE_SIDE = /\bcluster[ -]?ips?\b|\bnode ?ports?\b|\bservice\b|服务/;
+// An external or load-balancer address is the Service's (type LoadBalancer), not a pod's.
+const SERVICE_SIDE =
+  /\bcluster[ -]?ips?\b|\bnode ?ports?\b|\bservice\b|服务|\bexternal[ -]?ips?\b|\bload[ -]?balancer\b|\blb\b|负载均衡|外部 ?ip|外网 ?ip|公网 ?ip/i;
 const NOT_ONE_OBJECT = /\bwhy\b|为什么|为啥|\bhow many\b|多少个|几个/;
 const ONE_OBJECT_TOOLS = new Set(["cluster_overview", "get_resources", "describe_resource", "top"]);
 

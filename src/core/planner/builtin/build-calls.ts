@@ -3,7 +3,7 @@ import { bindClauses } from "./bind-clauses.js";
 import { checkPlacesAgainstNames } from "./known-names.js";
 import { EVERY_NAMESPACE, type ParsedQuestion, type Target } from "./reading.js";
 import { resolveLooseWords } from "./resolve-loose.js";
-import { compact, diagnoseCall, eventsCall, podScopeArgs, scopeArgs, topCalls } from "./signal-calls.js";
+import { compact, diagnoseCalls, eventsCall, podScopeArgs, scopeArgs, topCalls } from "./signal-calls.js";
 import type { Intent } from "./vocabulary.js";
 
 /** The calls for the chosen intents, and how much guessing went into them (each guess lowers confidence). */
@@ -71,7 +71,7 @@ function callsFor(intent: Intent, parsed: ParsedQuestion, state: { guesses: numb
     case "top":
       return topCalls(parsed, state);
     case "diagnose":
-      return [diagnoseCall(parsed)];
+      return diagnoseCalls(parsed);
     case "describe":
     case "manifest":
       return namedCalls(intent === "describe" ? "describe_resource" : "get_manifest", parsed, state);

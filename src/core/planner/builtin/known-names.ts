@@ -74,9 +74,17 @@ export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
     } else if (corrected && names.namespaces.has(corrected)) {
       renameNamespace(parsed, namespace, corrected);
       guesses += GUESSED_NAME;
-    } else {
+    } else if (
+      parsed.loose.some((word) => word.text !== namespace) ||
+      parsed.intents.some((entry) => entry.intent !== "list")
+    ) {
+      // "pods in namspace paymnts": a later word is the place meant. "what's broken in prod": the cluster is.
       dropNamespace(parsed, namespace);
       parsed.unexplained.push(namespace);
+    } else {
+      // "pods in paymetns-prod", "pods in foo": where the user looks, though no namespace bears the name; the
+      // executor answers with the close namespaces instead of a silent list of everything.
+      guesses += GUESSED_NAME;
     }
   }
   return guesses;

@@ -132,6 +132,11 @@ function placeKnownWord(
     return cost;
   }
   const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
+  // "why does payments-api say ledger ECONNREFUSED": each object the cluster knows by that very name is diagnosed.
+  if (hasName && intent === "diagnose" && role === "object" && cost === 0 && parsed.targets.length === 0) {
+    if (!parsed.names.some((entry) => entry.name === text)) parsed.names.push({ name: text, at: word.at });
+    return cost;
+  }
   if (hasName) return undefined;
   const pods = intent === "logs" ? unnamed.find((target) => target.kind === "pods") : undefined;
   const target = pods ?? unnamed[0];

@@ -50,6 +50,19 @@ export function topCalls(parsed: ParsedQuestion, state: { guesses: number }): To
   }));
 }
 
+/**
+ * "why are checkout and ledger failing", "payments-api says ledger ECONNREFUSED": every object named without a kind
+ * is diagnosed, so a healthy first one never hides the broken second.
+ */
+export function diagnoseCalls(parsed: ParsedQuestion): ToolCall[] {
+  const first = diagnoseCall(parsed);
+  if (parsed.targets.some((entry) => entry.name)) return [first];
+  const others = [...new Set(parsed.names.map((entry) => entry.name))].filter(
+    (name) => name !== first.args.name,
+  );
+  return [first, ...others.slice(0, 2).map((name) => ({ ...first, args: { ...first.args, name } }))];
+}
+
 export function diagnoseCall(parsed: ParsedQuestion): ToolCall {
   // "why are there no endpoints for service frontend": the named object is the one to diagnose.
   const target =

@@ -1,4 +1,5 @@
 import type { KindLexicon, KindMatch } from "./kind-lexicon.js";
+import { kindTypo } from "./kind-typos.js";
 import { protectSetSelectors } from "./set-selectors.js";
 import { CHINESE_CUES, type Cue, ENGLISH_CUES, LONGEST_ENGLISH_PHRASE } from "./vocabulary.js";
 
@@ -297,6 +298,11 @@ function longestPhrase(tokens: Token[], start: number, lexicon: KindLexicon, kub
     }
     const cue = ENGLISH_CUES.get(phrase);
     if (cue) return { length, token: { text, lower: phrase, type: "cue" as const, cue, chinese: false } };
+  }
+  const typo = kindTypo(tokens[start].lower, lexicon);
+  if (typo && !typo.kubectlOnly) {
+    const { text, lower } = tokens[start];
+    return { length: 1, token: { text, lower, type: "kind" as const, kind: typo, chinese: false } };
   }
   return undefined;
 }

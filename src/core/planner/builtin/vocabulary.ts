@@ -1,3 +1,5 @@
+import { CHINESE_ADVICE, ENGLISH_ADVICE } from "./advice-cues.js";
+
 /** What a question asks for; each maps to one tool (list → get_resources). */
 export type Intent =
   | "list"
@@ -66,6 +68,8 @@ const ENGLISH: [string, Cue][] = [
     "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashloops|crashlooping|crashlooped|crash loop|crash loops|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oomkills|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start",
     intent("diagnose"),
   ),
+  ...many(ENGLISH_ADVICE, intent("diagnose")),
+  ...many("doesn't fit|does not fit|won't fit|can't fit|cannot fit|not fit|doesnt fit", intent("diagnose")),
   ...many(
     "all|every|each|any|anywhere|everywhere|cluster-wide|clusterwide|cluster wide|across|whole|entire",
     { role: "all" },
@@ -145,6 +149,8 @@ const CHINESE: [string, Cue][] = [
     "为什么|为何|为啥|咋回事|怎么回事|咋了|咋的|啥问题|出啥问题|什么问题|问题|排查|故障|诊断|异常|出错|错误|报错|崩溃|不正常|起不来|启动失败|无法启动|不能启动|不健康|怎么了|未就绪|没有就绪|不就绪|没就绪|不可用|挂了|宕机|卡住|一直重启|反复重启|频繁重启|不断重启|老重启|老是重启|总重启|总是重启|老挂|老崩|原因|压力|拉取镜像失败|镜像拉取失败|内存溢出|内存不足|调度失败|无法调度|不能调度|不工作|失败原因|不够|不足",
     intent("diagnose"),
   ),
+  ...many(CHINESE_ADVICE, intent("diagnose")),
+  ...many("放不下|装不下|调度不上|排不上", intent("diagnose")),
   ...many("所有|全部|全体|每个|各个|各|任何|整个|全集群|集群范围|跨命名空间|所有的|全部的", { role: "all" }),
   ...many("集群|群集", { role: "cluster" }),
   ...many("名为|名叫|叫做|名称为|名字为|名称是|名字是|名字叫|名称叫|叫|名字|名称", { role: "nameMarker" }),
