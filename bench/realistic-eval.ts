@@ -10,6 +10,7 @@
  * --write-known records each set's failing ids in eval/realistic/known-failures.json, the ratchet that
  * test/eval/realistic-ratchet.test.ts holds the regression sets to.
  */
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createNamesIndex } from "../src/core/names/names-index.js";
 import { createBuiltinPlanner } from "../src/core/planner/builtin/index.js";
@@ -113,8 +114,11 @@ await reportFigures(async (): Promise<Figure[]> => {
     });
   await stack.close();
   process.stderr.write(`${lines.join("\n")}\n`);
-  if (argv.includes("--write-known"))
+  if (argv.includes("--write-known")) {
     writeFileSync(knownFailuresPath, `${JSON.stringify({ ...known }, null, 2)}\n`);
+    // The ratchet is committed, so it is written the way the lint step formats it.
+    execFileSync("npx", ["biome", "format", "--write", knownFailuresPath], { stdio: "ignore" });
+  }
   const out = option("failures");
   if (out)
     writeFileSync(out, failures.map((f) => JSON.stringify(f)).join("\n") + (failures.length ? "\n" : ""));

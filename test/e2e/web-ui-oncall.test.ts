@@ -147,7 +147,9 @@ describe("the page an on-call engineer keeps open", { timeout: 180_000 }, () => 
       expect.arrayContaining(["名称", "类型", "集群 IP", "存在时间"]),
     );
     await page.locator("#copy-markdown").click();
-    expect(await page.locator("#markdown").inputValue()).toContain("### kube-system 中的 services\n\n| 名称 |");
+    expect(await page.locator("#markdown").inputValue()).toContain(
+      "### kube-system 中的 services\n\n| 名称 |",
+    );
     await context.close();
   });
 
