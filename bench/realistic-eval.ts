@@ -12,6 +12,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createNamesIndex } from "../src/core/names/names-index.js";
 import { createBuiltinPlanner } from "../src/core/planner/builtin/index.js";
 import { HYBRID_CONFIDENCE_THRESHOLD } from "../src/core/planner/hybrid.js";
@@ -117,7 +118,7 @@ await reportFigures(async (): Promise<Figure[]> => {
   if (argv.includes("--write-known")) {
     writeFileSync(knownFailuresPath, `${JSON.stringify({ ...known }, null, 2)}\n`);
     // The ratchet is committed, so it is written the way the lint step formats it.
-    execFileSync("npx", ["biome", "format", "--write", knownFailuresPath], { stdio: "ignore" });
+    execFileSync("npx", ["biome", "format", "--write", fileURLToPath(knownFailuresPath)], { stdio: "ignore" });
   }
   const out = option("failures");
   if (out)
