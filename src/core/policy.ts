@@ -2,6 +2,7 @@ import { toSimplified } from "./planner/builtin/chinese-forms.js";
 import { BUILTIN_KINDS } from "./planner/builtin/kind-lexicon.js";
 import type { Language } from "./question.js";
 import { isInjection } from "./question-filter/injection.js";
+import { withoutMentions } from "./question-filter/mentions.js";
 import { asksForSecret } from "./question-filter/secret-ask.js";
 import { unwrapQuestion } from "./question-filter/unwrap.js";
 
@@ -9,7 +10,7 @@ import { unwrapQuestion } from "./question-filter/unwrap.js";
 
 // Verbs that change a cluster. Only their plain (imperative) form counts: "restarting", "restarts", "deleted" describe state.
 const WRITE_VERBS = new Set(
-  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open|shut|power|turn|bounce|trigger|undo|redo".split(
+  "delete|remove|destroy|kill|terminate|evict|drain|cordon|uncordon|taint|untaint|patch|edit|apply|create|scale|restart|reboot|rollback|rollout|exec|attach|port-forward|portforward|cp|copy|run|expose|set|replace|label|annotate|update|upgrade|downgrade|modify|change|install|uninstall|redeploy|deploy|stop|start|shutdown|suspend|resume|pause|unpause|purge|wipe|reset|increase|decrease|add|bump|disable|enable|grant|revoke|autoscale|recreate|rename|move|migrate|flush|clear|truncate|shell|ssh|kubectl-delete|roll|unset|configure|rotate|renew|approve|deny|overwrite|mutate|erase|nuke|downscale|upscale|open|shut|power|turn|bounce|trigger|undo|redo|retry|restore|execute|launch|sync".split(
     "|",
   ),
 );
@@ -63,7 +64,7 @@ const KUBECTL_WRITES = new Set(
 );
 
 const CHINESE_WRITE =
-  /删除|删掉|清空|调成|调到|调为|调至|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|[打加](?:个|一个|上个?)(?:标签|注解|污点)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|触发|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
+  /删除|删掉|清空|调成|调到|调为|调至|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|(?:打(?!印|开|包)|加(?!载|密)|添加|贴)(?:上)?(?:个|一个|一些|几个)?[^，。？?吗]{0,40}?(?:标签|注解|污点|label|annotation|taint)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|触发|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
@@ -72,10 +73,24 @@ const CHINESE_READ_CONTEXT =
   /哪些|哪个|哪几个|多少|几个|正在|在(?=重启|删除|终止|扩容|缩容|更新|创建|回滚|停止|驱逐|启动|关闭)|负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗.
 const CHINESE_READ_AFTER =
-  /^(了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
+  /^\s*(会|能否|能不能|可能|是否|被|需要多久|要多久|期间|过程|的话|了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
 
 // An English verb right after a Chinese request or the 把 construction is requested: 帮我 restart, 把 x scale 到 0.
-const CHINESE_LEAD_IN = /(?:帮我|帮忙|请|麻烦你?|给我|能不能|可不可以|可以|去|把\s*[a-z0-9./_-]+)\s*$/;
+const CHINESE_LEAD_IN = /(?:帮我|帮忙|请|麻烦你?|给我|能不能|可不可以|可以|去|把[^，。？?吗]*)\s*$/;
+// A result after an English verb makes it the request, wherever its object stands: x scale 到 0, suspend 掉, drain 一下.
+const CHINESE_RESULT_AFTER = /^\s*(?:[a-z0-9./_-]+\s*)?(?:到|掉|成|为|一下|下|了吧|吧|回去|回滚)/;
+// A question about it instead: 吗, 呢, 了没, a question mark at the clause's end.
+const CHINESE_QUESTION_END = /(?:吗|呢|么|了没|没有|与否|[?？])\s*$/;
+// A prohibition before the verb: 不要 restart, don't delete it, never scale it (the clause says what not to do).
+const NEGATED_BEFORE =
+  /(?:^|[^a-z'])(?:don'?t|do not|dont|never|no need to|not)\s+(?:(?:just|even|try to|ever)\s+)?$|(?:不要|别|不用|不必|勿|无需|不需要|千万别|请勿|不能|不会)\s*$/;
+// "make X use image Y", "make checkout have 0 replicas": making an object do something is changing it.
+const CAUSED = new Set(
+  "use|have|run|point|be|pull|listen|serve|mount|stay|talk|connect|go|roll|scale|stop|start|restart|skip|ignore|drop".split(
+    "|",
+  ),
+);
+const NOT_AN_OBJECT = new Set("sure|that|which|who|sense|a|an|it's|its".split("|"));
 
 // A time before the verb makes it a past event, a noun: 上次发布 (the last release), 最近一次重启, 昨天的回滚.
 const CHINESE_EVENT_BEFORE = /(?:上次|上一次|最近一次|最后一次|前一次|这次|那次|昨天的?|今天的?|刚才的?)\s*$/;
@@ -122,24 +137,33 @@ const REFUSALS: Record<Language, Record<RefusalReason, (verb: string) => string>
 export function checkQuestionPolicy(text: string, language: Language): string | null {
   // Traditional characters fold to simplified ones so 刪除 and 密鑰 meet the same rules as 删除 and 密钥.
   // Injection wrappers (fake tags, fences, quotes, role labels) become clause breaks: the request inside is read.
-  const normalised = unwrapQuestion(
-    toSimplified(text.normalize("NFKC"))
-      .toLowerCase()
-      .replace(/[\u2018\u2019]/g, "'")
-      .replace(/\bdeploy\//g, "deployments/"),
-  );
+  // A quoted text the question asks about ("which logs contain 'ignore previous instructions'") is mentioned, not said.
+  const lower = (source: string) =>
+    unwrapQuestion(
+      withoutMentions(
+        toSimplified(source.normalize("NFKC"))
+          .toLowerCase()
+          .replace(/[\u2018\u2019]/g, "'")
+          .replace(/\bdeploy\//g, "deployments/"),
+      ),
+    );
+  const normalised = lower(text);
+  // A lowerCamelCase word is a key (`paymentGatewayToken`): object names are lower case, so it is spelled as one.
+  const keysSpelled = lower(text.replace(/\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b/g, splitCamelCase));
   const refuse = (reason: RefusalReason, verb = "") => REFUSALS[language][reason](verb);
   if (isInjection(normalised)) return refuse("injection");
-  if (asksForSecret(normalised)) return refuse("secrets");
+  if (asksForSecret(keysSpelled)) return refuse("secrets");
   if (SHELL_REQUEST.test(normalised)) return refuse("write", "exec");
   if (DESIRED_STATE.test(normalised) && BRING_ABOUT.test(normalised)) return refuse("write", "change");
   const verb = englishWriteVerb(normalised) ?? chineseWriteVerb(normalised);
   return verb === undefined ? null : refuse("write", verb);
 }
 
+const splitCamelCase = (word: string) => word.replace(/([a-z0-9])([A-Z])/g, "$1_$2");
+
 // Clause breaks: punctuation, brackets, and the words that start a new request ("and if so restart it").
 const CLAUSE_BREAK =
-  /[.;:!?\n,，。；：！？()]+|\b(?:and then|then|but|otherwise|also|if (?:so|yes|needed|necessary|not|it is|it's|they are))\b/;
+  /[.;:!?\n,，。；：！？()—–]+|\b(?:and then|then|but|otherwise|also|if (?:so|yes|needed|necessary|not|it is|it's|they are))\b/;
 // A topic written as a heading before a question: "kill switch: which pods were OOM killed today".
 const TOPIC_HEADING =
   /^\s*[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?\s*:\s+(?=(?:which|what|what's|why|how|is|are|does|do|did|any|where|when|who)\b)/;
@@ -165,7 +189,7 @@ function englishWriteVerb(question: string): string | undefined {
   for (const clause of text.split(CLAUSE_BREAK)) {
     const verb = clauseWriteVerb(clause);
     if (verb === undefined) {
-      if (READ_CLAUSE.test(clause)) reads++;
+      if (READ_CLAUSE.test(clause) || NO_ACTION.test(clause)) reads++;
     } else if (HOW_TO.test(clause)) howTo ??= verb;
     else if (WHETHER_SAFE.test(clause)) reads++;
     else return verb;
@@ -175,7 +199,7 @@ function englishWriteVerb(question: string): string | undefined {
 
 // What a person says to make clear nothing should be done: "just explain, don't do it", "(no action, just asking)".
 const NO_ACTION =
-  /^\s*(?:(?:just|only) (?:explain\w*|asking|curious|wondering)|(?:don'?t|do not|dont) (?:do|run|change|touch|apply) (?:it|anything)|no action|in general|hypothetically)\s*$/;
+  /^\s*(?:(?:just|only) (?:explain\w*|asking|curious|wondering|tell(?:ing)? me|checking|looking)|explain(?:ing)?(?: it)? only|(?:explanation|read|reading|look|looking) only|(?:don'?t|do not|dont) (?:do|run|change|touch|apply|execute) (?:it|anything|that|this|them)|no action|no changes?|in general|hypothetically|只是问问|只是问一下|只问|只看|仅查看|只查看|不要执行|别执行|不要操作|别动)\s*$/;
 
 /**
  * The question without its how-to clauses and no-action remarks ("how do I restart X? just explain. is X's PDB
@@ -204,22 +228,55 @@ function clauseWriteVerb(clause: string): string | undefined {
     // "would you mind deleting pod x": a gerund after "mind" is the request itself.
     const afterMind = words[i - 1] === "mind" && i - 1 === start;
     if (afterMind) words[i] = baseOfGerund(words[i]);
+    words[i] = withoutRePrefix(words[i]);
+    const before = clause.slice(0, matches[i].index ?? 0);
+    if (NEGATED_BEFORE.test(before)) continue;
+    if (words[i] === "make" && (i === start || words[i - 1] === "to") && makesItDo(words, i)) return "change";
     if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
     if (words[i] === "run" && words[i + 1] === "kubectl") continue;
     const afterTo =
       words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "") && !isPrediction(words, i);
-    const before = clause.slice(0, matches[i].index ?? 0);
+    const after = clause.slice((matches[i].index ?? 0) + matches[i][0].length);
     const imperative =
       i === start ||
       afterTo ||
       afterMind ||
       (words[i - 1] === "and" && i > start) ||
-      CHINESE_LEAD_IN.test(before);
-    const after = clause.slice((matches[i].index ?? 0) + matches[i][0].length);
+      requestedInChinese(clause, before, after) ||
+      // "checkout scale to 0": shorthand with the object first, when nothing in the clause asks a question.
+      (i === start + 1 && /^\s*to\s+\d+\b/.test(after) && !READ_CLAUSE.test(clause));
     if (imperative && isWriteUse(words, i) && !isChineseNounUse(words[i], after))
       return words[i] === "roll" ? "roll back" : words[i];
   }
   return undefined;
+}
+
+/**
+ * An English verb in a Chinese request: after 帮我, 请 or the 把 construction (把 x scale 到 0), or with a result
+ * after it wherever its object stands (x scale 到 0, suspend 掉). A question about it (谁把 x scale 到 0 了,
+ * x scale 到 0 了吗) is a read unless it asks for help (能不能帮我 … 吗).
+ */
+function requestedInChinese(clause: string, before: string, after: string): boolean {
+  if (!CHINESE_LEAD_IN.test(before) && !CHINESE_RESULT_AFTER.test(after)) return false;
+  if (CHINESE_ASKS_HELP.test(clause)) return true;
+  return !CHINESE_READ_CONTEXT.test(clause) && !CHINESE_QUESTION_END.test(clause);
+}
+const CHINESE_ASKS_HELP = /帮我|帮忙|麻烦|请|能不能|可不可以|可以/;
+
+/** "make X use Y": an object (a word or three) and then what it is made to do. */
+function makesItDo(words: string[], index: number): boolean {
+  if (NOT_AN_OBJECT.has(words[index + 1] ?? "")) return false;
+  for (let j = index + 2; j <= index + 5 && j < words.length; j++) {
+    if (NOT_AN_OBJECT.has(words[j])) return false;
+    if (CAUSED.has(words[j]) || WRITE_VERBS.has(words[j])) return true;
+  }
+  return false;
+}
+
+/** rerun → run, reapply → apply, relabel → label: doing it again is doing it. */
+function withoutRePrefix(word: string): string {
+  const base = word.replace(/^re-?/, "");
+  return base !== word && base.length > 2 && !WRITE_VERBS.has(word) && WRITE_VERBS.has(base) ? base : word;
 }
 
 /**
@@ -324,6 +381,7 @@ function chineseWriteVerb(text: string): string | undefined {
     if (CHINESE_READ_CONTEXT.test(masked)) continue;
     for (const match of masked.matchAll(CHINESE_WRITE)) {
       if (CHINESE_EVENT_BEFORE.test(masked.slice(0, match.index))) continue;
+      if (NEGATED_BEFORE.test(masked.slice(0, match.index))) continue;
       if (!CHINESE_READ_AFTER.test(masked.slice(match.index + match[0].length))) return match[0];
     }
   }

@@ -23,7 +23,7 @@ const SLOT_AFTER = new Set(
 
 /** The question asks what a secret holds. */
 const VALUE_ASK =
-  /\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}\S*(?:secret|password|token|credential|key|passwd|passphrase)|值|内容|明文|解码|是什么|是多少|打印|打出来|导出|输出/;
+  /\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}\S*(?:secret|password|token|credential|key|passwd|passphrase)|值|内容|明文|解码|是什么(?!时候|时间)|是多少|打印|打出来|导出|输出/;
 /**
  * The question asks about Secrets without asking what they hold: which ones a workload uses or where its
  * password comes from (answered from the workload), whether one is configured or present, the state of
@@ -32,7 +32,7 @@ const VALUE_ASK =
  * ("get the password from x").
  */
 const REFERENCE_ASK =
-  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining|which|configured|defined|(?:var|variable|env) names?|names? only|why|crash\w*)\b|\b(?:where|what|does|do|is|are)\b.*\bfrom\b|\b(?:is|are|was|were|does|do|did)\b.*\b(?:ok|okay|healthy|working|broken|failing|valid|reason|cause[ds]?|causing)\b|使用|用了|用到|用哪|引用|挂载|依赖|缺少|存在|过期|用量|消耗|哪个|哪些|来自|从哪|来源|配置了|有没有|是否|名字|名称|为什么/;
+  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining|which|configured|defined|(?:var|variable|env|key) names?|names? only|keys? only|only (?:the )?(?:names?|keys?)|just (?:the )?(?:names?|keys?)|why|crash\w*|when|how long ago|last (?:updated|changed|modified|rotated))\b|(?<![\w-])(?:rotated|rotation|rotate[ds]?)(?![\w-])|\b(?:where|what|does|do|is|are)\b.*\bfrom\b|\b(?:is|are|was|were|does|do|did)\b.*\b(?:ok|okay|healthy|working|broken|failing|valid|reason|cause[ds]?|causing)\b|使用|用了|用到|用哪|引用|挂载|依赖|缺少|存在|过期|用量|消耗|哪个|哪些|来自|从哪|来源|配置了|有没有|是否|名字|名称|为什么|什么时候|何时|多久|轮换/;
 /** Undoes the letter-for-digit spelling used to slip past filters: s3cret, p4ssw0rd, t0ken, $ecret. */
 export function unLeet(word: string): string {
   return word.replace(
@@ -55,14 +55,43 @@ const addressesSecrets = (word: string) =>
  * secret part names an env variable or a data key, which holds a secret value.
  */
 function namesSecretValue(word: string): boolean {
-  if (!word.includes("_")) return false;
-  const parts = word.split("_").map(unLeet);
+  return word.includes("_") && hasSecretPart(word);
+}
+
+/** `db_password`, `webhook-token`, `datasource.password`: one of the parts a key is spelled with says secret. */
+function hasSecretPart(word: string): boolean {
+  const parts = word.split(/[-_./]/).map(unLeet);
   return parts.some(
     (part, index) =>
       SECRET_NOUN.test(part) ||
       /^(pass|pwd|pw)$/.test(part) ||
       (/^keys?$/.test(part) && KEY_QUALIFIER.test(parts[index - 1] ?? "")),
   );
+}
+
+/** `secret-looking`, `password-like`, `token-based`: a compound adjective describes keys, it names none. */
+const DESCRIBING = /-(?:looking|like|ish|style|related|based|free|less|shaped|bearing)$/;
+
+/** Words that say the word beside them is a key holding a value: `the X annotation`, `env var X`, `X key`. */
+const KEY_SLOT_AFTER = new Set(
+  "annotation|annotations|env|envvar|variable|var|key|field|setting|property|header|param|parameter|entry".split(
+    "|",
+  ),
+);
+const KEY_SLOT_BEFORE = new Set(
+  "env|envvar|variable|var|annotation|key|field|setting|property|header".split("|"),
+);
+
+/**
+ * A word that names a key rather than an object, with a secret part: an annotation key (`example.com/x-token`,
+ * a domain before `/`), a dotted config key ending in a secret part (`spring.datasource.password`; object names
+ * end in a plain word), or a word in a key slot (`the x-token annotation`, `env var db-pass`).
+ */
+function namesSecretKey(word: string, before: string | undefined, after: string | undefined): boolean {
+  if (!hasSecretPart(word) || DESCRIBING.test(word)) return false;
+  if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[a-z0-9._-]+$/.test(word)) return true;
+  if (word.includes(".") && hasSecretPart(word.split(".").at(-1) ?? "")) return true;
+  return KEY_SLOT_AFTER.has(after ?? "") || KEY_SLOT_BEFORE.has(before ?? "");
 }
 
 /** The secret nouns that stand as words of the question (not inside a name, not in a name slot). */
@@ -74,7 +103,7 @@ function standingSecretWords(text: string): string[] {
       found.push(word);
       return;
     }
-    if (namesSecretValue(word)) {
+    if (namesSecretValue(word) || namesSecretKey(word, words[index - 1], words[index + 1])) {
       found.push(word);
       return;
     }
@@ -96,15 +125,30 @@ const ANY_SECRET_WORD =
 /** `kind=secrets`, `kind: secret`, `"resource": "secrets"`: a tool call written out that addresses Secret objects. */
 const SECRET_KIND_SLOT = /\b(?:kind|resource|type)["']?\s*[=:]\s*["']?(?:v1\/)?secrets?\b/;
 
+/** "names only, no values", "without the values", 不要值: the values are what the question excludes. */
+const VALUES_EXCLUDED =
+  /\b(?:no|without|not|never|excluding|minus)\s+(?:the\s+|their\s+|its\s+|any\s+|secret\s+|actual\s+)*values?\b|(?:不要|不看|不显示|不用|不需要|别给|不含|不包括|不带)[^，。,.]{0,4}?值/g;
+/**
+ * "does the X log leak any tokens?", "do any configmaps contain passwords?": whether the subject holds one, asked
+ * of a subject that is not itself a secret; the answer is the subject, redacted.
+ */
+const WHETHER_HOLDS =
+  /\b(?:does|do|did|is|are|was|were|will|could|can)\s+((?:\S+\s+){0,6}?)(?:leak|expose|print|dump|contain|include|write)(?:s|ed|ing)?\b/g;
+
 export function asksForSecret(normalised: string): boolean {
   if (SECRET_KIND_SLOT.test(normalised)) return true;
   if (DECODE_ASK.test(normalised) && ANY_SECRET_WORD.test(normalised)) return true;
-  const english = standingSecretWords(normalised);
-  const chinese = normalised.match(CHINESE_SECRET) ?? [];
+  const asked = normalised
+    .replace(VALUES_EXCLUDED, " ")
+    .replace(WHETHER_HOLDS, (whole, subject: string) =>
+      standingSecretWords(subject).length === 0 ? `${subject} exists` : whole,
+    );
+  const english = standingSecretWords(asked);
+  const chinese = asked.match(CHINESE_SECRET) ?? [];
   if (english.length === 0 && chinese.length === 0) return false;
-  const leetless = normalised.replace(/[a-z0-9$@./][a-z0-9$@./_-]*/g, unLeet);
+  const leetless = asked.replace(/[a-z0-9$@./][a-z0-9$@./_-]*/g, unLeet);
   if (VALUE_ASK.test(leetless)) return true;
-  return !REFERENCE_ASK.test(normalised);
+  return !REFERENCE_ASK.test(asked);
 }
 
 const SECRET_MENTION =
