@@ -139,6 +139,19 @@ interface TopEntry {
   name: string;
   cpu?: string;
   memory?: string;
+  cpuPercent?: string;
+  memoryPercent?: string;
+}
+
+/** "942m CPU 23%, 7940Mi memory 104%": both of kubectl top's figures, the sorted one first. */
+function usageOf(
+  entry: TopEntry,
+  sortBy: string | undefined,
+  words: { cpu: string; memory: string },
+): string {
+  const cpu = [entry.cpu, words.cpu, entry.cpuPercent].filter(Boolean).join(" ");
+  const memory = [entry.memory, words.memory, entry.memoryPercent].filter(Boolean).join(" ");
+  return sortBy === "memory" ? `${memory}, ${cpu}` : `${cpu}, ${memory}`;
 }
 
 /** What an unhealthy row means where it is not "not ready" (table-health.ts: failed jobs, unbound claims). */
@@ -227,7 +240,9 @@ const ENGLISH: Phrases = {
   top(kind, entries, sortBy) {
     if (entries.length === 0) return `No ${kind} metrics available.`;
     const by = sortBy === "memory" ? "memory" : "CPU";
-    const shown = entries.slice(0, 3).map((e) => `${e.name} (${sortBy === "memory" ? e.memory : e.cpu})`);
+    const shown = entries
+      .slice(0, 3)
+      .map((e) => `${e.name} (${usageOf(e, sortBy, { cpu: "CPU", memory: "memory" })})`);
     return `Top ${kind} by ${by}: ${shown.join(", ")}.`;
   },
   logs(pod, lines, container) {
@@ -295,7 +310,9 @@ const CHINESE: Phrases = {
     const name = chineseKindName(kind);
     if (entries.length === 0) return `暂无${name}的资源使用数据。`;
     const by = sortBy === "memory" ? "内存" : "CPU";
-    const shown = entries.slice(0, 3).map((e) => `${e.name}（${sortBy === "memory" ? e.memory : e.cpu}）`);
+    const shown = entries
+      .slice(0, 3)
+      .map((e) => `${e.name}（${usageOf(e, sortBy, { cpu: "CPU", memory: "内存" })}）`);
     return `${by}使用最高的${name}：${shown.join("、")}。`;
   },
   logs(pod, lines, container) {
