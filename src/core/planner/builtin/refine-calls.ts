@@ -41,6 +41,9 @@ export function refineCalls(
   if (attribute) return [attribute];
   if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
     return [changesCall(parsed, calls)];
+  // "restarts across the cluster, highest first": restarts are counted on pods, whether or not pods were said.
+  if (calls.length === 0 && SORT_BY_RESTARTS.test(lower))
+    return [{ tool: "get_resources", args: { kind: "pods", ...parsedScope(parsed), sort_by: "restarts" } }];
   return countCalls(
     lower,
     calls.map((call) => refineOne(lower, parsed, call)),
@@ -62,6 +65,11 @@ function withoutNames(text: string, call: ToolCall): string {
     if (typeof value === "string" && value.length > 0) result = result.split(value.toLowerCase()).join(" ");
   }
   return result;
+}
+
+function parsedScope(parsed: ParsedQuestion): Record<string, unknown> {
+  if (parsed.namespace) return { namespace: parsed.namespace };
+  return parsed.allNamespaces || parsed.cluster ? { all_namespaces: true } : {};
 }
 
 function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCall {
@@ -104,6 +112,8 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
   if (SORT_BY_RESTARTS.test(text) && !named && (call.tool === "get_resources" || call.tool === "diagnose")) {
     return { tool: "get_resources", args: { kind: "pods", ...scopeOf(args), sort_by: "restarts" } };
   }
+  if (SORT_BY_RESTARTS.test(text) && call.tool === "cluster_overview")
+    return { tool: "get_resources", args: { kind: "pods", ...parsedScope(parsed), sort_by: "restarts" } };
   if (call.tool === "get_resources" && !named && SORT_BY_AGE.test(text))
     return withArgs(call, { sort_by: "age" });
   if (UNHEALTHY.test(text) && ASKS_FOR_ROWS.test(text)) {
