@@ -19,7 +19,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
     /\b(which|what) node\b|\bnode (is|was) .+ on\b|\brunning on which\b|在哪个节点|哪个节点上|运行在哪/,
   ],
   ["ip", /\b(pod |cluster |node )?ips?\b|\bip address(es)?\b|ip地址|的ip/],
-  ["ports", /\b(node ?|target ?|container ?)?ports?\b|端口/],
+  ["ports", /\b(node ?|target ?|container ?)?ports?\b|\bexpos(e|es|ed|ing)\b|端口|暴露/],
   [
     "replicas",
     /\breplicas?\b|\breplica count\b|\bmin and max\b|\bmin ?\/ ?max\b|\b(hpa|autoscaler|scaling|replica) range\b|\b(min|max)(imum)? replicas\b|副本数|几个副本|多少个?副本/,

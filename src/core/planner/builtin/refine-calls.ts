@@ -14,6 +14,8 @@ import {
 import type { ParsedQuestion } from "./reading.js";
 
 const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets"]);
+const SHOWS_CONTENT =
+  /^(?!.*(\bget\b|\bkubectl\b|\byaml\b|\bjson\b|\bmanifest\b)).*(\bshow\b|\bdisplay\b|显示)/;
 const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
 
 /**
@@ -109,6 +111,10 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
       args: { ...scopeOf(args), kind: args.kind, since_seconds: parsed.sinceSeconds },
     };
   }
+  // A ConfigMap's row holds only how many keys it has: "show me the X configmap" asks for its data ("get" asks
+  // for the row, as kubectl get does).
+  if (named && call.tool === "get_resources" && args.kind === "configmaps" && SHOWS_CONTENT.test(text))
+    return { tool: "describe_resource", args: { kind: "configmaps", name: args.name, ...scopeOf(args) } };
   if (SORT_BY_RESTARTS.test(text) && !named && (call.tool === "get_resources" || call.tool === "diagnose")) {
     return { tool: "get_resources", args: { kind: "pods", ...scopeOf(args), sort_by: "restarts" } };
   }
