@@ -4,6 +4,7 @@ import type { ExecutedCall } from "../ports.js";
 import type { Language } from "../question.js";
 import { windowText } from "../tools/since-seconds.js";
 import { chineseErrorText } from "./chinese-errors.js";
+import { describedLead } from "./described-lead.js";
 import { chineseKindName, englishKindName } from "./kind-names.js";
 
 /**
@@ -14,10 +15,17 @@ import { chineseKindName, englishKindName } from "./kind-names.js";
 export function summariseCalls(language: Language, executed: ExecutedCall[], question?: string): string {
   if (executed.length === 0) return "";
   const count = question === undefined ? undefined : readCountQuestion(question);
-  return executed.map((call) => sentenceFor(language, call, count)).join(language === "zh" ? "" : " ");
+  return executed
+    .map((call) => sentenceFor(language, call, count, question))
+    .join(language === "zh" ? "" : " ");
 }
 
-function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?: CountQuestion): string {
+function sentenceFor(
+  language: Language,
+  { record, parts }: ExecutedCall,
+  count?: CountQuestion,
+  question?: string,
+): string {
   if (!record.ok) {
     const message = record.error?.message ?? "";
     return language === "zh"
@@ -74,8 +82,11 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?
         eventsAbout(facts),
         number(facts.since_seconds),
       );
-    default:
-      return text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
+    default: {
+      const headline = text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
+      const lead = record.tool === "describe_resource" ? describedLead(question, facts) : undefined;
+      return lead ? `${lead}${language === "zh" ? "。" : ". "}${headline}` : headline;
+    }
   }
 }
 

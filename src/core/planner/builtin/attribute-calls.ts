@@ -1,7 +1,7 @@
 import type { ToolCall } from "../../answer.js";
 import type { ClusterNames } from "../../ports.js";
 import { workloadBase } from "../../tools/workload-pods.js";
-import { asksForDescribedLine, type DescribedLine } from "./described-facts.js";
+import { asksForDescribedLine, type DescribedLineAsk } from "./described-facts.js";
 import { askedFields } from "./question-asks.js";
 import type { ParsedQuestion } from "./reading.js";
 
@@ -120,7 +120,7 @@ function kindFor(
   text: string,
   parsed: ParsedQuestion,
   call: ToolCall | undefined,
-  line?: DescribedLine,
+  line?: DescribedLineAsk,
 ): string | undefined {
   if (subject.role === "node") return "nodes";
   if (subject.role === "namespace") return "namespaces";
