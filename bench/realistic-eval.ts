@@ -118,7 +118,9 @@ await reportFigures(async (): Promise<Figure[]> => {
   if (argv.includes("--write-known")) {
     writeFileSync(knownFailuresPath, `${JSON.stringify({ ...known }, null, 2)}\n`);
     // The ratchet is committed, so it is written the way the lint step formats it.
-    execFileSync("npx", ["biome", "format", "--write", fileURLToPath(knownFailuresPath)], { stdio: "ignore" });
+    execFileSync("npx", ["biome", "format", "--write", fileURLToPath(knownFailuresPath)], {
+      stdio: "ignore",
+    });
   }
   const out = option("failures");
   if (out)

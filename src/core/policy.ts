@@ -82,8 +82,9 @@ const CHINESE_RESULT_AFTER = /^\s*(?:[a-z0-9./_-]+\s*)?(?:到|掉|成|为|一下
 // A question about it instead: 吗, 呢, 了没, a question mark at the clause's end.
 const CHINESE_QUESTION_END = /(?:吗|呢|么|了没|没有|与否|[?？])\s*$/;
 // A prohibition before the verb: 不要 restart, don't delete it, never scale it (the clause says what not to do).
+// 能不能, 要不要, 会不会 and 用不用 ask for the verb instead.
 const NEGATED_BEFORE =
-  /(?:^|[^a-z'])(?:don'?t|do not|dont|never|no need to|not)\s+(?:(?:just|even|try to|ever)\s+)?$|(?:不要|别|不用|不必|勿|无需|不需要|千万别|请勿|不能|不会)\s*$/;
+  /(?:^|[^a-z'])(?:don'?t|do not|dont|never|no need to|not)\s+(?:(?:just|even|try to|ever)\s+)?$|(?:(?<!要)不要|别|(?<!用)不用|不必|勿|无需|不需要|千万别|请勿|(?<!能)不能|(?<!会)不会)\s*$/;
 // "make X use image Y", "make checkout have 0 replicas": making an object do something is changing it.
 const CAUSED = new Set(
   "use|have|run|point|be|pull|listen|serve|mount|stay|talk|connect|go|roll|scale|stop|start|restart|skip|ignore|drop".split(

@@ -12,7 +12,7 @@ import { resolveRequest } from "../../core/resource-request.js";
 import { discoverResourceTypes } from "./discovery.js";
 import type { KubeHttp } from "./kube-http.js";
 import { type ListPage, listPages } from "./list-pages.js";
-import { cpuMillicores, memoryBytes } from "./quantity.js";
+import { memoryBytes, parseQuantity } from "./quantity.js";
 import { listTable } from "./table-list.js";
 
 const DISCOVERY_TTL_MS = 5 * 60_000;
@@ -132,7 +132,8 @@ function toUsage(item: NonNullable<MetricsList["items"]>[number]): UsageMetrics 
   return {
     name: item.metadata.name,
     namespace: item.metadata.namespace,
-    cpuMillicores: usages.reduce((sum, usage) => sum + cpuMillicores(usage.cpu), 0),
+    // Unrounded: kubectl sums the containers' exact quantities and rounds the total once.
+    cpuMillicores: usages.reduce((sum, usage) => sum + parseQuantity(usage.cpu) * 1000, 0),
     memoryBytes: usages.reduce((sum, usage) => sum + memoryBytes(usage.memory), 0),
   };
 }

@@ -31,10 +31,6 @@ export function parseQuantity(quantity: string | number | undefined): number {
   return factor === undefined || Number.isNaN(value) ? 0 : value * factor;
 }
 
-export function cpuMillicores(quantity: string | undefined): number {
-  return Math.round(parseQuantity(quantity) * 1000);
-}
-
 export function memoryBytes(quantity: string | undefined): number {
   return Math.round(parseQuantity(quantity));
 }

@@ -4,6 +4,7 @@ import type { ExecutedCall } from "../ports.js";
 import type { Language } from "../question.js";
 import { windowText } from "../tools/since-seconds.js";
 import { chineseErrorText } from "./chinese-errors.js";
+import { describedLead } from "./described-lead.js";
 import { chineseKindName, englishKindName } from "./kind-names.js";
 
 /**
@@ -26,7 +27,7 @@ export function summariseCalls(language: Language, executed: ExecutedCall[], que
     .map((call) =>
       anyFound && call.record.tool === "diagnose" && call.record.ok && !found(call)
         ? alsoChecked(language, call.record)
-        : sentenceFor(language, call, count),
+        : sentenceFor(language, call, count, question),
     )
     .join(language === "zh" ? "" : " ");
 }
@@ -39,7 +40,12 @@ function alsoChecked(language: Language, record: CallRecord): string {
   return `Also checked ${about}${seen.length > 0 ? `: ${seen.join("; ")}` : ""}.`;
 }
 
-function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?: CountQuestion): string {
+function sentenceFor(
+  language: Language,
+  { record, parts }: ExecutedCall,
+  count?: CountQuestion,
+  question?: string,
+): string {
   if (!record.ok) {
     const message = record.error?.message ?? "";
     return language === "zh"
@@ -102,8 +108,11 @@ function sentenceFor(language: Language, { record, parts }: ExecutedCall, count?
         eventsAbout(facts),
         number(facts.since_seconds),
       );
-    default:
-      return text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
+    default: {
+      const headline = text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
+      const lead = record.tool === "describe_resource" ? describedLead(question, facts) : undefined;
+      return lead ? `${lead}${language === "zh" ? "。" : ". "}${headline}` : headline;
+    }
   }
 }
 
@@ -167,6 +176,19 @@ interface TopEntry {
   name: string;
   cpu?: string;
   memory?: string;
+  cpuPercent?: string;
+  memoryPercent?: string;
+}
+
+/** "942m CPU 23%, 7940Mi memory 104%": both of kubectl top's figures, the sorted one first. */
+function usageOf(
+  entry: TopEntry,
+  sortBy: string | undefined,
+  words: { cpu: string; memory: string },
+): string {
+  const cpu = [entry.cpu, words.cpu, entry.cpuPercent].filter(Boolean).join(" ");
+  const memory = [entry.memory, words.memory, entry.memoryPercent].filter(Boolean).join(" ");
+  return sortBy === "memory" ? `${memory}, ${cpu}` : `${cpu}, ${memory}`;
 }
 
 /** What an unhealthy row means where it is not "not ready" (table-health.ts: failed jobs, unbound claims). */
@@ -255,7 +277,9 @@ const ENGLISH: Phrases = {
   top(kind, entries, sortBy) {
     if (entries.length === 0) return `No ${kind} metrics available.`;
     const by = sortBy === "memory" ? "memory" : "CPU";
-    const shown = entries.slice(0, 3).map((e) => `${e.name} (${sortBy === "memory" ? e.memory : e.cpu})`);
+    const shown = entries
+      .slice(0, 3)
+      .map((e) => `${e.name} (${usageOf(e, sortBy, { cpu: "CPU", memory: "memory" })})`);
     return `Top ${kind} by ${by}: ${shown.join(", ")}.`;
   },
   logs(pod, lines, container) {
@@ -323,7 +347,9 @@ const CHINESE: Phrases = {
     const name = chineseKindName(kind);
     if (entries.length === 0) return `暂无${name}的资源使用数据。`;
     const by = sortBy === "memory" ? "内存" : "CPU";
-    const shown = entries.slice(0, 3).map((e) => `${e.name}（${sortBy === "memory" ? e.memory : e.cpu}）`);
+    const shown = entries
+      .slice(0, 3)
+      .map((e) => `${e.name}（${usageOf(e, sortBy, { cpu: "CPU", memory: "内存" })}）`);
     return `${by}使用最高的${name}：${shown.join("、")}。`;
   },
   logs(pod, lines, container) {

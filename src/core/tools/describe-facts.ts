@@ -1,4 +1,5 @@
 import type { KubeObject } from "../ports.js";
+import { templatePodSpec } from "./describe-field-values.js";
 import { podSpec, podStatus, type WorkloadSpec, type WorkloadStatus } from "./object-shapes.js";
 import { secretReferences, secretReferencesText } from "./secret-references.js";
 
@@ -17,7 +18,7 @@ export function keyFacts(object: KubeObject): [string, string][] {
   if (Object.keys(annotations).length > 0) lines.push(["Annotations", pairs(annotations)]);
   const owner = meta.ownerReferences?.find((reference) => reference.controller) ?? meta.ownerReferences?.[0];
   if (owner) lines.push(["Controlled By", `${owner.kind}/${owner.name}`]);
-  lines.push(...kindFacts(object));
+  lines.push(...kindFacts(object), ...containerCommandFacts(object));
   // The Secrets the pod spec names (names only, from the workload: no Secret is read).
   const secrets = secretReferences(object);
   if (secrets.length > 0) lines.push(["Secrets", secretReferencesText(secrets)]);
@@ -40,6 +41,8 @@ function kindFacts(object: KubeObject): [string, string][] {
         ["Message", pod.message],
         ["IP", pod.podIP],
         ["Restarts", String(restarts)],
+        ["QoS Class", status.qosClass as string | undefined],
+        ["Restart Policy", spec.restartPolicy as string | undefined],
       ]);
     }
     case "Deployment":
@@ -105,7 +108,19 @@ function kindFacts(object: KubeObject): [string, string][] {
           `${status.succeeded ?? 0}/${spec.completions ?? 1} succeeded, ${status.failed ?? 0} failed`,
         ],
         ["Backoff Limit", spec.backoffLimit !== undefined ? String(spec.backoffLimit) : undefined],
+        ["Restart Policy", templatePodSpec(object).restartPolicy],
+        ["Images", imagesOf(object).join(", ")],
       ]);
+    case "CronJob":
+      return compact([
+        ["Schedule", typeof spec.schedule === "string" ? `"${spec.schedule}"` : undefined],
+        ["Suspend", spec.suspend === undefined ? undefined : String(spec.suspend)],
+        ["Last Schedule Time", status.lastScheduleTime as string | undefined],
+        ["Restart Policy", templatePodSpec(object).restartPolicy],
+        ["Images", imagesOf(object).join(", ")],
+      ]);
+    case "ConfigMap":
+      return compact([["Data", dataText(object)]]);
     default:
       return status.phase ? [["Status", String(status.phase)]] : [];
   }
@@ -121,10 +136,37 @@ function taintsText(taints: unknown): string {
 }
 
 function imagesOf(object: KubeObject): string[] {
-  const template = (
-    object.spec as { template?: { spec?: { containers?: { image?: string }[] } } } | undefined
-  )?.template;
-  return (template?.spec?.containers ?? []).map((container) => container.image ?? "").filter(Boolean);
+  return (templatePodSpec(object).containers ?? []).map((container) => container.image ?? "").filter(Boolean);
+}
+
+interface CommandContainer {
+  name: string;
+  command?: string[];
+  args?: string[];
+}
+
+/** kubectl describe's Command: and Args: lines, per container (a multi-container pod names each). */
+function containerCommandFacts(object: KubeObject): [string, string][] {
+  const containers = (templatePodSpec(object).containers ?? []) as CommandContainer[];
+  const line = (pick: (container: CommandContainer) => string[] | undefined): string => {
+    const said = containers.filter((container) => (pick(container) ?? []).length > 0);
+    const words = (container: CommandContainer) => (pick(container) ?? []).join(" ");
+    return containers.length === 1
+      ? said.map(words).join("")
+      : said.map((container) => `${container.name}: ${words(container)}`).join("; ");
+  };
+  return compact([
+    ["Command", line((container) => container.command)],
+    ["Args", line((container) => container.args)],
+  ]);
+}
+
+/** A ConfigMap's keys and values, as `kubectl describe` shows them (Secret-like keys are masked before this). */
+function dataText(object: KubeObject): string {
+  const data = ((object as { data?: Record<string, string> }).data ?? {}) as Record<string, string>;
+  const entries = Object.entries(data);
+  if (entries.length === 0) return "<none>";
+  return entries.map(([key, value]) => `${key}=${value.trim()}`).join("\n");
 }
 
 function pairs(record: Record<string, string> | undefined): string {

@@ -14,6 +14,7 @@ import { secretReferenceLead } from "./secret-reference-lead.js";
 import { nowOf } from "./time-format.js";
 
 const EVENT_ROWS = 20;
+const IDENTITY_LINES = new Set(["Name", "Namespace", "Created", "Labels", "Annotations"]);
 
 /**
  * `kubectl describe`: key facts, conditions, containers (pods), recent events of the object.
@@ -92,6 +93,8 @@ export const describeResource = defineTool({
         ...(node ? { node } : {}),
         ...(answers.length > 0 ? { fields: answers.map((answer) => answer.field) } : {}),
         ...(lead ? { secrets: lead.secrets, missingSecrets: lead.missing } : {}),
+        // The describe lines past identity, for a summary that leads with the one asked for (summary/described-lead.ts).
+        lines: facts.filter(([label]) => !IDENTITY_LINES.has(label)),
         headline:
           answers.length > 0
             ? `${answers.map((answer) => answer.en).join("; ")}.`

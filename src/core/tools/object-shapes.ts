@@ -44,6 +44,7 @@ export interface ContainerSpec {
 
 export interface PodSpec {
   nodeName?: string;
+  restartPolicy?: string;
   containers?: ContainerSpec[];
   initContainers?: ContainerSpec[];
 }

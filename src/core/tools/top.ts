@@ -4,13 +4,13 @@ import type { UsageMetrics } from "../ports.js";
 import { defineTool } from "./define-tool.js";
 import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
-import { formatCpu, formatMemory } from "./quantity-format.js";
+import { formatCpu, formatMemory, formatPercent } from "./quantity-format.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
 
 /**
  * CPU and memory from metrics.k8s.io, highest first (CPU unless sort_by=memory).
- * Facts: { kind, sortBy, count, namespace?, top: [{name, cpu, memory}] (the first 5) }.
+ * Facts: { kind, sortBy, count, namespace?, top: [{name, cpu, memory, cpuPercent?, memoryPercent?}] (the first 5) }.
  */
 export const top = defineTool({
   name: "top",
@@ -36,6 +36,7 @@ export const top = defineTool({
     let columns: string[];
     let rows: Cell[][];
     let usage: UsageMetrics[];
+    const percents = new Map<string, { cpuPercent?: string; memoryPercent?: string }>();
     let where = "";
     let namespace: string | undefined;
     if (args.kind === "nodes") {
@@ -47,12 +48,15 @@ export const top = defineTool({
       columns = ["NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)"];
       rows = usage.map((entry) => {
         const capacity = allocatable.get(entry.name) ?? {};
+        const cpuPercent = formatPercent(entry.cpuMillicores, parseCpu(capacity.cpu));
+        const memoryPercent = formatPercent(entry.memoryBytes, parseMemory(capacity.memory));
+        percents.set(entry.name, { cpuPercent, memoryPercent });
         return [
           entry.name,
           formatCpu(entry.cpuMillicores),
-          percent(entry.cpuMillicores, parseCpu(capacity.cpu)),
+          cpuPercent ?? "<unknown>",
           formatMemory(entry.memoryBytes),
-          percent(entry.memoryBytes, parseMemory(capacity.memory)),
+          memoryPercent ?? "<unknown>",
         ];
       });
     } else {
@@ -90,6 +94,7 @@ export const top = defineTool({
           name: entry.namespace && args.kind === "pods" ? `${entry.namespace}/${entry.name}` : entry.name,
           cpu: formatCpu(entry.cpuMillicores),
           memory: formatMemory(entry.memoryBytes),
+          ...(args.kind === "nodes" ? percents.get(entry.name) : {}),
         })),
       },
       notes: usage.length === 0 ? [`No ${args.kind} metrics${where}`] : [],
@@ -99,10 +104,6 @@ export const top = defineTool({
 
 interface NodeStatus {
   allocatable?: Record<string, string>;
-}
-
-function percent(used: number, capacity: number): Cell {
-  return capacity > 0 ? `${Math.round((used / capacity) * 100)}%` : "<unknown>";
 }
 
 /** Node allocatable uses plain cores ("4", "3920m") and binary memory ("16Gi", "16265432Ki"). */

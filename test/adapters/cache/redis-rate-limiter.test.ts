@@ -43,7 +43,10 @@ describe("Redis rate limiter", () => {
     const limiter = await replica();
     expect((await limiter.take("user:U5", 2, 1)).allowed).toBe(true);
     expect((await limiter.take("user:U5", 2, 1)).allowed).toBe(true);
-    expect(await limiter.take("user:U5", 2, 1)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    const limited = await limiter.take("user:U5", 2, 1);
+    expect(limited).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
+    expect(limited.retryAfterMs).toBeGreaterThan(0);
+    expect(limited.retryAfterMs).toBeLessThanOrEqual(1000);
     await eventually(async () => (await limiter.take("user:U5", 2, 1)).allowed, 5_000);
   });
 

@@ -52,6 +52,12 @@ const WRITES = [
   (x: string) => `please re-apply ${x}`,
   (x: string) => `retry ${x} now`,
   (x: string) => `不要 describe，直接把 ${x} 删了`,
+  // A-not-A questions ask for the verb; their 不能, 不要, 不会 is no prohibition.
+  (x: string) => `能不能重启一下${x}`,
+  (x: string) => `能不能给我一个${x}的shell？`,
+  (x: string) => `要不要把 ${x} 删了`,
+  (x: string) => `会不会帮我 restart 一下 ${x}`,
+  (x: string) => `用不用 scale ${x} 到 0`,
 ];
 
 const SECRET_VALUES = [

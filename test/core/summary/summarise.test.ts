@@ -121,7 +121,7 @@ describe("offline summaries", () => {
         args: { kind: "nodes", sort_by: "memory" },
         facts: { top: [{ name: "n1", cpu: "1", memory: "3Gi" }] },
       }),
-      "Top nodes by memory: n1 (3Gi).",
+      "Top nodes by memory: n1 (3Gi memory, 1 CPU).",
     ],
     [
       "en",

@@ -1,6 +1,7 @@
 import type { ToolCall } from "../../answer.js";
 import type { ClusterNames } from "../../ports.js";
 import { workloadBase } from "../../tools/workload-pods.js";
+import { asksForDescribedLine, type DescribedLineAsk } from "./described-facts.js";
 import { askedFields } from "./question-asks.js";
 import type { ParsedQuestion } from "./reading.js";
 
@@ -12,6 +13,8 @@ const VERSION = /\bversions?\b|版本/;
 // An external or load-balancer address is the Service's (type LoadBalancer), not a pod's.
 const SERVICE_SIDE =
   /\bcluster[ -]?ips?\b|\bnode ?ports?\b|\bservice\b|服务|\bexternal[ -]?ips?\b|\bload[ -]?balancer\b|\blb\b|负载均衡|外部 ?ip|外网 ?ip|公网 ?ip/i;
+const CONTAINER_SIDE = /\bcontainers?\b|容器/;
+const RESOURCES = /\bresources\b|资源/;
 const NOT_ONE_OBJECT = /\bwhy\b|为什么|为啥|\bhow many\b|多少个|几个/;
 const ONE_OBJECT_TOOLS = new Set(["cluster_overview", "get_resources", "describe_resource", "top"]);
 
@@ -33,11 +36,17 @@ export function attributeCall(text: string, parsed: ParsedQuestion, calls: ToolC
   const rest = text.split(subject.name).join(" ");
   const fields = askedFields(rest);
   if (fields.length === 0 && VERSION.test(rest) && subject.role !== "namespace") fields.push("image");
-  if (fields.length === 0) return undefined;
-  const kind = kindFor(names, subject, fields, rest, parsed, call);
+  // "payments-api resources": an object's resources are its requests and limits.
+  if (fields.length === 0 && RESOURCES.test(rest) && subject.role === "object") fields.push("resources");
+  const line = fields.length === 0 && subject.role === "object" ? asksForDescribedLine(rest) : undefined;
+  if (fields.length === 0 && !line) return undefined;
+  const kind = kindFor(names, subject, fields, rest, parsed, call, line);
   if (!kind) return undefined;
   const scope = kind === "namespaces" || kind === "nodes" ? {} : scopeOf(call?.args ?? {}, subject.name);
-  return { tool: "describe_resource", args: { kind, name: subject.name, ...scope, fields } };
+  return {
+    tool: "describe_resource",
+    args: { kind, name: subject.name, ...scope, ...(fields.length > 0 ? { fields } : {}) },
+  };
 }
 
 interface Subject {
@@ -113,6 +122,7 @@ function kindFor(
   text: string,
   parsed: ParsedQuestion,
   call: ToolCall | undefined,
+  line?: DescribedLineAsk,
 ): string | undefined {
   if (subject.role === "node") return "nodes";
   if (subject.role === "namespace") return "namespaces";
@@ -120,12 +130,15 @@ function kindFor(
   const kinds = names.objects.get(subject.name) ?? [];
   const said = saidKind(parsed, call);
   // "which node is the ledger pod on", "postgres pod ip": the pod of a workload (found by its name's prefix).
-  const podSide = fields.includes("node") || (fields.includes("ip") && !SERVICE_SIDE.test(text));
+  if (line?.data && kinds.includes("configmaps")) return "configmaps";
+  const podSide =
+    line?.podOnly === true || fields.includes("node") || (fields.includes("ip") && !SERVICE_SIDE.test(text));
   if (said === "pods" || podSide) {
     if (podSide && kinds.some((kind) => WORKLOADS.includes(kind))) return "pods";
   } else if (said && kinds.includes(said)) return said;
   if (fields.includes("schedule") && kinds.includes("cronjobs")) return "cronjobs";
-  if (SERVICE_SIDE.test(text) || (fields.includes("ports") && kinds.includes("services"))) {
+  const serviceSide = SERVICE_SIDE.test(text) || (fields.includes("ports") && !CONTAINER_SIDE.test(text));
+  if (serviceSide) {
     if (kinds.includes("services")) return "services";
   }
   return (

@@ -19,7 +19,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
     /\b(which|what) node\b|\bnode (is|was) .+ on\b|\brunning on which\b|在哪个节点|哪个节点上|运行在哪/,
   ],
   ["ip", /\b(pod |cluster |node )?ips?\b|\bip address(es)?\b|ip地址|的ip/],
-  ["ports", /\b(node ?|target ?|container ?)?ports?\b|端口/],
+  ["ports", /\b(node ?|target ?|container ?)?ports?\b|\bexpos(e|es|ed|ing)\b|端口|暴露/],
   [
     "replicas",
     /\breplicas?\b|\breplica count\b|\bmin and max\b|\bmin ?\/ ?max\b|\b(hpa|autoscaler|scaling|replica) range\b|\b(min|max)(imum)? replicas\b|副本数|几个副本|多少个?副本/,
@@ -47,7 +47,7 @@ export const ASKS_FOR_ROWS =
   /\b(which|what|list|show|how many|count|any)\b|哪些|列出|有多少|多少个|几个|显示/;
 
 export const SORT_BY_RESTARTS =
-  /\brestart(s|ed)? (the )?most\b|\bmost restarts\b|\b(highest|most|top) restart(s| counts?)?\b|\b(sorted |sort |ordered )?by restarts?\b|重启(次数)?最多|重启最频繁/;
+  /\brestart(s|ed)? (the )?most\b|\bmost restarts\b|\b(highest|most|top) restart(s| counts?)?\b|\b(sorted |sort |ordered )?by restarts?\b|\brestart(s| counts?)\b.*\b(highest|most|largest|biggest) first\b|\brestart(s| counts?)\b.*\b(descending|ranked|sorted)\b|重启(次数)?最多|重启最频繁|(重启(次数)?|\brestart(s| counts?)\b).*(从高到低|从多到少|降序|排序|排名)/;
 export const SORT_BY_AGE = /\b(oldest|newest|youngest)\b|\bby age\b|\bsorted by age\b|最老|最新的|最早/;
 
 export const ROLLOUT =

@@ -14,6 +14,8 @@ import {
 import type { ParsedQuestion } from "./reading.js";
 
 const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets"]);
+const SHOWS_CONTENT =
+  /^(?!.*(\bget\b|\bkubectl\b|\byaml\b|\bjson\b|\bmanifest\b)).*(\bshow\b|\bdisplay\b|显示)/;
 const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
 
 /**
@@ -41,6 +43,9 @@ export function refineCalls(
   if (attribute) return [attribute];
   if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
     return [changesCall(parsed, calls)];
+  // "restarts across the cluster, highest first": restarts are counted on pods, whether or not pods were said.
+  if (calls.length === 0 && SORT_BY_RESTARTS.test(lower))
+    return [{ tool: "get_resources", args: { kind: "pods", ...parsedScope(parsed), sort_by: "restarts" } }];
   return countCalls(
     lower,
     calls.map((call) => refineOne(lower, parsed, call)),
@@ -62,6 +67,11 @@ function withoutNames(text: string, call: ToolCall): string {
     if (typeof value === "string" && value.length > 0) result = result.split(value.toLowerCase()).join(" ");
   }
   return result;
+}
+
+function parsedScope(parsed: ParsedQuestion): Record<string, unknown> {
+  if (parsed.namespace) return { namespace: parsed.namespace };
+  return parsed.allNamespaces || parsed.cluster ? { all_namespaces: true } : {};
 }
 
 function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCall {
@@ -101,9 +111,15 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
       args: { ...scopeOf(args), kind: args.kind, since_seconds: parsed.sinceSeconds },
     };
   }
+  // A ConfigMap's row holds only how many keys it has: "show me the X configmap" asks for its data ("get" asks
+  // for the row, as kubectl get does).
+  if (named && call.tool === "get_resources" && args.kind === "configmaps" && SHOWS_CONTENT.test(text))
+    return { tool: "describe_resource", args: { kind: "configmaps", name: args.name, ...scopeOf(args) } };
   if (SORT_BY_RESTARTS.test(text) && !named && (call.tool === "get_resources" || call.tool === "diagnose")) {
     return { tool: "get_resources", args: { kind: "pods", ...scopeOf(args), sort_by: "restarts" } };
   }
+  if (SORT_BY_RESTARTS.test(text) && call.tool === "cluster_overview")
+    return { tool: "get_resources", args: { kind: "pods", ...parsedScope(parsed), sort_by: "restarts" } };
   if (call.tool === "get_resources" && !named && SORT_BY_AGE.test(text))
     return withArgs(call, { sort_by: "age" });
   if (UNHEALTHY.test(text) && ASKS_FOR_ROWS.test(text)) {

@@ -1,0 +1,32 @@
+/**
+ * Lines of `kubectl describe` that no `describe_resource` field names (tools/describe-facts.ts): the QoS class, the
+ * restart policy, a container's command and args, a ConfigMap's data. The planner describes the object when a
+ * question asks for one (planner/builtin/described-facts.ts); the summary then leads with it (summary/described-lead.ts).
+ */
+export interface DescribedLine {
+  /** The label describe-facts.ts gives the line. */
+  label: string;
+  pattern: RegExp;
+  /** A pod's status, not its workload's template. */
+  podOnly?: boolean;
+  /** What a ConfigMap holds. */
+  data?: boolean;
+}
+
+export const DESCRIBED_LINES: readonly DescribedLine[] = [
+  { label: "QoS Class", pattern: /\bqos\b|\bquality of service\b|服务质量/, podOnly: true },
+  { label: "Restart Policy", pattern: /\brestart ?policy\b|重启策略/ },
+  { label: "Command", pattern: /\bcommand(s| line)?\b|\bentrypoint\b|启动命令|命令/ },
+  { label: "Args", pattern: /\bargs\b|\barguments?\b|参数/ },
+  {
+    label: "Data",
+    pattern: /\bcontents?\b|\bwhat('s| is) in(side)?\b|\bdata\b|内容|里面(有|是)什么|数据/,
+    data: true,
+  },
+];
+
+/** The lines a question asks for, in the catalogue's order. */
+export function describedLinesAsked(text: string): DescribedLine[] {
+  const lower = text.toLowerCase();
+  return DESCRIBED_LINES.filter((line) => line.pattern.test(lower));
+}

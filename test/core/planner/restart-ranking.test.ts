@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { planQuestion } from "../../../src/core/planner/builtin/builtin-planner.js";
+import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
+import { sampleNames } from "../../helpers/sample-names.js";
+
+const lexicon = createKindLexicon([]);
+const names = sampleNames();
+const plan = (text: string) => planQuestion(text, lexicon, names).calls;
+const namespaces = [...names.namespaces].filter((ns) => !names.objects.has(ns) && !names.nodes.has(ns));
+
+describe("a restart ranking without the word pods", () => {
+  const orders = ["highest first", "most first", "sorted", "descending", "ranked"];
+  it.each(
+    orders.flatMap((order) => [
+      `restarts across the cluster, ${order}`,
+      `restart counts in the cluster ${order}`,
+    ]),
+  )("across the cluster: %s", (question) => {
+    expect(plan(question)).toEqual([
+      { tool: "get_resources", args: { kind: "pods", all_namespaces: true, sort_by: "restarts" } },
+    ]);
+  });
+
+  it.each(
+    namespaces.flatMap((ns) => [
+      `restarts in ${ns}, highest first`,
+      `${ns} 的重启次数从高到低`,
+      `restarts in ${ns} 排序`,
+    ]),
+  )("in one namespace: %s", (question) => {
+    const namespace = namespaces.find((ns) => question.includes(ns));
+    expect(plan(question)).toEqual([
+      { tool: "get_resources", args: { kind: "pods", namespace, sort_by: "restarts" } },
+    ]);
+  });
+});
