@@ -3,6 +3,7 @@ import { BUILTIN_KINDS } from "./planner/builtin/kind-lexicon.js";
 import type { Language } from "./question.js";
 import { isInjection } from "./question-filter/injection.js";
 import { withoutMentions } from "./question-filter/mentions.js";
+import { withoutObfuscation } from "./question-filter/obfuscation.js";
 import { asksForSecret } from "./question-filter/secret-ask.js";
 import { unwrapQuestion } from "./question-filter/unwrap.js";
 
@@ -142,7 +143,7 @@ export function checkQuestionPolicy(text: string, language: Language): string | 
   const lower = (source: string) =>
     unwrapQuestion(
       withoutMentions(
-        toSimplified(source.normalize("NFKC"))
+        toSimplified(withoutObfuscation(source.normalize("NFKC")))
           .toLowerCase()
           .replace(/[\u2018\u2019]/g, "'")
           .replace(/\bdeploy\//g, "deployments/"),
