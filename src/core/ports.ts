@@ -144,6 +144,11 @@ export interface ClusterNames {
   nodes: ReadonlySet<string>;
   /** Object name → the kinds (canonical plurals) of the objects with that name, in any namespace. */
   objects: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Names known only as objects that help read a question (storage classes, volumes, network policies, custom
+   * resources): found when written out, never the target of a typo correction or a shortening.
+   */
+  exactOnly?: ReadonlySet<string>;
   /** False when the index was cut short (a very big cluster, a kind it could not read): absence proves nothing. */
   complete: boolean;
 }

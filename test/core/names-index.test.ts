@@ -13,6 +13,45 @@ const objects = [
 ];
 
 describe("the names index", () => {
+  it("holds storage classes and custom resources as names read only as written, and a forbidden custom kind leaves it complete", async () => {
+    const fake = createFakeCluster({
+      objects: [
+        ...objects,
+        object("StorageClass", undefined, "premium-rwo"),
+        object("Widget", "shop", "gizmo-red"),
+        object("Gadget", "shop", "hidden-one"),
+      ],
+    });
+    const base = await fake.resourceTypes();
+    const extra = (plural: string, kind: string, group: string, namespaced: boolean) => ({
+      ...base[0],
+      plural,
+      singular: kind.toLowerCase(),
+      kind,
+      group,
+      version: "v1",
+      namespaced,
+      shortNames: [],
+    });
+    const cluster = {
+      ...fake,
+      resourceTypes: async () => [
+        ...base,
+        extra("storageclasses", "StorageClass", "storage.k8s.io", false),
+        extra("widgets", "Widget", "example.com", true),
+        extra("gadgets", "Gadget", "example.com", true),
+      ],
+      listTable: (...args: Parameters<typeof fake.listTable>) =>
+        args[0].plural === "gadgets" ? Promise.reject(new Error("forbidden")) : fake.listTable(...args),
+    } as typeof fake;
+    const names = await createNamesIndex({ clock: { now: () => 0 } }).namesFor(cluster);
+    expect(names?.objects.get("premium-rwo")).toEqual(["storageclasses"]);
+    expect(names?.objects.get("gizmo-red")).toEqual(["widgets"]);
+    expect([...(names?.exactOnly ?? [])].sort()).toEqual(["gizmo-red", "premium-rwo"]);
+    expect(names?.objects.has("hidden-one")).toBe(false);
+    expect(names?.complete).toBe(true);
+  });
+
   it("holds namespaces, nodes and object names with their kinds, but not pods", async () => {
     const cluster = createFakeCluster({ objects });
     const names = await createNamesIndex({ clock: { now: () => 0 } }).namesFor(cluster);

@@ -5,7 +5,7 @@ import type { TestStack } from "./answer-service.js";
 import { question } from "./question.js";
 
 /** The outside reviewers' end-to-end sets in eval/realistic/, by file stem. */
-export const REALISTIC_SETS = ["realistic-1", "realistic-2", "realistic-3", "realistic-4"];
+export const REALISTIC_SETS = ["realistic-1", "realistic-2", "realistic-3", "realistic-4", "realistic-5"];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);
 

@@ -15,6 +15,9 @@ export interface ClusterSnapshot {
   persistentvolumeclaims: KubeObject[];
   services: KubeObject[];
   endpoints: KubeObject[];
+  horizontalpodautoscalers: KubeObject[];
+  poddisruptionbudgets: KubeObject[];
+  ingresses: KubeObject[];
   events: EventObject[];
 }
 
@@ -31,6 +34,11 @@ export interface Analyzer {
   /** The kinds `diagnose kind=...` narrows to this analyzer with. */
   covers: string[];
   reads: SnapshotKind[];
+  /**
+   * False for checks that explain an object rather than find faults (a budget that blocks evictions, an ingress
+   * whose backend is down, which the service check already reports): they run when their kind or a name is asked.
+   */
+  sweep?: boolean;
   /** `nowMs`: the tool context's clock, for checks about time (missed schedules). */
   analyze(snapshot: ClusterSnapshot, nowMs?: number, aids?: AnalyzerAids): Finding[];
 }
@@ -48,6 +56,9 @@ export function emptySnapshot(): ClusterSnapshot {
     persistentvolumeclaims: [],
     services: [],
     endpoints: [],
+    horizontalpodautoscalers: [],
+    poddisruptionbudgets: [],
+    ingresses: [],
     events: [],
   };
 }

@@ -6,7 +6,7 @@ import type { Analyzer, ClusterSnapshot } from "./analyzer.js";
 export interface ContainerCheck {
   name: string;
   /** What one app container's status (with its pod and the snapshot's events) shows wrong: none when healthy. */
-  check(snapshot: ClusterSnapshot, pod: KubeObject, container: ContainerStatus): Finding[];
+  check(snapshot: ClusterSnapshot, pod: KubeObject, container: ContainerStatus, nowMs: number): Finding[];
 }
 
 /** An analyzer of every app container of every pod: findings in pod order, then container order. */
@@ -15,9 +15,11 @@ export function containerAnalyzer({ name, check }: ContainerCheck): Analyzer {
     name,
     covers: ["pods"],
     reads: ["pods", "events"],
-    analyze(snapshot) {
+    analyze(snapshot, nowMs = Date.now()) {
       return snapshot.pods.flatMap((pod) =>
-        (podStatus(pod).containerStatuses ?? []).flatMap((container) => check(snapshot, pod, container)),
+        (podStatus(pod).containerStatuses ?? []).flatMap((container) =>
+          check(snapshot, pod, container, nowMs),
+        ),
       );
     },
   };

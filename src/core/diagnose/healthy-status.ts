@@ -1,5 +1,6 @@
 import type { KubeObject } from "../ports.js";
 import type { ClusterSnapshot, SnapshotKind } from "./analyzer.js";
+import { metricLines } from "./autoscaler-metrics.js";
 
 // Kinds whose state a healthy answer reports, in the order an on-call engineer reads them.
 const STATUS_KINDS: SnapshotKind[] = [
@@ -10,6 +11,8 @@ const STATUS_KINDS: SnapshotKind[] = [
   "cronjobs",
   "jobs",
   "persistentvolumeclaims",
+  "horizontalpodautoscalers",
+  "poddisruptionbudgets",
   "pods",
 ];
 const MAX_SHOWN = 8;
@@ -22,6 +25,8 @@ const KIND_WORD: Partial<Record<SnapshotKind, string>> = {
   cronjobs: "cronjob",
   jobs: "job",
   persistentvolumeclaims: "pvc",
+  horizontalpodautoscalers: "hpa",
+  poddisruptionbudgets: "pdb",
   pods: "pod",
 };
 
@@ -94,6 +99,10 @@ function stateOf(kind: SnapshotKind, object: KubeObject): string | undefined {
           : "running";
     case "persistentvolumeclaims":
       return status.phase;
+    case "horizontalpodautoscalers":
+      return autoscalerState(object);
+    case "poddisruptionbudgets":
+      return budgetState(object);
     case "pods": {
       const containers = status.containerStatuses ?? [];
       const ready = containers.filter((container) => container.ready).length;
@@ -102,4 +111,21 @@ function stateOf(kind: SnapshotKind, object: KubeObject): string | undefined {
     default:
       return undefined;
   }
+}
+
+function autoscalerState(hpa: KubeObject): string {
+  const spec = (hpa.spec ?? {}) as { minReplicas?: number; maxReplicas?: number };
+  const status = (hpa.status ?? {}) as { currentReplicas?: number };
+  const metrics = metricLines(hpa);
+  return `${status.currentReplicas ?? 0} replicas (min ${spec.minReplicas ?? 1}, max ${spec.maxReplicas ?? "?"})${metrics.length > 0 ? `; ${metrics.join("; ")}` : ""}`;
+}
+
+function budgetState(budget: KubeObject): string {
+  const spec = (budget.spec ?? {}) as { minAvailable?: number | string; maxUnavailable?: number | string };
+  const status = (budget.status ?? {}) as { disruptionsAllowed?: number; currentHealthy?: number };
+  const rule =
+    spec.minAvailable !== undefined
+      ? `min available ${spec.minAvailable}`
+      : `max unavailable ${spec.maxUnavailable}`;
+  return `${status.disruptionsAllowed ?? 0} disruptions allowed (${rule}, ${status.currentHealthy ?? 0} healthy)`;
 }

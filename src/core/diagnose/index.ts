@@ -1,8 +1,11 @@
 import type { Analyzer } from "./analyzer.js";
+import { autoscalersAnalyzer } from "./autoscalers.js";
 import { crashloopAnalyzer } from "./crashloop.js";
 import { cronjobsAnalyzer } from "./cronjobs.js";
+import { disruptionBudgetsAnalyzer } from "./disruption-budgets.js";
 import { endpointsAnalyzer } from "./endpoints.js";
 import { imagePullAnalyzer } from "./image-pull.js";
+import { ingressesAnalyzer } from "./ingresses.js";
 import { jobsAnalyzer } from "./jobs.js";
 import { podsOnUnreadyNodesAnalyzer } from "./node-pods.js";
 import { nodesAnalyzer } from "./nodes.js";
@@ -26,4 +29,7 @@ export const analyzers: readonly Analyzer[] = [
   podsOnUnreadyNodesAnalyzer,
   pvcAnalyzer,
   endpointsAnalyzer,
+  autoscalersAnalyzer,
+  disruptionBudgetsAnalyzer,
+  ingressesAnalyzer,
 ];

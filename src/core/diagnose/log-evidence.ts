@@ -16,6 +16,7 @@ const LOG_BUDGET_MS = 2_000;
 const LOG_OF: Record<string, { previous: boolean; label: string; ended: boolean }> = {
   CrashLoopBackOff: { previous: true, label: "previous log", ended: true },
   ReadinessProbeFailed: { previous: false, label: "log", ended: false },
+  ContainerNotReady: { previous: false, label: "log", ended: false },
   // A failed job's pod has ended: its own log is the run that failed.
   JobFailed: { previous: false, label: "log", ended: true },
 };

@@ -99,6 +99,9 @@ const KIND_OF: Record<string, string> = {
   persistentvolumeclaims: "PersistentVolumeClaim",
   services: "Service",
   endpoints: "Endpoints",
+  horizontalpodautoscalers: "HorizontalPodAutoscaler",
+  poddisruptionbudgets: "PodDisruptionBudget",
+  ingresses: "Ingress",
 };
 
 function kindOf(plural: string, object: KubeObject): string {

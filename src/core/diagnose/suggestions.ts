@@ -33,6 +33,7 @@ const BY_REASON: Record<string, Suggest> = {
   Unschedulable: describe("pod"),
   ReadinessProbeFailed: (finding, where) =>
     `kubectl logs ${finding.object.name}${where}${container(finding)}`,
+  ContainerNotReady: (finding, where) => `kubectl logs ${finding.object.name}${where}${container(finding)}`,
   LivenessProbeFailed: (finding, where) =>
     `kubectl logs ${finding.object.name}${where}${container(finding)} --previous`,
   NodeNotReady: describe("node"),

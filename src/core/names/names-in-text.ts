@@ -67,10 +67,17 @@ function shortenedName(names: ClusterNames, word: string, written: string): Name
       matches.push({ name, role, written, shortened: true });
   };
   for (const node of names.nodes) consider(node, "node");
-  for (const name of names.objects.keys()) consider(name, "object");
+  for (const name of names.objects.keys()) if (!names.exactOnly?.has(name)) consider(name, "object");
   // A CronJob and its jobs (report-nightly, report-nightly-29001): the family's head is the name meant.
   const [head] = [...matches].sort((a, b) => a.name.length - b.name.length);
   const family = head && matches.every((match) => match === head || match.name.startsWith(`${head.name}-`));
   // Several names share the parts ("checkout" of checkout-config and checkout-db): the word names none of them.
   return family ? head : undefined;
+}
+
+/** "worker-1" of demo-worker-1: the one node a word shortens, when it shortens exactly one name and that is a node. */
+export function shortenedNode(names: ClusterNames, word: string): string | undefined {
+  const matches = namesInText(names, word);
+  const [match] = matches;
+  return matches.length === 1 && match.role === "node" && match.shortened ? match.name : undefined;
 }

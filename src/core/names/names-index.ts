@@ -15,6 +15,14 @@ const NAMED_KINDS = [
   "configmaps",
 ];
 
+/**
+ * Kinds whose names only help read a question ("provisioner of premium-rwo", "what color is gizmo-red"): one the
+ * identity may not list leaves them out without making the index incomplete. Custom resources are read up to a bound,
+ * so a cluster with a hundred CRDs does not pay a hundred lists a refresh.
+ */
+const HINT_KINDS = ["storageclasses", "persistentvolumes", "networkpolicies"];
+const MAX_CUSTOM_KINDS = 12;
+
 export interface NamesIndexOptions {
   clock: Clock;
   /** How long one read of the names serves questions (a new deployment shows up within this). */
@@ -99,15 +107,18 @@ async function readNames(cluster: Cluster, maxNames: number): Promise<ClusterNam
     if (!type.verbs.includes("list")) return undefined;
     return namesOf(cluster, type);
   };
+  const hintKinds = [...HINT_KINDS, ...customPlurals(types)];
   const [namespaces, nodes, ...lists] = await Promise.all([
     read("namespaces"),
     read("nodes"),
     ...NAMED_KINDS.map(read),
+    ...hintKinds.map(async (plural) => (await read(plural)) ?? []),
   ]);
+  const kinds = [...NAMED_KINDS, ...hintKinds];
   if (!namespaces && !nodes && lists.every((list) => !list)) return undefined;
   const objects = new Map<string, string[]>();
   let complete = namespaces !== undefined && nodes !== undefined && lists.every((list) => list !== undefined);
-  NAMED_KINDS.forEach((plural, index) => {
+  kinds.forEach((plural, index) => {
     for (const name of lists[index] ?? []) {
       const kinds = objects.get(name);
       if (kinds) {
@@ -116,8 +127,27 @@ async function readNames(cluster: Cluster, maxNames: number): Promise<ClusterNam
       else complete = false;
     }
   });
-  return { namespaces: new Set(namespaces ?? []), nodes: new Set(nodes ?? []), objects, complete };
+  const exactOnly = new Set(
+    [...objects]
+      .filter(([, found]) => found.every((kind) => !NAMED_KINDS.includes(kind)))
+      .map(([name]) => name),
+  );
+  return { namespaces: new Set(namespaces ?? []), nodes: new Set(nodes ?? []), objects, exactOnly, complete };
 }
+
+/** The custom resources' plurals (groups outside Kubernetes' own), the first few discovery lists. */
+function customPlurals(types: readonly ResourceType[]): string[] {
+  const custom = types.filter(
+    (type) =>
+      type.group !== "" &&
+      !type.group.endsWith(".k8s.io") &&
+      !BUILTIN_GROUPS.has(type.group) &&
+      type.verbs.includes("list"),
+  );
+  return [...new Set(custom.map((type) => type.plural))].slice(0, MAX_CUSTOM_KINDS);
+}
+
+const BUILTIN_GROUPS = new Set(["apps", "batch", "autoscaling", "policy", "extensions"]);
 
 /** Names only; a kind the identity may not list (a namespaced Role) is left out rather than failing the index. */
 async function namesOf(cluster: Cluster, type: ResourceType): Promise<string[] | undefined> {

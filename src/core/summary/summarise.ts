@@ -54,7 +54,8 @@ function sentenceFor(
   }
   const facts = record.facts ?? {};
   const say = language === "zh" ? CHINESE : ENGLISH;
-  switch (record.tool) {
+  // A diagnosis of a kind no analyzer checks answered with a list or a description: said as that.
+  switch (text(facts.answeredBy) ?? record.tool) {
     case "get_resources": {
       // The policies that select a workload's pods say so themselves (get-resources' policiesSelecting).
       if (text(facts.selecting)) return text(language === "zh" ? facts.headline_zh : facts.headline) ?? "";
@@ -225,6 +226,9 @@ const CHINESE_CHECKED: Record<string, string> = {
   services: "服务",
   jobs: "任务",
   cronjobs: "定时任务",
+  autoscalers: "自动扩缩容",
+  "disruption budgets": "中断预算",
+  ingresses: "Ingress",
 };
 
 const ENGLISH: Phrases = {

@@ -1,18 +1,20 @@
 import { z } from "zod";
 import type { Analyzer, ClusterSnapshot } from "../diagnose/analyzer.js";
 import { healthyStatus } from "../diagnose/healthy-status.js";
+import { addHowLong } from "../diagnose/how-long.js";
 import { analyzers } from "../diagnose/index.js";
 import { addCrashLogs } from "../diagnose/log-evidence.js";
 import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/narrow-findings.js";
 import { addPrecedingChange, type PrecedingChange, precedingChange } from "../diagnose/preceding-change.js";
 import { readSnapshot } from "../diagnose/read-snapshot.js";
 import { addSuggestion } from "../diagnose/suggestions.js";
-import { CodedError } from "../errors.js";
-import { defineTool } from "./define-tool.js";
+import { defineTool, type ToolContext } from "./define-tool.js";
+import { describeResource } from "./describe-resource.js";
+import { getResources } from "./get-resources.js";
 import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
 import { nothingFound } from "./nothing-found.js";
-import { DISCOVERY_RULE, readRule } from "./read-rules.js";
+import { DISCOVERY_RULE, readRule, STANDARD_READ_RULES } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
 import { nowOf } from "./time-format.js";
 
@@ -24,7 +26,7 @@ import { nowOf } from "./time-format.js";
 export const diagnose = defineTool({
   name: "diagnose",
   description:
-    "Find what is wrong and why: crashes, image pulls, OOM, pending pods, probes, nodes, replicas, rollouts, jobs, cronjobs, PVCs, endpoints.",
+    "Find what is wrong and why: crashes, image pulls, OOM, pending pods, probes, nodes, replicas, rollouts, jobs, cronjobs, PVCs, endpoints, autoscalers at their limit, disruption budgets, ingress backends.",
   args: z.object({
     namespace: z.string().min(1).optional().describe("Namespace to check"),
     all_namespaces: z.boolean().optional().describe("Check every namespace"),
@@ -40,6 +42,10 @@ export const diagnose = defineTool({
     readRule("", ["pods/log"], ["get"]),
     readRule("apps", ["deployments", "statefulsets", "daemonsets", "replicasets"]),
     readRule("batch", ["jobs", "cronjobs"]),
+    readRule("autoscaling", ["horizontalpodautoscalers"]),
+    readRule("policy", ["poddisruptionbudgets"]),
+    readRule("networking.k8s.io", ["ingresses"]),
+    ...STANDARD_READ_RULES,
     DISCOVERY_RULE,
     NAMESPACE_READ_RULE,
   ],
@@ -53,7 +59,13 @@ export const diagnose = defineTool({
       kind === "nodes" && !args.namespace ? { ...args, all_namespaces: true } : args,
       { ignoreDefault: args.name !== undefined },
     );
-    const chosen = chooseAnalyzers(kind, target.allNamespaces || args.name !== undefined);
+    if (kind && !analyzers.some((analyzer) => analyzer.covers.includes(kind)))
+      return answerUncoveredKind(context, { ...args, kind });
+    const chosen = chooseAnalyzers(
+      kind,
+      target.allNamespaces || args.name !== undefined,
+      args.name !== undefined,
+    );
     const snapshot = await readSnapshot(context, chosen, target);
     if (isEmptyNamespace(snapshot)) await ensureNamespaceExists(context, target);
     const nowMs = nowOf(context);
@@ -77,6 +89,7 @@ export const diagnose = defineTool({
       addPrecedingChange(finding, lined);
       change ??= lined;
       addSuggestion(finding, snapshot);
+      addHowLong(finding, snapshot, nowMs);
     }
     const coverage =
       findings.length === 0 ? await nothingFound(context, target, chosen, resolved) : undefined;
@@ -115,15 +128,33 @@ export const diagnose = defineTool({
   },
 });
 
+/**
+ * "why does traffic bypass the network policy": no analyzer checks that kind, so the answer is what kubectl would
+ * show of it (the named object described, else the kind's list), said to be that and not a clean bill of health.
+ */
+async function answerUncoveredKind(
+  context: ToolContext,
+  args: { kind: string; name?: string; namespace?: string; all_namespaces?: boolean },
+) {
+  const covered = [...new Set(analyzers.flatMap((analyzer) => analyzer.covers))];
+  const note = `diagnose has no checks for ${args.kind} (it checks ${covered.join(", ")}): this is what the cluster shows of it.`;
+  const { name, ...list } = args;
+  const result =
+    name !== undefined
+      ? await describeResource.run(context, { ...list, name })
+      : await getResources.run(context, list);
+  const answeredBy = name !== undefined ? describeResource.name : getResources.name;
+  return { ...result, facts: { ...result.facts, answeredBy }, notes: [...(result.notes ?? []), note] };
+}
+
 /** `kind` narrows to the analyzers that cover it; node checks run cluster-wide only, or when asked for. */
-function chooseAnalyzers(kind: string | undefined, clusterWide: boolean): Analyzer[] {
-  if (!kind) return analyzers.filter((analyzer) => clusterWide || !analyzer.covers.includes("nodes"));
-  const chosen = analyzers.filter((analyzer) => analyzer.covers.includes(kind));
-  if (chosen.length === 0) {
-    const covered = [...new Set(analyzers.flatMap((analyzer) => analyzer.covers))];
-    throw new CodedError("bad_request", `diagnose does not check ${kind}; it checks ${covered.join(", ")}`);
-  }
-  return chosen;
+function chooseAnalyzers(kind: string | undefined, clusterWide: boolean, named: boolean): Analyzer[] {
+  if (!kind)
+    return analyzers.filter(
+      (analyzer) =>
+        (clusterWide || !analyzer.covers.includes("nodes")) && (analyzer.sweep !== false || named),
+    );
+  return analyzers.filter((analyzer) => analyzer.covers.includes(kind));
 }
 
 /** Nothing namespaced was read: the namespace may not exist (nodes are cluster-wide, so they do not count). */

@@ -9,6 +9,8 @@ const CHECKED_WORDS: Record<string, string> = {
   daemonsets: "workloads",
   persistentvolumeclaims: "PVCs",
   endpoints: "services",
+  horizontalpodautoscalers: "autoscalers",
+  poddisruptionbudgets: "disruption budgets",
 };
 
 /** What a diagnosis looked at, for an answer that found nothing: the kinds checked and how many namespaces. */

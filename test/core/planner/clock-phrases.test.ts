@@ -34,6 +34,23 @@ describe("clock-relative time windows", () => {
     expect(await calls(text)).toEqual([{ tool: "recent_changes", args }]);
   });
 
+  // Any hour of the day: a counted window said beside a clock phrase is the window (the ratchet once read
+  // "since this morning (last 3 hours)" as 23 hours when it ran before 06:00).
+  it.each(Array.from({ length: 24 }, (_, hour) => hour))(
+    "a counted window wins over the clock at %i:00",
+    async (hour) => {
+      const clock = at(`2026-12-02T${String(hour).padStart(2, "0")}:30:00Z`);
+      for (const [text, seconds] of [
+        ["what's new since this morning (last 3 hours)", 3 * 3600],
+        ["what changed today, last 90 minutes", 90 * 60],
+        ["今天最近2小时有什么变更", 2 * 3600],
+      ] as const)
+        expect(await calls(text, clock)).toEqual([
+          { tool: "recent_changes", args: { since_seconds: seconds } },
+        ]);
+    },
+  );
+
   it("reads 9am in the user's time zone, and the phrase never becomes a name", async () => {
     // 16:00 UTC is 17:00 in Berlin: since 9am there is 8 hours.
     const plan = await calls("events since 9am in shop", at("2026-12-02T16:00:00Z", "Europe/Berlin"));

@@ -243,8 +243,13 @@ describe("tools on an in-memory cluster", () => {
     expect(output.facts).toMatchObject({ findings: 1, critical: 1, objects: ["shop/cart-7d9f-abcde"] });
     const nodesOnly = await diagnose.run(context, { kind: "nodes" });
     expect(nodesOnly.facts.findings).toBe(0);
-    expect(await codedFailure(diagnose.run(context, { kind: "configmaps" }))).toMatchObject({
-      code: "bad_request",
+    // A kind no analyzer checks is answered with what the cluster shows of it, never "no problems found".
+    const configmaps = await diagnose.run(context, { kind: "configmaps", all_namespaces: true });
+    expect(configmaps.facts).toMatchObject({ answeredBy: "get_resources" });
+    expect(configmaps.facts.findings).toBeUndefined();
+    expect(configmaps.notes?.join(" ")).toContain("diagnose has no checks for configmaps");
+    expect(await codedFailure(diagnose.run(context, { kind: "secrets" }))).toMatchObject({
+      code: "refused",
     });
   });
 
@@ -254,6 +259,7 @@ describe("tools on an in-memory cluster", () => {
       describeResource.run(context, { kind: "secret", name: "db" }),
       getManifest.run(context, { kind: "Secret", name: "db" }),
       getEvents.run(context, { kind: "secrets" }),
+      diagnose.run(context, { kind: "secrets", name: "db" }),
     ]) {
       expect((await codedFailure(run)).code).toBe("refused");
     }

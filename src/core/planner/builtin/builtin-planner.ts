@@ -1,4 +1,5 @@
 import type { ToolCall } from "../../answer.js";
+import { namespaceProblem } from "../../kube-names.js";
 import { detectLanguage } from "../../language.js";
 import { checkQuestionPolicy, questionWithoutHowTo } from "../../policy.js";
 import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
@@ -7,13 +8,14 @@ import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js"
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { resolveClockPhrases } from "./clock-phrases.js";
+import { kindsFromCluster } from "./kind-from-cluster.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
 import { refineCalls } from "./refine-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
-import { diagnoseWhatIsMentioned } from "./vague-question.js";
+import { diagnoseDoubtfulRead, diagnoseWhatIsMentioned } from "./vague-question.js";
 
 const PLANNER_NAME = "builtin";
 const MAX_CALLS = 8;
@@ -64,7 +66,9 @@ export function planQuestion(
   const { plan, guessed } = planInParts(text, whole, planPart, lexicon) ?? request;
   if (plan.calls.length === 0 && !plan.refusal)
     return diagnoseWhatIsMentioned(text, names, plan, request.asked);
-  return withGuesses(plan, guessed);
+  const guessedPlan = withGuesses(plan, guessed);
+  // A question about a workload's Secrets is answered from its description, never a diagnosis.
+  return secretsRead ? guessedPlan : diagnoseDoubtfulRead(text, guessedPlan);
 }
 
 /** A plan holding names completed from the cluster's names says so and goes below the hybrid threshold. */
@@ -127,9 +131,13 @@ function planParsed(text: string, parsed: ParsedQuestion): { plan: Plan; guessed
   const intents = chooseIntents(parsed);
   const built = buildCalls(parsed, intents);
   const completed = completeCallNames(text, parsed.known, built.calls);
-  built.calls = refineCalls(text, parsed, completed.calls, built.calls);
+  const refined = refineCalls(text, parsed, completed.calls, built.calls);
+  built.calls = kindsFromCluster(parsed, refined);
   // A question asks for a handful of things; dozens of calls mean the text was not a question.
-  const calls = built.calls.slice(0, MAX_CALLS).map(lowerCaseNamespace);
+  const calls = built.calls
+    .slice(0, MAX_CALLS)
+    .map(lowerCaseNamespace)
+    .map((call) => withoutImpossibleNamespace(call, parsed));
   const guesses = built.guesses + (built.calls.length > MAX_CALLS ? 3 : 0);
   if (calls.length === 0) {
     const notes = ["The offline planner did not understand the question."];
@@ -146,6 +154,17 @@ function planParsed(text: string, parsed: ParsedQuestion): { plan: Plan; guessed
     plan: { calls, refusal: null, confidence: Number(confidence.toFixed(2)), planner: PLANNER_NAME, notes },
     guessed: completed.guessed,
   };
+}
+
+/** "who rolled out api-gateway 1.5.0": a version is no namespace, but a word not placed. */
+function withoutImpossibleNamespace(call: ToolCall, parsed: ParsedQuestion): ToolCall {
+  const { namespace, ...rest } = call.args;
+  // Only a version or an address ("1.5.0", "v2.4", "10.0.0.7"): any other bad name goes on to the tool, which says
+  // why it is not one rather than quietly widening the question.
+  if (typeof namespace !== "string" || namespaceProblem(namespace) === undefined) return call;
+  if (!/^v?\d+(?:\.\d+)+$/i.test(namespace)) return call;
+  parsed.unexplained.push(namespace);
+  return { ...call, args: rest };
 }
 
 function lowerCaseNamespace(call: ToolCall): ToolCall {

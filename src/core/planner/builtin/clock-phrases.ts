@@ -51,14 +51,24 @@ const PHRASES: readonly ClockPhrase[] = [
 const LOOSE_COUNT = /\b(last|past)\s+(few|couple(?: of)?|several)\s+(minutes|hours|days)\b/i;
 const LOOSE_AMOUNT: Record<string, number> = { few: 3, couple: 2, "couple of": 2, several: 3 };
 
+/** "(last 3 hours)", 最近2小时: a window given as a count, which a clock phrase beside it only restates. */
+const COUNTED_WINDOW =
+  /\b(?:last|past|previous)\s+\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|d|days?)\b|(?:最近|过去|過去)\s*\d+\s*(?:分钟|分鐘|小时|小時|天)/i;
+
 export function resolveClockPhrases(text: string, clock: PlanClock): string {
   const loose = LOOSE_COUNT.exec(text);
   let result = loose
     ? text.replace(loose[0], `${loose[1]} ${LOOSE_AMOUNT[loose[2].toLowerCase()] ?? 3} ${loose[3]}`)
     : text;
+  const counted = COUNTED_WINDOW.test(result);
   for (const phrase of PHRASES) {
     const match = phrase.pattern.exec(result);
     if (!match) continue;
+    // "since this morning (last 3 hours)": the count is the window, whatever the time of day.
+    if (counted) {
+      result = result.replace(match[0], " ");
+      break;
+    }
     const start = phrase.start(match);
     if (start === undefined) continue;
     const seconds = secondsSince(start, clock);

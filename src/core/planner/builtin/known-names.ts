@@ -1,3 +1,4 @@
+import { shortenedNode } from "../../names/names-in-text.js";
 import type { ClusterNames } from "../../ports.js";
 import { closeMatches } from "../../tools/close-matches.js";
 import type { ParsedQuestion } from "./reading.js";
@@ -25,7 +26,11 @@ export function roleOf(names: ClusterNames, text: string): NameRole | undefined 
  */
 export function correctedName(names: ClusterNames, text: string): string | undefined {
   if (text.length < 5 || !/^[a-z0-9-]+$/.test(text)) return undefined;
-  const every = [...names.namespaces, ...names.nodes, ...names.objects.keys()];
+  const every = [
+    ...names.namespaces,
+    ...names.nodes,
+    ...[...names.objects.keys()].filter((name) => !names.exactOnly?.has(name)),
+  ];
   const close = closeMatches(text, every, 3).filter(
     (candidate) => !candidate.startsWith(text) && distanceAtMost(text, candidate, 2),
   );
@@ -41,7 +46,8 @@ export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
   if (!names?.complete) return 0;
   let guesses = 0;
   if (parsed.nodeName && names.nodes.size > 0 && !names.nodes.has(parsed.nodeName)) {
-    const corrected = correctedName(names, parsed.nodeName);
+    // "on worker-1": the node it shortens, else the node one typo away.
+    const corrected = shortenedNode(names, parsed.nodeName) ?? correctedName(names, parsed.nodeName);
     if (corrected && names.nodes.has(corrected)) {
       parsed.nodeName = corrected;
       guesses += GUESSED_NAME;

@@ -1,5 +1,5 @@
 import type { ToolCall } from "../../answer.js";
-import { namesInText } from "../../names/names-in-text.js";
+import { namesInText, shortenedNode } from "../../names/names-in-text.js";
 import type { ClusterNames } from "../../ports.js";
 import { isKnownObject } from "./slot-names.js";
 
@@ -30,6 +30,11 @@ export function completeCallNames(
   const words = [...text.toLowerCase().matchAll(NAME_WORD)].map((match) => match[0]);
   const guessed: string[] = [];
   const completedCalls = calls.map((call) => {
+    const node = nodeForNamespace(names, call);
+    if (node) {
+      if (node.guess) guessed.push(node.guess);
+      return node.call;
+    }
     const name = call.args.name;
     if (typeof name !== "string") return call;
     // "payments api", "the postgres backup": the whole name, written with a space for its dash (no guess).
@@ -52,6 +57,30 @@ export function completeCallNames(
     };
   });
   return { calls: completedCalls, guessed };
+}
+
+/**
+ * "worker-3 NotReady 了", "worker-1 pods": a namespace the cluster does not have that is a node's name, or shortens
+ * exactly one node's, is that node (pods are listed by the node they run on; other reads are about the node).
+ */
+function nodeForNamespace(
+  names: ClusterNames,
+  call: ToolCall,
+): { call: ToolCall; guess?: string } | undefined {
+  const namespace = call.args.namespace;
+  if (typeof namespace !== "string" || names.namespaces.has(namespace)) return undefined;
+  const node = names.nodes.has(namespace) ? namespace : shortenedNode(names, namespace);
+  if (!node) return undefined;
+  const guess = node === namespace ? undefined : `${namespace} → ${node}`;
+  const { namespace: _namespace, name: _name, ...rest } = call.args;
+  if (call.tool === "get_resources" && call.args.kind === "pods" && call.args.name === undefined)
+    return {
+      call: { ...call, args: { ...rest, all_namespaces: true, field_selector: `spec.nodeName=${node}` } },
+      guess,
+    };
+  const tool = call.tool === "diagnose" || call.tool === "get_events" ? call.tool : "describe_resource";
+  const { sort_by: _sortBy, all_namespaces: _all, ...nodeArgs } = rest;
+  return { call: { tool, args: { ...nodeArgs, kind: "nodes", name: node } }, guess };
 }
 
 /** "worker 3", "report": the leading or trailing parts of exactly one node or object (names-in-text.ts). */
@@ -125,8 +154,11 @@ function suffixName(names: ClusterNames, name: string): string | undefined {
 function joinedName(names: ClusterNames, words: readonly string[], name: string): string | undefined {
   const at = words.indexOf(name);
   if (at < 0) return undefined;
-  for (const other of [words[at + 1], words[at - 1]]) {
-    if (!other) continue;
+  // "the postgres backups": a plural beside the name is its singular's part of it.
+  const beside = [words[at + 1], words[at - 1]].flatMap((word) =>
+    word ? [word, ...(word.length > 3 && word.endsWith("s") ? [word.slice(0, -1)] : [])] : [],
+  );
+  for (const other of beside) {
     const found = [`${other}-${name}`, `${name}-${other}`].find((joined) => names.objects.has(joined));
     if (found) return found;
   }

@@ -1,6 +1,7 @@
 import type { ClusterNames } from "../../ports.js";
 import { chineseNumeralsToDigits, foldMixedKindNames, toSimplified } from "./chinese-forms.js";
 import type { KindLexicon } from "./kind-lexicon.js";
+import { withoutPipedGrep } from "./piped-grep.js";
 import { readCues } from "./read-cues.js";
 import { readContainers, readLogOptions, readNameMarkers, readSelectors } from "./read-details.js";
 import { readFlags } from "./read-flags.js";
@@ -27,7 +28,7 @@ const KUBECTL = /(^|[^A-Za-z0-9_-])kubectl([^A-Za-z0-9_-]|$)|^\s*k\s+(get|descri
 
 /** Reads a question in passes, most specific phrase first; each pass marks the tokens it explained. */
 export function parseQuestion(text: string, lexicon: KindLexicon, names?: ClusterNames): ParsedQuestion {
-  const normalised = normaliseText(text);
+  const normalised = withoutPipedGrep(normaliseText(text));
   const kubectl = KUBECTL.test(normalised);
   const reading = createReading(bindSlotNames(tokenize(normalised, lexicon, kubectl), names), kubectl);
   reading.parsed.known = names;

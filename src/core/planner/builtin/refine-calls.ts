@@ -44,6 +44,14 @@ export function refineCalls(
   if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
     return [changesCall(parsed, calls)];
   // "restarts across the cluster, highest first": restarts are counted on pods, whether or not pods were said.
+  // "did anything restart in the last 15 minutes?": restarts with their times are changes.
+  if (calls.length === 0 && parsed.sinceSeconds && /\brestart(ed|s|ing)?\b|重启/.test(lower))
+    return [
+      {
+        tool: "recent_changes",
+        args: { kind: "pods", ...parsedScope(parsed), since_seconds: parsed.sinceSeconds },
+      },
+    ];
   if (calls.length === 0 && SORT_BY_RESTARTS.test(lower))
     return [{ tool: "get_resources", args: { kind: "pods", ...parsedScope(parsed), sort_by: "restarts" } }];
   return countCalls(
@@ -54,7 +62,9 @@ export function refineCalls(
 
 /** "what changed", 最近有什么变更; "what happened" only over a time window ("in the last hour"), else events. */
 function asksForChanges(text: string, parsed: ParsedQuestion): boolean {
-  if (!CHANGES.test(text)) return false;
+  // "last 2 hours 有什么 change": the bare word is a change once a window is said.
+  const windowed = parsed.sinceSeconds !== undefined && /\bchanges?\b/.test(text);
+  if (!CHANGES.test(text) && !windowed) return false;
   const happened = /\bwhat happened\b|发生了什么/.test(text) && !/changed|change|变更|改动|变化/.test(text);
   return !happened || parsed.sinceSeconds !== undefined;
 }
@@ -122,11 +132,15 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
     return { tool: "get_resources", args: { kind: "pods", ...parsedScope(parsed), sort_by: "restarts" } };
   if (call.tool === "get_resources" && !named && SORT_BY_AGE.test(text))
     return withArgs(call, { sort_by: "age" });
-  if (UNHEALTHY.test(text) && ASKS_FOR_ROWS.test(text)) {
-    if (call.tool === "get_resources" && !named && !args.field_selector)
+  // "pods on worker-1 that are not ready": rows on a node are a list too.
+  if (UNHEALTHY.test(text) && (ASKS_FOR_ROWS.test(text) || parsed.nodeName)) {
+    if (call.tool === "get_resources" && !named && (!args.field_selector || parsed.nodeName))
       return withArgs(call, { unhealthy: true });
     if (call.tool === "diagnose" && typeof args.kind === "string" && !args.name)
-      return { tool: "get_resources", args: { kind: args.kind, ...scopeOf(args), unhealthy: true } };
+      return {
+        tool: "get_resources",
+        args: { kind: args.kind, ...scopeOf(args), ...onNode(parsed, args.kind), unhealthy: true },
+      };
   }
   return call;
 }
@@ -163,6 +177,15 @@ function objectKind(parsed: ParsedQuestion, name: string, said: string): string 
 
 function knownWorkloadKind(parsed: ParsedQuestion, name: string): string | undefined {
   return parsed.known?.objects.get(name)?.find((kind) => WORKLOADS.has(kind));
+}
+
+/** Pods on the node the question names, in every namespace unless it named one. */
+function onNode(parsed: ParsedQuestion, kind: string): Record<string, unknown> {
+  if (!parsed.nodeName || kind !== "pods") return {};
+  return {
+    ...(parsed.namespace ? {} : { all_namespaces: true }),
+    field_selector: `spec.nodeName=${parsed.nodeName}`,
+  };
 }
 
 function scopeOf(args: Record<string, unknown>): Record<string, unknown> {

@@ -57,6 +57,10 @@ export function topCalls(parsed: ParsedQuestion, state: { guesses: number }): To
 export function diagnoseCalls(parsed: ParsedQuestion): ToolCall[] {
   const first = diagnoseCall(parsed);
   if (parsed.targets.some((entry) => entry.name)) return [first];
+  // "which statefulsets or daemonsets are degraded": each kind said is checked.
+  const kinds = [...new Set(parsed.targets.map((entry) => entry.kind))];
+  if (kinds.length > 1 && parsed.names.length === 0)
+    return kinds.slice(0, 3).map((kind) => ({ ...first, args: { ...first.args, kind } }));
   const others = [...new Set(parsed.names.map((entry) => entry.name))].filter(
     (name) => name !== first.args.name,
   );

@@ -55,3 +55,34 @@ export function diagnoseWhatIsMentioned(
     ],
   };
 }
+
+const TROUBLE =
+  /\b(?:dying|dies|died|dead|crash\w*|fail\w*|errors?|broken|broke|pending|restart\w*|flaky|flapping|intermittent\w*|stuck|oom\w*|down|not ready|what gives|unhealthy|0\/\d+)\b|时好时坏|挂了|崩|失败|报错|异常|卡住|起不来|不正常|重启/i;
+
+// A read the planner is this unsure of is a guess at what was asked.
+const DOUBTFUL_READ = 0.5;
+const LIST_WORDS =
+  /\b(?:list|show|get|kubectl|names?|which|how many|count|yaml|json)\b|列出|显示|哪些|多少|几个/i;
+
+/**
+ * "pls check 一下 checkout，用户说它时好时坏", "fraud-detector pending, how do I get it scheduled": a question the
+ * grammar only half read that names one object and asks for no list is, for an on-call assistant, about that
+ * object's health. Its diagnosis shows the object's state too, so a list of its pods is what the answer loses.
+ */
+export function diagnoseDoubtfulRead(text: string, plan: Plan): Plan {
+  const [call] = plan.calls;
+  if (plan.calls.length !== 1 || plan.confidence >= DOUBTFUL_READ || call.tool !== "get_resources")
+    return plan;
+  const { name, namespace, kind, ...rest } = call.args;
+  if (typeof name !== "string" || Object.keys(rest).length > 0 || LIST_WORDS.test(text)) return plan;
+  // Only a question that says something is wrong: a diagnosis that finds nothing about a half-read name would read
+  // as an all-clear for what was really asked ("are the postgres backups running").
+  if (!TROUBLE.test(text)) return plan;
+  // A workload kind said out loud ("has deployment checkout finished rolling out") is a read of that object.
+  if (kind !== "pods") return plan;
+  return {
+    ...plan,
+    calls: [{ tool: "diagnose", args: { name, ...(namespace ? { namespace } : {}) } }],
+    notes: [...(plan.notes ?? []), `Read as a question about how ${name} is doing.`],
+  };
+}
