@@ -1,6 +1,8 @@
 import type { KubeObject } from "../ports.js";
 import { templatePodSpec } from "./describe-field-values.js";
+import { moreKindFacts, pairs } from "./describe-kind-facts.js";
 import { podSpec, podStatus, type WorkloadSpec, type WorkloadStatus } from "./object-shapes.js";
+import { memoryWithHumanUnit } from "./quantities.js";
 import { secretReferences, secretReferencesText } from "./secret-references.js";
 
 const DROPPED_ANNOTATIONS = new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
@@ -43,6 +45,7 @@ function kindFacts(object: KubeObject): [string, string][] {
         ["Restarts", String(restarts)],
         ["QoS Class", status.qosClass as string | undefined],
         ["Restart Policy", spec.restartPolicy as string | undefined],
+        ["Resources", resourcesText(object)],
       ]);
     }
     case "Deployment":
@@ -69,13 +72,12 @@ function kindFacts(object: KubeObject): [string, string][] {
     case "Node": {
       const info = (status.nodeInfo ?? {}) as Record<string, string>;
       const allocatable = (status.allocatable ?? {}) as Record<string, string>;
+      const capacity = (status.capacity ?? {}) as Record<string, string>;
       return compact([
         ["Kubelet", info.kubeletVersion],
         ["OS", [info.osImage, info.architecture].filter(Boolean).join(" ")],
-        [
-          "Allocatable",
-          `cpu ${allocatable.cpu ?? "?"}, memory ${allocatable.memory ?? "?"}, pods ${allocatable.pods ?? "?"}`,
-        ],
+        ["Capacity", resourceList(capacity)],
+        ["Allocatable", resourceList(allocatable)],
         ["Unschedulable", spec.unschedulable ? "true" : undefined],
         ["Taints", taintsText(spec.taints)],
       ]);
@@ -122,8 +124,39 @@ function kindFacts(object: KubeObject): [string, string][] {
     case "ConfigMap":
       return compact([["Data", dataText(object)]]);
     default:
-      return status.phase ? [["Status", String(status.phase)]] : [];
+      return compact(moreKindFacts(object));
   }
+}
+
+function resourceList(list: Record<string, string>): string | undefined {
+  if (Object.keys(list).length === 0) return undefined;
+  return `cpu ${list.cpu ?? "?"}, memory ${memoryWithHumanUnit(list.memory) ?? "?"}, pods ${list.pods ?? "?"}`;
+}
+
+interface ResourceContainer {
+  name: string;
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+}
+
+/** "ledger: requests cpu 250m, memory 512Mi; limits memory 512Mi", per container (kubectl's Limits/Requests). */
+function resourcesText(object: KubeObject): string | undefined {
+  const containers = (podSpec(object).containers ?? []) as ResourceContainer[];
+  const part = (label: string, list: Record<string, string> | undefined) => {
+    const entries = Object.entries(list ?? {});
+    return entries.length === 0
+      ? undefined
+      : `${label} ${entries.map(([key, value]) => `${key} ${value}`).join(", ")}`;
+  };
+  const lines = containers
+    .map((container) => {
+      const said = [
+        part("requests", container.resources?.requests),
+        part("limits", container.resources?.limits),
+      ].filter(Boolean);
+      return said.length === 0 ? undefined : `${container.name}: ${said.join("; ")}`;
+    })
+    .filter(Boolean);
+  return lines.length === 0 ? undefined : lines.join(" | ");
 }
 
 /** kubectl's "Taints:" line; `<none>` is shown too, so an absent taint is visible as such. */
@@ -167,11 +200,6 @@ function dataText(object: KubeObject): string {
   const entries = Object.entries(data);
   if (entries.length === 0) return "<none>";
   return entries.map(([key, value]) => `${key}=${value.trim()}`).join("\n");
-}
-
-function pairs(record: Record<string, string> | undefined): string {
-  const entries = Object.entries(record ?? {});
-  return entries.length === 0 ? "<none>" : entries.map(([key, value]) => `${key}=${value}`).join(", ");
 }
 
 function compact(lines: [string, string | undefined][]): [string, string][] {

@@ -7,6 +7,7 @@ import { fieldAnswers, templatePodSpec } from "./describe-field-values.js";
 import { describeFieldsArg } from "./describe-fields.js";
 import { containersTable } from "./describe-pod.js";
 import { findNamedObject, namedObjectArgs, namedObjectFacts } from "./named-object.js";
+import { nodeAllocated } from "./node-allocated.js";
 import { eventsFor, eventsTable } from "./object-events.js";
 import { conditionsOf, podSpec } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
@@ -73,6 +74,8 @@ export const describeResource = defineTool({
       });
     }
     if (object.kind === "Pod") parts.push(containersTable(object));
+    const allocated = object.kind === "Node" ? await nodeAllocated(context, object) : undefined;
+    if (allocated) parts.push(allocated);
     parts.push(eventsTable("Events", events.slice(0, EVENT_ROWS), nowMs, false));
     const warnings = events.filter((event) => event.type === "Warning").length;
     const node = object.kind === "Pod" ? podSpec(object).nodeName : undefined;

@@ -4,6 +4,7 @@ import type { UsageMetrics } from "../ports.js";
 import { defineTool } from "./define-tool.js";
 import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { parseQuantity } from "./quantities.js";
 import { formatCpu, formatMemory, formatPercent } from "./quantity-format.js";
 import { DISCOVERY_RULE, readRule } from "./read-rules.js";
 import { resolveKind } from "./resolve-kind.js";
@@ -108,22 +109,9 @@ interface NodeStatus {
 
 /** Node allocatable uses plain cores ("4", "3920m") and binary memory ("16Gi", "16265432Ki"). */
 function parseCpu(value: string | undefined): number {
-  if (!value) return 0;
-  return value.endsWith("m") ? Number(value.slice(0, -1)) : Number(value) * 1000;
+  return (parseQuantity(value) ?? 0) * 1000;
 }
 
 function parseMemory(value: string | undefined): number {
-  const match = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(value ?? "");
-  if (!match) return 0;
-  const factor: Record<string, number> = {
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    k: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-  };
-  return Number(match[1]) * (match[2] ? factor[match[2]] : 1);
+  return parseQuantity(value) ?? 0;
 }

@@ -16,6 +16,8 @@ import type { ParsedQuestion } from "./reading.js";
 const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets"]);
 const SHOWS_CONTENT =
   /^(?!.*(\bget\b|\bkubectl\b|\byaml\b|\bjson\b|\bmanifest\b)).*(\bshow\b|\bdisplay\b|显示)/;
+const NODE_ALLOCATION =
+  /\brequest(?:ed|s)?\b|\ballocat\w*|\bcapacity\b|\blimits?\b|\bcommitted\b|请求|分配|容量|超卖/;
 const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
 
 /**
@@ -99,6 +101,9 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
       args: { kind, name: args.name, ...scopeOf(args), fields },
     };
   }
+  // "how much cpu is requested on demo-worker-1": what a node has promised is in its description, not in usage.
+  if (call.tool === "top" && parsed.nodeName && NODE_ALLOCATION.test(text))
+    return { tool: "describe_resource", args: { kind: "nodes", name: parsed.nodeName } };
   if (fields.includes("resources") && call.tool === "top" && parsed.names.length + parsed.loose.length > 0) {
     // "memory limits of ledger": a limit is in the spec, not in the usage metrics.
     const name = parsed.names[0]?.name ?? parsed.targets.find((target) => target.name)?.name;
