@@ -127,3 +127,22 @@ describe("a plural beside a name joins it as the name's part", () => {
     expect(call?.args.name).toBe("backup-postgres");
   });
 });
+
+describe("a request that needs an object keeps the name it was given, known or not", () => {
+  const names = clusterWith("checkout-config", ["configmaps"]);
+  for (const name of ["nosuchpod", "ghost", "zzz"])
+    for (const [text, tool] of [
+      [`describe pod ${name}`, "describe_resource"],
+      [`logs of pod ${name}`, "get_pod_logs"],
+      [`yaml of deployment ${name}`, "get_manifest"],
+    ] as const)
+      it(text, async () => {
+        const [call] = await plan(text, names);
+        expect(call).toMatchObject({ tool, args: { name } });
+      });
+  it("a plain word after a kind in a list question is still not a name", async () => {
+    expect(await plan("which ingress hosts do we have?", names)).toEqual([
+      { tool: "get_resources", args: { kind: "ingresses" } },
+    ]);
+  });
+});

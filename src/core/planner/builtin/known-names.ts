@@ -4,6 +4,8 @@ import { closeMatches } from "../../tools/close-matches.js";
 import type { ParsedQuestion } from "./reading.js";
 import { isKnownObject } from "./slot-names.js";
 
+const OBJECT_INTENTS = new Set(["describe", "manifest", "logs"]);
+
 /** A name corrected from a typo is a guess: enough to put the plan below the hybrid threshold (an LLM may read it better). */
 export const GUESSED_NAME = 2;
 
@@ -56,12 +58,17 @@ export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
       parsed.nodeName = undefined;
     }
   }
+  // "describe pod nosuchpod": a request that needs an object keeps the name it was given, so the answer says it
+  // was not found (and the CLI exits so) rather than listing everything.
+  const needsObject = parsed.intents.some((entry) => OBJECT_INTENTS.has(entry.intent));
   for (const target of parsed.targets) {
     const name = target.name;
     if (!name || /[0-9-]/.test(name) || roleOf(names, name) !== undefined) continue;
     const corrected = correctedName(names, name);
     if (corrected) {
       target.name = corrected;
+      guesses += GUESSED_NAME;
+    } else if (needsObject) {
       guesses += GUESSED_NAME;
     } else {
       // "which ingress hosts", "the checkout PDB blocking evictions": a plain word after a kind that names nothing.
