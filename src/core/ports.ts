@@ -149,6 +149,11 @@ export interface ClusterNames {
    * resources): found when written out, never the target of a typo correction or a shortening.
    */
   exactOnly?: ReadonlySet<string>;
+  /**
+   * Container name → the workloads whose pod templates run a container so named, where that differs from the
+   * workload's own name ("envoy" → frontend): "frontend envoy logs" picks the container, "envoy logs" the workload.
+   */
+  containers?: ReadonlyMap<string, readonly string[]>;
   /** False when the index was cut short (a very big cluster, a kind it could not read): absence proves nothing. */
   complete: boolean;
 }

@@ -126,3 +126,16 @@ function doubled(quantity: string): string | undefined {
   if (match[2] === "Mi" && value % 1024 === 0) return `${value / 1024}Gi`;
   return `${value}${match[2] ?? ""}`;
 }
+
+// A workload below its replicas is the symptom; its pod's finding holds the cause and the better next command.
+const SYMPTOM_KINDS = new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"]);
+
+/** The command suggested for the first cause that has one (findings are sorted, the most severe first). */
+export function firstSuggestion(findings: readonly Finding[]): string | undefined {
+  const causes = findings.filter((finding) => !SYMPTOM_KINDS.has(finding.object.kind));
+  for (const finding of [...causes, ...findings]) {
+    const line = finding.evidence.find((entry) => entry.startsWith(SUGGESTION_PREFIX));
+    if (line) return line.slice(SUGGESTION_PREFIX.length);
+  }
+  return undefined;
+}

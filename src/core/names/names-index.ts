@@ -100,12 +100,13 @@ async function readNames(cluster: Cluster, maxNames: number): Promise<ClusterNam
     const seen = byPlural.get(type.plural);
     if (!seen || (seen.group !== "" && type.group === "")) byPlural.set(type.plural, type);
   }
+  const containers = new Map<string, string[]>();
   const read = async (plural: string): Promise<string[] | undefined> => {
     const type = byPlural.get(plural);
     // A kind the cluster does not serve has no names; one it serves but will not list leaves the index incomplete.
     if (!type) return [];
     if (!type.verbs.includes("list")) return undefined;
-    return namesOf(cluster, type);
+    return namesOf(cluster, type, containers);
   };
   const hintKinds = [...HINT_KINDS, ...customPlurals(types)];
   const [namespaces, nodes, ...lists] = await Promise.all([
@@ -132,7 +133,14 @@ async function readNames(cluster: Cluster, maxNames: number): Promise<ClusterNam
       .filter(([, found]) => found.every((kind) => !NAMED_KINDS.includes(kind)))
       .map(([name]) => name),
   );
-  return { namespaces: new Set(namespaces ?? []), nodes: new Set(nodes ?? []), objects, exactOnly, complete };
+  return {
+    namespaces: new Set(namespaces ?? []),
+    nodes: new Set(nodes ?? []),
+    objects,
+    exactOnly,
+    containers,
+    complete,
+  };
 }
 
 /** The custom resources' plurals (groups outside Kubernetes' own), the first few discovery lists. */
@@ -149,11 +157,34 @@ function customPlurals(types: readonly ResourceType[]): string[] {
 
 const BUILTIN_GROUPS = new Set(["apps", "batch", "autoscaling", "policy", "extensions"]);
 
-/** Names only; a kind the identity may not list (a namespaced Role) is left out rather than failing the index. */
-async function namesOf(cluster: Cluster, type: ResourceType): Promise<string[] | undefined> {
+/**
+ * Names only (and, from a workload's Containers column, its containers' names); a kind the identity may not list (a
+ * namespaced Role) is left out rather than failing the index.
+ */
+async function namesOf(
+  cluster: Cluster,
+  type: ResourceType,
+  containers: Map<string, string[]>,
+): Promise<string[] | undefined> {
   try {
-    return (await cluster.listTable(type, {})).rows.map((row) => row.name);
+    const table = await cluster.listTable(type, {});
+    const column = table.columns.findIndex((entry) => entry.name.toLowerCase() === "containers");
+    if (column >= 0 && containers.size < MAX_CONTAINER_NAMES)
+      for (const row of table.rows) addContainers(containers, row.name, row.cells[column]);
+    return table.rows.map((row) => row.name);
   } catch {
     return undefined;
+  }
+}
+
+const MAX_CONTAINER_NAMES = 2_000;
+
+function addContainers(containers: Map<string, string[]>, workload: string, cell: unknown): void {
+  if (typeof cell !== "string") return;
+  for (const container of cell.split(",")) {
+    const name = container.trim();
+    if (!name || name === workload) continue;
+    const owners = containers.get(name) ?? [];
+    if (!owners.includes(workload)) containers.set(name, [...owners, workload]);
   }
 }

@@ -1,3 +1,4 @@
+import { asksForAdvice } from "../advice-question.js";
 import type { AnswerPart, CallRecord } from "../answer.js";
 import { type CountQuestion, readCountQuestion } from "../count-question.js";
 import type { ExecutedCall } from "../ports.js";
@@ -82,16 +83,24 @@ function sentenceFor(
     }
     case "diagnose": {
       const change = text(language === "zh" ? facts.change_zh : facts.change);
+      const reasons = (facts.reasonsByObject ?? {}) as Record<string, string[]>;
       const found = say.diagnosis(
         number(facts.findings) ?? 0,
         number(facts.critical) ?? 0,
-        names(facts.objects),
+        names(facts.objects).map((object) =>
+          reasons[object]?.length ? `${object} (${reasons[object].join(", ")})` : object,
+        ),
         where(record, facts),
         names(facts.checked),
         { about: text(facts.about), healthy: names(facts.healthy) },
       );
       // The change that lines up with the first failure is on-call's next question: it follows the count.
-      return change ? `${found}${language === "zh" ? `${change}。` : ` ${change}.`}` : found;
+      const changed = change ? `${found}${language === "zh" ? `${change}。` : ` ${change}.`}` : found;
+      const nextStep = text(facts.nextStep);
+      // "what should I check next for X": the command to run leads the details (suggested, never run).
+      if (nextStep && question !== undefined && asksForAdvice(question))
+        return `${changed}${say.gap}${language === "zh" ? `建议下一步（K8Helper 不会执行）：${nextStep}` : `Suggested next step (not run by K8Helper): ${nextStep}`}`;
+      return changed;
     }
     case "top":
       return say.top(kindOf(record), topEntries(facts.top), text(record.args.sort_by));

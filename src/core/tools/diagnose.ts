@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Finding } from "../answer.js";
 import type { Analyzer, ClusterSnapshot } from "../diagnose/analyzer.js";
 import { healthyStatus } from "../diagnose/healthy-status.js";
 import { addHowLong } from "../diagnose/how-long.js";
@@ -7,7 +8,7 @@ import { addCrashLogs } from "../diagnose/log-evidence.js";
 import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/narrow-findings.js";
 import { addPrecedingChange, type PrecedingChange, precedingChange } from "../diagnose/preceding-change.js";
 import { readSnapshot } from "../diagnose/read-snapshot.js";
-import { addSuggestion } from "../diagnose/suggestions.js";
+import { addSuggestion, firstSuggestion } from "../diagnose/suggestions.js";
 import { defineTool, type ToolContext } from "./define-tool.js";
 import { describeResource } from "./describe-resource.js";
 import { getResources } from "./get-resources.js";
@@ -99,15 +100,15 @@ export const diagnose = defineTool({
       coverage && (resolved !== undefined || target.namespace !== undefined)
         ? healthyStatus(snapshot, resolved)
         : [];
-    const objects = [
-      ...new Set(
-        findings.map((finding) =>
-          finding.object.namespace
-            ? `${finding.object.namespace}/${finding.object.name}`
-            : finding.object.name,
-        ),
-      ),
-    ];
+    const label = (finding: Finding) =>
+      finding.object.namespace ? `${finding.object.namespace}/${finding.object.name}` : finding.object.name;
+    const objects = [...new Set(findings.map(label))];
+    const reasonsByObject: Record<string, string[]> = {};
+    for (const finding of findings) {
+      const reasons = reasonsByObject[label(finding)] ?? [];
+      if (!reasons.includes(finding.reason)) reasonsByObject[label(finding)] = [...reasons, finding.reason];
+    }
+    const nextStep = firstSuggestion(findings);
     return {
       parts: [{ type: "findings", title: `Diagnosis${resolved ? ` of ${resolved}` : where}`, findings }],
       facts: {
@@ -115,6 +116,8 @@ export const diagnose = defineTool({
         critical: findings.filter((finding) => finding.severity === "critical").length,
         objects,
         reasons: [...new Set(findings.map((finding) => finding.reason))],
+        ...(findings.length > 0 ? { reasonsByObject } : {}),
+        ...(nextStep ? { nextStep } : {}),
         ...(target.namespace ? { namespace: target.namespace } : {}),
         ...(target.allNamespaces ? { acrossNamespaces: true } : {}),
         ...(coverage ? { checked: coverage.checked, coveredNamespaces: coverage.namespaces } : {}),

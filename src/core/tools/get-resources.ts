@@ -10,6 +10,7 @@ import { countCovered, describeTarget, namespaceTarget } from "./namespace-scope
 import { nodePlacement } from "./node-placement.js";
 import { policiesSelecting } from "./policies-selecting.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
+import { objectsReferencing } from "./referencing-objects.js";
 import { requireVerb, resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
 import { columnValues, countBy } from "./row-counts.js";
@@ -67,6 +68,11 @@ export const getResources = defineTool({
     if (name && storage && !table.rows.some((row) => row.name.startsWith(name))) {
       const claims = await claimsOf(context, name, target);
       if (claims) return claims;
+    }
+    // A Secret's or ConfigMap's name where a pod or workload was asked for: the ones that reference it.
+    if (name && !table.rows.some((row) => row.name.startsWith(name))) {
+      const referencing = await objectsReferencing(context, name, type.plural, target);
+      if (referencing) return referencing;
     }
     if (name) {
       rows = await withNamespaceHint(context, type, name, args, async () =>

@@ -43,9 +43,11 @@ export function attributeCall(text: string, parsed: ParsedQuestion, calls: ToolC
   const kind = kindFor(names, subject, fields, rest, parsed, call, line);
   if (!kind) return undefined;
   const scope = kind === "namespaces" || kind === "nodes" ? {} : scopeOf(call?.args ?? {}, subject.name);
+  // "which node is the control plane": a node is the answer itself, not on a node.
+  const asked = kind === "nodes" ? fields.filter((field) => field !== "node") : fields;
   return {
     tool: "describe_resource",
-    args: { kind, name: subject.name, ...scope, ...(fields.length > 0 ? { fields } : {}) },
+    args: { kind, name: subject.name, ...scope, ...(asked.length > 0 ? { fields: asked } : {}) },
   };
 }
 

@@ -200,6 +200,9 @@ function logsCall(parsed: ParsedQuestion, state: { guesses: number }): ToolCall[
     parsed.targets.find((entry) => entry.name);
   let name = target?.name ?? parsed.names[0]?.name;
   let namespace = parsed.namespace;
+  // "logs of the envoy container in shop": the one workload the cluster runs that container in.
+  const owners = parsed.container ? parsed.known?.containers?.get(parsed.container) : undefined;
+  if (!name && owners?.length === 1) name = owners[0];
   // 查看api-0中app容器的日志: "in api-0" beside a container names the pod, not a namespace.
   if (!name && namespace && parsed.namespaceGuessed && (parsed.container || /\d/.test(namespace))) {
     name = namespace;

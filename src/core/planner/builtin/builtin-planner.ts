@@ -13,6 +13,7 @@ import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
+import { referenceCall } from "./reference-question.js";
 import { refineCalls } from "./refine-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
 import { diagnoseDoubtfulRead, diagnoseWhatIsMentioned } from "./vague-question.js";
@@ -50,6 +51,8 @@ export function planQuestion(
   // The Secret-words-stripped question was checked as it was asked.
   const refusal = secretsRead ? null : checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
+  const reference = secretsRead ? undefined : referenceCall(text, names);
+  if (reference) return { calls: [reference], refusal: null, confidence: 0.85, planner: PLANNER_NAME };
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
   if (aboutSecrets !== undefined)
     return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true), names);

@@ -96,9 +96,11 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
     // "which node is X on": X is a pod (a node is not on a node).
     const said = fields.includes("node") && args.kind === "nodes" ? "pods" : (args.kind as string);
     const kind = objectKind(parsed, args.name as string, said);
+    // "which node is the control plane": the object is itself the node asked for.
+    const asked = kind === "nodes" ? fields.filter((field) => field !== "node") : fields;
     return {
       tool: "describe_resource",
-      args: { kind, name: args.name, ...scopeOf(args), fields },
+      args: { kind, name: args.name, ...scopeOf(args), ...(asked.length > 0 ? { fields: asked } : {}) },
     };
   }
   // "how much cpu is requested on demo-worker-1": what a node has promised is in its description, not in usage.

@@ -11,6 +11,10 @@ const PLACE_AFTER_FOR_INTENTS = new Set<Intent>(["list", "top", "events", "diagn
 const NAME_ALONE_INTENTS = new Set<Intent>(["diagnose", "events", "list"]);
 // "why is web-1 crashing", "what's wrong with web-1": the word after these is the subject, an object's name.
 const SUBJECT_BEFORE = new Set(["is", "are", "does", "did", "with", "of", "for", "about", "has", "was"]);
+// "which pods reference postgres-credentials", "deployments that mount app-config": what the kind listed refers to.
+const REFERENCED_AFTER = new Set(
+  "reference|references|referencing|mount|mounts|mounting|consume|consumes".split("|"),
+);
 // kube-system的事件, kube-system下: a word before these is where to look, a namespace.
 const SCOPE_AFTER = new Set(["的", "下", "中", "里", "内"]);
 
@@ -22,8 +26,8 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
   let guesses = 0;
   const joined = new Set<LooseWord>();
   const byPosition = new Map(parsed.loose.map((word) => [word.at, word]));
-  for (const word of nameShapedFirst(parsed.loose, intent)) {
-    if (joined.has(word)) continue;
+  for (const word of containersLast(nameShapedFirst(parsed.loose, intent), parsed.known)) {
+    if (joined.has(word) || isSidecarOfKnownContainer(parsed, word)) continue;
     const known = parsed.known && placeKnownWord(parsed, word, intent, parsed.known);
     if (known !== undefined) {
       guesses += known;
@@ -38,7 +42,8 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
     const wantsName = NAMED_INTENTS.has(intent)
       ? !hasName
-      : (SUBJECT_BEFORE.has(word.before ?? "") &&
+      : REFERENCED_AFTER.has(word.before ?? "") ||
+        (SUBJECT_BEFORE.has(word.before ?? "") &&
           !isPlaceAfterFor(parsed, word, intent) &&
           !isAfterListedKind(parsed, word) &&
           !isOwnerOfListedKind(parsed, word)) ||
@@ -111,6 +116,8 @@ function placeKnownWord(
   let text = word.text;
   let role = roleOf(names, text);
   let cost = 0;
+  const owners = role ? undefined : names.containers?.get(text);
+  if (owners && CONTAINER_INTENTS.has(intent)) return placeContainer(parsed, text, owners, intent);
   if (!role) {
     const corrected = correctedName(names, text);
     if (!corrected) return undefined;
@@ -143,6 +150,42 @@ function placeKnownWord(
   if (target) target.name = text;
   else parsed.names.push({ name: text, at: word.at });
   return cost;
+}
+
+const CONTAINER_INTENTS = new Set<Intent>(["logs", "diagnose", "describe", "events"]);
+
+/**
+ * "frontend envoy logs", "logs of the envoy sidecar": a word the cluster knows as a container of a workload is that
+ * container; with no object named, the one workload running it is the object ("why is envoy crashing").
+ */
+function placeContainer(
+  parsed: ParsedQuestion,
+  container: string,
+  owners: readonly string[],
+  intent: Intent,
+): number {
+  if (intent === "logs" && parsed.container === undefined) parsed.container = container;
+  const hasName = parsed.targets.some((target) => target.name) || parsed.names.length > 0;
+  if (hasName) return 0;
+  if (owners.length !== 1) return 0.5;
+  const pods =
+    intent === "logs" ? parsed.targets.find((target) => target.kind === "pods" && !target.name) : undefined;
+  if (pods) pods.name = owners[0];
+  else parsed.names.push({ name: owners[0], at: -1 });
+  return 0.25;
+}
+
+/** "the envoy sidecar": beside a container the cluster knows, "sidecar" only says what that container is. */
+function isSidecarOfKnownContainer(parsed: ParsedQuestion, word: LooseWord): boolean {
+  return (
+    /^sidecars?$/.test(word.text) && parsed.loose.some((other) => parsed.known?.containers?.has(other.text))
+  );
+}
+
+/** Container words are placed after the others, so a workload said beside its container stays the object. */
+function containersLast(words: readonly LooseWord[], names: ClusterNames | undefined): readonly LooseWord[] {
+  const isContainer = (word: LooseWord) => names?.containers?.has(word.text) === true;
+  return [...words.filter((word) => !isContainer(word)), ...words.filter(isContainer)];
 }
 
 /** "first I need the last 30 lines of api-0 logs": a tool that needs a name takes the word shaped like one first. */

@@ -43,7 +43,9 @@ export function topCalls(parsed: ParsedQuestion, state: { guesses: number }): To
   const kinds = parsed.targets.map((target) => target.kind);
   const measured = [...new Set(kinds.filter((kind) => kind === "nodes" || kind === "pods"))];
   if (measured.length === 0) state.guesses += kinds.length === 0 ? 0.5 : 1;
-  const chosen = measured.length === 2 ? measured : [kinds.includes("nodes") ? "nodes" : "pods"];
+  // "how much cpu is demo-worker-1 using": a node named with no pods asked for is the node's own use.
+  const nodeAsked = kinds.includes("nodes") || (parsed.nodeName !== undefined && !kinds.includes("pods"));
+  const chosen = measured.length === 2 ? measured : [nodeAsked ? "nodes" : "pods"];
   return chosen.map((kind) => ({
     tool: "top",
     args: compact({ kind, ...(kind === "pods" ? podScopeArgs(parsed) : {}), sort_by: parsed.sortBy }),

@@ -1,4 +1,4 @@
-import { CHINESE_ADVICE, ENGLISH_ADVICE } from "./advice-cues.js";
+import { CHINESE_ADVICE, ENGLISH_ADVICE } from "../../advice-question.js";
 
 /** What a question asks for; each maps to one tool (list → get_resources). */
 export type Intent =

@@ -1,0 +1,70 @@
+import type { ToolCall } from "../../answer.js";
+import type { ClusterNames } from "../../ports.js";
+import { isKnownObject } from "./slot-names.js";
+
+/**
+ * "which pods reference postgres-credentials", "who uses the grafana-admin secret", 哪些 pod 挂载了 app-config: the
+ * objects that name a Secret or ConfigMap, found from their pod specs (get_resources with the referenced name:
+ * get-resources.ts answers with the referencing objects when no object of the kind bears it). A Secret is never read.
+ */
+const REFERENCE_VERB =
+  /\b(referenc(?:e|es|ed|ing)|refers? to|uses?|using|used by|mounts?|mounting|mounted|consumes?|consuming|depends? on|reads? from|pulls? from)\b|引用|使用|挂载|用了|用到|依赖/;
+const REFERENCED_NOUN = /^(secrets?|configmaps?|cm|credentials?|creds)$|^(密钥|凭据|配置映射|配置)$/;
+const NAME = /[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?/g;
+
+const REFERRER_KINDS: [RegExp, string][] = [
+  [/\bpods?\b|\bpo\b|容器组/, "pods"],
+  [/\bdeployments?\b|\bdeploys?\b|部署/, "deployments"],
+  [/\bstatefulsets?\b|\bsts\b|有状态/, "statefulsets"],
+  [/\bdaemonsets?\b|\bds\b|守护进程/, "daemonsets"],
+  [/\bcron ?jobs?\b|\bcj\b|定时任务/, "cronjobs"],
+  [/\bjobs?\b|任务/, "jobs"],
+];
+
+/** The one call that answers a question about what references a Secret or ConfigMap, else undefined. */
+export function referenceCall(text: string, names: ClusterNames | undefined): ToolCall | undefined {
+  const lower = text.toLowerCase();
+  if (!REFERENCE_VERB.test(lower)) return undefined;
+  const referenced = referencedName(lower, names);
+  if (!referenced) return undefined;
+  const rest = lower.split(referenced).join(" ");
+  const kind = REFERRER_KINDS.find(([pattern]) => pattern.test(rest))?.[1] ?? "pods";
+  const namespace = [...rest.matchAll(NAME)]
+    .map((match) => match[0])
+    .find((word) => names?.namespaces.has(word) && word !== kind);
+  return {
+    tool: "get_resources",
+    args: { kind, name: referenced, ...(namespace ? { namespace } : {}) },
+  };
+}
+
+/**
+ * The word that names what is referenced: beside a Secret or ConfigMap noun ("the X secret", "configmap X"), or a
+ * dashed word after the verb that the cluster knows as nothing else (no namespace, node or workload bears it).
+ */
+function referencedName(lower: string, names: ClusterNames | undefined): string | undefined {
+  const words = [...lower.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]|[\u4e00-\u9fff]+/g)].map((match) => match[0]);
+  const nounAt = words.findIndex((word) => REFERENCED_NOUN.test(word));
+  const besideNoun = [words[nounAt + 1], words[nounAt - 1]].filter(
+    (word): word is string => word !== undefined && nounAt >= 0 && isReferenceable(word, names),
+  );
+  if (besideNoun.length > 0) return besideNoun[0];
+  // Without a complete index any dashed name could be a pod's ("who is using the most cpu in kube-system").
+  const verb = names?.complete ? REFERENCE_VERB.exec(lower) : null;
+  if (!verb) return undefined;
+  const after = lower.slice(verb.index + verb[0].length);
+  return [...after.matchAll(NAME)]
+    .map((match) => match[0])
+    .find((word) => word.includes("-") && isReferenceable(word, names));
+}
+
+/** A name that can be a Secret's or ConfigMap's: not a namespace, node or workload the cluster knows, not a noun. */
+function isReferenceable(word: string, names: ClusterNames | undefined): boolean {
+  if (REFERENCED_NOUN.test(word) || !/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(word) || !/[-.]/.test(word))
+    return false;
+  if (!names) return true;
+  if (names.namespaces.has(word) || names.nodes.has(word)) return false;
+  const kinds = names.objects.get(word);
+  if (!kinds && isKnownObject(names, word)) return false;
+  return !kinds || kinds.every((kind) => kind === "configmaps");
+}
