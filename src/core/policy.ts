@@ -65,7 +65,7 @@ const KUBECTL_WRITES = new Set(
 );
 
 const CHINESE_WRITE =
-  /删除|删掉|清空|调成|调到|调为|调至|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|(?:打(?!印|开|包)|加(?!载|密)|添加|贴)(?:上)?(?:个|一个|一些|几个)?[^，。？?吗]{0,40}?(?:标签|注解|污点|label|annotation|taint)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|触发|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
+  /删除|删掉|清空|调成|调到|调为|调至|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|(?:打(?!印|开|包)|加(?!载|密)|添加|贴)(?:上)?(?:个|一个|一些|几个)?[^，。？?吗]{0,40}?(?:标签|注解|污点|label|annotation|taint)|打上|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|触发|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|改回|换回|切回|回退到|退回到|还原成|还原为|恢复成|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
@@ -85,7 +85,9 @@ const CHINESE_QUESTION_END = /(?:吗|呢|么|了没|没有|与否|[?？])\s*$/;
 // A prohibition before the verb: 不要 restart, don't delete it, never scale it (the clause says what not to do).
 // 能不能, 要不要, 会不会 and 用不用 ask for the verb instead.
 const NEGATED_BEFORE =
-  /(?:^|[^a-z'])(?:don'?t|do not|dont|never|no need to|not)\s+(?:(?:just|even|try to|ever)\s+)?$|(?:(?<!要)不要|别|(?<!用)不用|不必|勿|无需|不需要|千万别|请勿|(?<!能)不能|(?<!会)不会)\s*$/;
+  /(?:^|[^a-z'])(?:don'?t|do not|dont|never|no need to|not)\s+(?:(?:just|even|try to|ever)\s+)?$|(?:(?<!要)不要|别|(?<!用)不用|不必|勿|无需|不需要|千万别|请勿|(?<!能)不能|(?<!会)不会)(?:真的|真|马上|急着|现在|立刻)?\s*$/;
+// "如果 drain demo-worker-2 会影响哪些 pod": a verb after "if" is supposed, not requested.
+const CHINESE_SUPPOSED_BEFORE = /(?:如果|假如|要是|若是|假设|万一|一旦)\s*$/;
 // "make X use image Y", "make checkout have 0 replicas": making an object do something is changing it.
 const CAUSED = new Set(
   "use|have|run|point|be|pull|listen|serve|mount|stay|talk|connect|go|roll|scale|stop|start|restart|skip|ignore|drop".split(
@@ -232,7 +234,7 @@ function clauseWriteVerb(clause: string): string | undefined {
     if (afterMind) words[i] = baseOfGerund(words[i]);
     words[i] = withoutRePrefix(words[i]);
     const before = clause.slice(0, matches[i].index ?? 0);
-    if (NEGATED_BEFORE.test(before)) continue;
+    if (NEGATED_BEFORE.test(before) || CHINESE_SUPPOSED_BEFORE.test(before)) continue;
     if (words[i] === "make" && (i === start || words[i - 1] === "to") && makesItDo(words, i)) return "change";
     if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
     if (words[i] === "run" && words[i + 1] === "kubectl") continue;

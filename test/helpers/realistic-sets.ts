@@ -5,7 +5,15 @@ import type { TestStack } from "./answer-service.js";
 import { question } from "./question.js";
 
 /** The outside reviewers' end-to-end sets in eval/realistic/, by file stem. */
-export const REALISTIC_SETS = ["realistic-1", "realistic-2", "realistic-3", "realistic-4", "realistic-5"];
+export const REALISTIC_SETS = [
+  "realistic-1",
+  "realistic-2",
+  "realistic-3",
+  "realistic-4",
+  "realistic-5",
+  "realistic-6",
+  "realistic-7",
+];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);
 

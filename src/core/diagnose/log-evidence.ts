@@ -7,7 +7,7 @@ const MAX_PODS = 5;
 const TAIL_LINES = 60;
 /** Lines that say what went wrong: exception headers, panics, error-level log records. */
 const ERROR_LINE =
-  /^(?:[\w.$]*(?:Error|Exception)\b|panic:|fatal error:|Traceback|FATAL)|"level":\s*"(?:error|fatal|panic)"|\blevel=(?:error|fatal)\b/i;
+  /^(?:[\w.$]*(?:Error|Exception)\b|panic:|fatal error:|Traceback|FATAL)|"level":\s*"(?:error|fatal|panic)"|\blevel=(?:error|fatal)\b|\b(?:failed|failure)(?:[;:,.]|\s*$)/i;
 
 /** Log evidence is extra: a slow log read must not cost the findings themselves (the tool has one time limit). */
 const LOG_BUDGET_MS = 2_000;

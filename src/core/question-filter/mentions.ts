@@ -9,9 +9,17 @@ const FRAME =
 const QUOTED =
   /"[^"\n]{1,200}"|(?<![a-z0-9])'[^'\n]{1,200}'(?![a-z0-9])|`[^`\n]{1,200}`|“[^”\n]{1,200}”|「[^」\n]{1,200}」|‘[^’\n]{1,200}’/g;
 
+// "the 'Delete' reclaim policy", "a `Retain` volume": one quoted word between a determiner and its noun is a value.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|this|that|their)\s*$/;
+const NOUN_AFTER = /^\s*[a-z]/;
+
 /** The question with each quoted text that a read frames replaced by a neutral word. */
 export function withoutMentions(text: string): string {
-  return text.replace(QUOTED, (quote, offset: number) =>
-    FRAME.test(text.slice(Math.max(0, offset - 40), offset)) ? " quoted " : quote,
-  );
+  return text.replace(QUOTED, (quote, offset: number) => {
+    const before = text.slice(Math.max(0, offset - 40), offset);
+    const oneWord = !/\s/.test(quote.slice(1, -1));
+    const modifier =
+      oneWord && DETERMINER_BEFORE.test(before) && NOUN_AFTER.test(text.slice(offset + quote.length));
+    return FRAME.test(before) || modifier ? " quoted " : quote;
+  });
 }

@@ -1,5 +1,5 @@
 import { asksForAdvice } from "../advice-question.js";
-import type { AnswerPart, CallRecord } from "../answer.js";
+import type { AnswerPart, CallRecord, TablePart } from "../answer.js";
 import { type CountQuestion, readCountQuestion } from "../count-question.js";
 import type { ExecutedCall } from "../ports.js";
 import type { Language } from "../question.js";
@@ -79,7 +79,7 @@ function sentenceFor(
         return `${say.breakdown([], byNode).trim()}${say.gap}${sentence}${say.breakdown(byNamespace, [])}`;
       if (count?.groupBy === "namespace" && byNamespace.length > 1)
         return `${say.breakdown(byNamespace, []).trim()}${say.gap}${sentence}${say.breakdown([], byNode)}`;
-      return sentence + say.breakdown(byNamespace, byNode);
+      return sentence + say.breakdown(byNamespace, byNode) + oneRowAsked(record, parts, language);
     }
     case "diagnose": {
       const change = text(language === "zh" ? facts.change_zh : facts.change);
@@ -379,6 +379,22 @@ const CHINESE: Phrases = {
     return name ? `${record.tool}：${name}。` : `${record.tool} 已完成。`;
   },
 };
+
+/**
+ * "is picker maxed out on its hpa", "the checkout PDB": one object asked for by name is said with its columns
+ * ("picker: REFERENCE Deployment/picker, TARGETS cpu: 96%/70%, MINPODS 2, MAXPODS 4, REPLICAS 4"), not only counted.
+ */
+function oneRowAsked(record: CallRecord, parts: AnswerPart[], language: Language): string {
+  const table = parts.find((part): part is TablePart => part.type === "table");
+  if (!record.args.name || table?.rows.length !== 1) return "";
+  const [row] = table.rows;
+  const cells = table.columns
+    .map((column, index) => [column, row[index]] as const)
+    .filter(([column, cell]) => column !== "NAME" && column !== "NAMESPACE" && cell !== null && cell !== "");
+  const name = row[table.nameColumn ?? 0];
+  const shown = cells.map(([column, cell]) => `${column} ${cell}`).join(", ");
+  return language === "zh" ? `${name}：${shown}。` : ` ${name}: ${shown}.`;
+}
 
 function kindOf(record: CallRecord): string {
   return text(record.facts?.kind) ?? text(record.args.kind) ?? "objects";

@@ -117,7 +117,17 @@ function kindFacts(object: KubeObject): [string, string][] {
       return compact([
         ["Schedule", typeof spec.schedule === "string" ? `"${spec.schedule}"` : undefined],
         ["Suspend", spec.suspend === undefined ? undefined : String(spec.suspend)],
-        ["Last Schedule Time", status.lastScheduleTime as string | undefined],
+        // kubectl leaves an unset time out; a CronJob that never ran is what the question is often about.
+        ["Last Schedule Time", (status.lastScheduleTime as string | undefined) ?? "<none>: never scheduled"],
+        [
+          "Last Successful Time",
+          (status.lastSuccessfulTime as string | undefined) ?? "<none>: no run succeeded yet",
+        ],
+        [
+          "Active Jobs",
+          ((status.active as { name?: string }[] | undefined) ?? []).map((job) => job.name).join(", ") ||
+            "<none>",
+        ],
         ["Restart Policy", templatePodSpec(object).restartPolicy],
         ["Images", imagesOf(object).join(", ")],
       ]);

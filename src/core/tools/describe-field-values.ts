@@ -1,4 +1,6 @@
 import type { KubeObject } from "../ports.js";
+import { envNameSaysSecret, isSecretKey } from "../redact/secret-names.js";
+import { redactText } from "../redact.js";
 import type { DescribeField } from "./describe-fields.js";
 import { type ContainerSpec, conditionsOf, type PodSpec, podSpec, podStatus } from "./object-shapes.js";
 import { ageOf } from "./time-format.js";
@@ -222,7 +224,23 @@ function probesText(container: FullContainer): string {
   return probes.join(", ") || "<none>";
 }
 
-/** Names and where each value comes from; a value itself is never shown (it may be a secret written inline). */
+/**
+ * A plain value is shown only when neither its name nor the value looks secret (`JAVA_OPTS=-Xmx480m`,
+ * `LOG_LEVEL=debug`): a password written inline, a token or a URL with credentials stays "(value not shown)".
+ */
+function plainValue(name: string, value: string | undefined): string {
+  if (value === undefined) return `${name} (value)`;
+  const pair = `${name}=${value}`;
+  const looksSecret =
+    envNameSaysSecret(name) ||
+    isSecretKey(name) ||
+    redactText(pair) !== pair ||
+    value.length > 200 ||
+    /\/\/[^/\s]*@/.test(value);
+  return looksSecret ? `${name} (value not shown)` : pair;
+}
+
+/** Names and where each value comes from; a value itself only when nothing about it looks secret. */
 function envText(container: FullContainer): string {
   return (
     (container.env ?? [])
@@ -234,7 +252,7 @@ function envText(container: FullContainer): string {
           return `${variable.name} (configmap ${from.configMapKeyRef.name}/${from.configMapKeyRef.key})`;
         if (from.fieldRef) return `${variable.name} (field ${from.fieldRef.fieldPath})`;
         if (from.resourceFieldRef) return `${variable.name} (resource ${from.resourceFieldRef.resource})`;
-        return `${variable.name} (value)`;
+        return plainValue(variable.name, variable.value);
       })
       .join(", ") || "<none>"
   );

@@ -101,11 +101,11 @@ export const describeResource = defineTool({
         headline:
           answers.length > 0
             ? `${answers.map((answer) => answer.en).join("; ")}.`
-            : `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.`,
+            : `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.${keyLines(object, facts)}`,
         headline_zh:
           answers.length > 0
             ? `${answers.map((answer) => answer.zh).join("；")}。`
-            : `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。`,
+            : `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。${keyLines(object, facts)}`,
       },
       notes: [
         ...(found.note ? [found.note] : []),
@@ -130,4 +130,19 @@ function nodeProblems(node: KubeObject): string[] {
     .filter((taint) => !taint.key.startsWith("node-role.kubernetes.io/"))
     .map((taint) => `${taint.key}:${taint.effect ?? ""}`);
   return [...problems, ...(taints.length > 0 ? [`taints ${taints.join(", ")}`] : [])];
+}
+
+// Pods and nodes lead with where they run or what ails them; their lines are long and belong to the details.
+const LONG_KINDS = new Set(["Pod", "Node", "ConfigMap"]);
+const KEY_LINES = 6;
+
+/** " Schedule "30 3 * * *"; Last Schedule Time <none>…": the first lines of a short description lead the answer. */
+function keyLines(object: KubeObject, facts: [string, string | undefined][]): string {
+  if (LONG_KINDS.has(object.kind ?? "")) return "";
+  const shown = facts
+    .filter(([label, value]) => !IDENTITY_LINES.has(label) && value)
+    .slice(0, KEY_LINES)
+    .map(([label, value]) => `${label}: ${value}`)
+    .join("; ");
+  return shown ? ` ${shown.length > 400 ? `${shown.slice(0, 399)}…` : shown}.` : "";
 }

@@ -9,7 +9,7 @@ import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/n
 import { addPrecedingChange, type PrecedingChange, precedingChange } from "../diagnose/preceding-change.js";
 import { readSnapshot } from "../diagnose/read-snapshot.js";
 import { addSuggestion, firstSuggestion } from "../diagnose/suggestions.js";
-import { defineTool, type ToolContext } from "./define-tool.js";
+import { defineTool, type ToolContext, type ToolOutput } from "./define-tool.js";
 import { describeResource } from "./describe-resource.js";
 import { getResources } from "./get-resources.js";
 import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
@@ -50,7 +50,7 @@ export const diagnose = defineTool({
     DISCOVERY_RULE,
     NAMESPACE_READ_RULE,
   ],
-  async run(context, args) {
+  async run(context, args): Promise<ToolOutput> {
     const kind = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
     // A name is looked up wherever it is in the scope, never only in a default namespace. Nodes are
     // cluster-wide: the pods a node problem affects are in every namespace of the scope.
@@ -81,6 +81,15 @@ export const diagnose = defineTool({
       resolved = name.name;
       if (name.note) notes.push(name.note);
       findings = findingsAbout(findings, name.name, snapshot);
+      // "which node is the crashing checkout pod on" read as nodes named checkout: a kind that holds no object of
+      // that name does not narrow the diagnosis, or a crashing pod would be reported healthy.
+      const ofKind = kind ? (snapshot[kind as keyof ClusterSnapshot] ?? []) : [];
+      if (
+        kind &&
+        findings.length === 0 &&
+        !ofKind.some((object) => object.metadata.name.startsWith(args.name ?? ""))
+      )
+        return diagnose.run(context, { ...args, kind: undefined });
     }
     findings = sortFindings(findings);
     await addCrashLogs(context, findings);

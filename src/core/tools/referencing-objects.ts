@@ -12,6 +12,8 @@ const WORKLOAD_KINDS = ["deployments", "statefulsets", "daemonsets", "cronjobs",
 interface Reference {
   kind: "Secret" | "ConfigMap";
   via: string;
+  /** The Secret's or ConfigMap's name. */
+  name: string;
 }
 
 interface SpecWithConfigMaps {
@@ -51,6 +53,7 @@ export async function objectsReferencing(
   const rows: Cell[][] = [];
   const found: string[] = [];
   const kindsSeen = new Set<string>();
+  const referenced = new Set<string>();
   for (const plural of kinds) {
     if (plural !== kind && rows.length > 0) break;
     const type = await resolveKind(context.cluster, plural).catch(() => undefined);
@@ -58,6 +61,7 @@ export async function objectsReferencing(
     for (const object of await listAcross(context, type, target)) {
       const references = referencesTo(object, name);
       if (references.length === 0) continue;
+      for (const reference of references) referenced.add(reference.name);
       const namespace = object.metadata.namespace;
       kindsSeen.add(type.kind);
       found.push(`${namespace ? `${namespace}/` : ""}${object.metadata.name}`);
@@ -65,7 +69,7 @@ export async function objectsReferencing(
         namespace ?? null,
         type.kind,
         object.metadata.name,
-        references.map((reference) => `${reference.kind} ${name} (${reference.via})`).join(", "),
+        references.map((reference) => `${reference.kind} ${reference.name} (${reference.via})`).join(", "),
       ]);
     }
   }
@@ -75,8 +79,10 @@ export async function objectsReferencing(
   const asked = kindsSeen.has(kindOfPlural(kind)) ? "" : ` (no ${kind} do)`;
   const subject =
     found.length > 3 ? `${found.slice(0, 3).join(", ")} and ${found.length - 3} more` : found.join(", ");
-  const headline = `${subject} reference${found.length === 1 ? "s" : ""} ${what} ${name}${asked}; names only, the ${what} itself is not read.`;
-  const headlineZh = `${found.join("、")} 引用了 ${what} ${name}（只列名称，不读取其内容）。`;
+  const targets = [...referenced].join(", ");
+  const through = referenced.has(name) ? "" : ` through env ${name}`;
+  const headline = `${subject} reference${found.length === 1 ? "s" : ""} ${what} ${targets}${through}${asked}; names only, the ${what} itself is not read.`;
+  const headlineZh = `${found.join("、")} ${through ? `的环境变量 ${name} 来自` : "引用了"} ${what} ${targets}（只列名称，不读取其内容）。`;
   return {
     parts: [
       {
@@ -106,11 +112,15 @@ function kindOfPlural(plural: string): string {
   );
 }
 
-/** The places the object's pod spec names a Secret or ConfigMap called `name`. */
+/**
+ * The places the object's pod spec names a Secret or ConfigMap called `name`, or, for a variable's name
+ * (`LEDGER_SIGNING_KEY`), the Secret or ConfigMap that variable comes from.
+ */
 function referencesTo(object: KubeObject, name: string): Reference[] {
+  const variable = `env ${name}`;
   const secrets = secretReferences(object)
-    .filter((reference) => reference.name === name)
-    .map((reference) => ({ kind: "Secret" as const, via: reference.via }));
+    .filter((reference) => reference.name === name || reference.via === variable)
+    .map((reference) => ({ kind: "Secret" as const, via: reference.via, name: reference.name }));
   return [...secrets, ...configMapReferences(object, name)];
 }
 
@@ -118,7 +128,8 @@ function configMapReferences(object: KubeObject, name: string): Reference[] {
   const spec = templatePodSpec(object) as SpecWithConfigMaps;
   const found: Reference[] = [];
   const add = (referenced: string | undefined, via: string) => {
-    if (referenced === name) found.push({ kind: "ConfigMap", via });
+    if (referenced && (referenced === name || via === `env ${name}`))
+      found.push({ kind: "ConfigMap", via, name: referenced });
   };
   for (const container of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
     for (const variable of container.env ?? [])

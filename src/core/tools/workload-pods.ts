@@ -9,6 +9,18 @@ export function workloadBase(podName: string): string {
   return podName.replace(POD_SUFFIX, "");
 }
 
+const RANDOM_SUFFIX = /-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
+
+/**
+ * The names a pod's name may have been generated from, longest removal first: "kube-proxy-vjlxr" is a DaemonSet's
+ * pod (kube-proxy), though "proxy" looks like a ReplicaSet hash (kube).
+ */
+export function workloadBases(podName: string): string[] {
+  return [...new Set([workloadBase(podName), podName.replace(RANDOM_SUFFIX, "")])].filter(
+    (base) => base !== podName,
+  );
+}
+
 /** Several pods in one namespace, all generated from the same workload name. */
 export function sameWorkload(rows: readonly TableRow[]): boolean {
   if (rows.length < 2) return false;

@@ -1,6 +1,6 @@
 import type { ToolCall } from "../../answer.js";
 import type { ClusterNames } from "../../ports.js";
-import { workloadBase } from "../../tools/workload-pods.js";
+import { workloadBases } from "../../tools/workload-pods.js";
 import { asksForDescribedLine, type DescribedLineAsk } from "./described-facts.js";
 import { askedFields } from "./question-asks.js";
 import type { ParsedQuestion } from "./reading.js";
@@ -26,7 +26,10 @@ const ONE_OBJECT_TOOLS = new Set(["cluster_overview", "get_resources", "describe
 export function attributeCall(text: string, parsed: ParsedQuestion, calls: ToolCall[]): ToolCall | undefined {
   const names = parsed.known;
   if (!names || NOT_ONE_OBJECT.test(text) || calls.length > 1) return undefined;
-  const [call] = calls;
+  const [found] = calls;
+  // "checkout is crashlooping - which node is the crashing pod on?": a direct ask for an attribute is what is
+  // asked, whatever trouble words come before it.
+  const call = found?.tool === "diagnose" && DIRECT_ASK.test(text) ? asListOf(found) : found;
   // "taints on demo-worker-3" read as pods on that node: only when the question did not say pods.
   const selected = call?.args.label_selector || (call?.args.field_selector && parsed.targets.length > 0);
   if (call && (!ONE_OBJECT_TOOLS.has(call.tool) || selected)) return undefined;
@@ -49,6 +52,14 @@ export function attributeCall(text: string, parsed: ParsedQuestion, calls: ToolC
     tool: "describe_resource",
     args: { kind, name: subject.name, ...scope, ...(asked.length > 0 ? { fields: asked } : {}) },
   };
+}
+
+const DIRECT_ASK =
+  /\b(?:which|what) (?:node|nodes|ip|ips|image|images|port|ports|zone)\b|在哪个节点|在哪個節點|哪个节点上|哪個節點上|什么镜像|什麼鏡像/;
+
+function asListOf(call: ToolCall): ToolCall {
+  const { kind: _kind, ...args } = call.args;
+  return { tool: "get_resources", args: { kind: "pods", ...args } };
 }
 
 interface Subject {
@@ -113,8 +124,7 @@ function isObject(names: ClusterNames, word: string): boolean {
 
 /** The known workload a pod's name was generated from (a Job's pod has one suffix, a Deployment's two). */
 function ownerName(names: ClusterNames, pod: string): string | undefined {
-  const candidates = [workloadBase(pod), pod.replace(/-[a-z0-9]{5}$/, "")];
-  return candidates.find((base) => base !== pod && names.objects.has(base));
+  return workloadBases(pod).find((base) => names.objects.has(base));
 }
 
 function kindFor(

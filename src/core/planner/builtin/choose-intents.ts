@@ -1,3 +1,4 @@
+import { roleOf } from "./known-names.js";
 import type { ParsedQuestion } from "./reading.js";
 import type { Intent } from "./vocabulary.js";
 
@@ -29,7 +30,11 @@ export function chooseIntents(parsed: ParsedQuestion): Intent[] {
 }
 
 function effectiveIntents(parsed: ParsedQuestion): { intent: Intent; at: number }[] {
-  const aboutObjects = parsed.targets.length > 0 || parsed.names.length > 0;
+  // "what is going on with ledger": a word the cluster knows as an object is what the question is about.
+  const knownWord = parsed.loose.some(
+    (word) => parsed.known !== undefined && roleOf(parsed.known, word.text) !== undefined,
+  );
+  const aboutObjects = parsed.targets.length > 0 || parsed.names.length > 0 || knownWord;
   const present = parsed.intents.flatMap((entry): { intent: Intent; at: number }[] => {
     if (entry.intent === "health") {
       // shop啥情况, "how healthy is prod": an unplaced word before the question is the namespace asked about.

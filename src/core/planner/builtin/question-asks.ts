@@ -12,7 +12,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ],
   [
     "resources",
-    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b(?! ?ranges?\b)|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu) does .+ (have|get|ask for|request)\b|请求(多少|了多少)?(内存|cpu)|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
+    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b(?! ?ranges?\b)|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu) does .+ (have|get|ask for|request)\b|(请求|申请)(多少|了多少)?(内存|cpu)|申请了多少|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
   ],
   [
     "node",
@@ -27,7 +27,11 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ["labels", /\blabels\b|\bwhat label\b|\bselectors?\b|选择器|\b(what|which) (team|zone|region|tier)\b|标签/],
   ["annotations", /\bannotations?\b|注解/],
   ["probes", /\bprobes?\b|\bliveness\b|\breadiness\b|\bhealth ?checks?\b|探针|健康检查/],
-  ["env", /\benv\b|\benvironment( variables?)?\b|\benv vars?\b|环境变量/],
+  // JAVA_OPTS, CATALOG_URL: object names hold no "_", so a word joined by one is a variable's name.
+  [
+    "env",
+    /\benv\b|\benvironment( variables?)?\b|\benv vars?\b|环境变量|(?<![\w-])[a-z][a-z0-9]*_[a-z0-9_]+(?![\w-])/,
+  ],
   ["volumes", /(?<!persistent )\bvolumes?\b|\bmounts?\b|\bmounted\b|挂载|存储卷/],
   ["owner", /\bowners?\b|\bowned by\b|\bwho owns\b|\bcontroll?ed by\b|属于哪个|归属/],
   [

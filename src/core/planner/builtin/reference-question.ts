@@ -12,6 +12,8 @@ const REFERENCE_VERB =
 const REFERENCED_NOUN = /^(secrets?|configmaps?|cm|credentials?|creds)$|^(密钥|凭据|配置映射|配置)$/;
 const NAME = /[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?/g;
 
+const WORKLOAD_KINDS = ["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"];
+
 const REFERRER_KINDS: [RegExp, string][] = [
   [/\bpods?\b|\bpo\b|容器组/, "pods"],
   [/\bdeployments?\b|\bdeploys?\b|部署/, "deployments"],
@@ -21,8 +23,25 @@ const REFERRER_KINDS: [RegExp, string][] = [
   [/\bjobs?\b|任务/, "jobs"],
 ];
 
+// "LEDGER_SIGNING_KEY 是从哪个 secret 来的", "where does DB_PASSWORD come from": a variable's source.
+const VARIABLE = /(?<![\w-])[a-z][a-z0-9]*_[a-z0-9_]+(?![\w-])/i;
+const SOURCE_ASK =
+  /\bwhere\b.*\bfrom\b|\bcomes? from\b|\b(?:which|what) (?:secret|configmap|config map)\b|从哪|来自|哪个\s*(?:secret|configmap|密钥)|来源/i;
+
 /** The one call that answers a question about what references a Secret or ConfigMap, else undefined. */
 export function referenceCall(text: string, names: ClusterNames | undefined): ToolCall | undefined {
+  const variable = VARIABLE.exec(text)?.[0];
+  if (variable && SOURCE_ASK.test(text)) {
+    // "where does payments-api get DB_PASSWORD from": the named workload's env says, for it alone.
+    const workload = [...text.replace(variable, " ").toLowerCase().matchAll(NAME)]
+      .map((match) => match[0])
+      .find((word) => names?.objects.get(word)?.some((kind) => WORKLOAD_KINDS.includes(kind)));
+    if (workload) {
+      const kind = names?.objects.get(workload)?.find((entry) => WORKLOAD_KINDS.includes(entry));
+      return { tool: "describe_resource", args: { kind, name: workload, fields: ["env"] } };
+    }
+    return { tool: "get_resources", args: { kind: "pods", name: variable } };
+  }
   const lower = text.toLowerCase();
   if (!REFERENCE_VERB.test(lower)) return undefined;
   const referenced = referencedName(lower, names);

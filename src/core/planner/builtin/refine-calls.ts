@@ -2,6 +2,7 @@ import type { ToolCall } from "../../answer.js";
 import { attributeCall } from "./attribute-calls.js";
 import { toSimplified } from "./chinese-forms.js";
 import { countCalls } from "./count-calls.js";
+import { policyObjectCall } from "./policy-object-calls.js";
 import {
   ASKS_FOR_ROWS,
   askedFields,
@@ -41,6 +42,8 @@ export function refineCalls(
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, parsed, calls);
   if (rollout) return [rollout];
+  const policyObject = policyObjectCall(lower, parsed, calls);
+  if (policyObject) return [policyObject];
   const attribute = attributeCall(lower, parsed, calls);
   if (attribute) return [attribute];
   if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))

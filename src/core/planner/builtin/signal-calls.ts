@@ -69,6 +69,8 @@ export function diagnoseCalls(parsed: ParsedQuestion): ToolCall[] {
   return [first, ...others.slice(0, 2).map((name) => ({ ...first, args: { ...first.args, name } }))];
 }
 
+const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets", "jobs", "cronjobs"]);
+
 export function diagnoseCall(parsed: ParsedQuestion): ToolCall {
   // "why are there no endpoints for service frontend": the named object is the one to diagnose.
   const target =
@@ -76,9 +78,12 @@ export function diagnoseCall(parsed: ParsedQuestion): ToolCall {
     parsed.targets[0] ??
     (parsed.nodeName ? { kind: "nodes", namespaced: false, name: parsed.nodeName } : undefined);
   const name = target?.name ?? parsed.names[0]?.name;
+  // "checkout pods keep dying": a workload's pods are what diagnosing the workload by name finds, with its own state.
+  const workload = name !== undefined && parsed.known?.objects.get(name)?.some((kind) => WORKLOADS.has(kind));
+  const kind = target?.kind === "pods" && workload ? undefined : target?.kind;
   return {
     tool: "diagnose",
-    args: compact({ ...scopeArgs(parsed, target?.namespaced ?? true), kind: target?.kind, name }),
+    args: compact({ ...scopeArgs(parsed, target?.namespaced ?? true), kind, name }),
   };
 }
 

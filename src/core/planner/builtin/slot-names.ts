@@ -1,5 +1,5 @@
 import type { ClusterNames } from "../../ports.js";
-import { workloadBase } from "../../tools/workload-pods.js";
+import { workloadBases } from "../../tools/workload-pods.js";
 import type { Token } from "./tokenize.js";
 
 const NAME_PATTERN = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
@@ -55,7 +55,11 @@ function isSlotName(tokens: Token[], index: number, names: ClusterNames | undefi
 
 /** A known object's name, or a pod's (generated from a known workload's name). */
 export function isKnownObject(names: ClusterNames, text: string): boolean {
-  return names.objects.has(text) || names.nodes.has(text) || names.objects.has(workloadBase(text));
+  return (
+    names.objects.has(text) ||
+    names.nodes.has(text) ||
+    workloadBases(text).some((base) => names.objects.has(base))
+  );
 }
 
 function isNamespaceWord(token: Token | undefined): boolean {

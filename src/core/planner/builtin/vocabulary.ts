@@ -52,7 +52,7 @@ const ENGLISH: [string, Cue][] = [
   // "logging" is left out: it is a common namespace ("the fluentd daemonset in logging").
   ...many("logs|log|logged|stdout|output|tail", intent("logs")),
   ...many(
-    "what happened|happened|happening|what changed|changes|going on|activity|recent activity|timeline",
+    "what happened|happened|happening|what changed|changes|activity|recent activity|timeline",
     intent("events"),
   ),
   ...many(
@@ -63,9 +63,9 @@ const ENGLISH: [string, Cue][] = [
     "overview|summary|summarize|summarise|cluster info|cluster-info|dashboard|version|how is|how's|doing",
     intent("overview"),
   ),
-  ...many("health|healthy|ok|okay|fine|alright", intent("health")),
+  ...many("health|healthy|ok|okay|fine|alright|going on|goin on", intent("health")),
   ...many(
-    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashloops|crashlooping|crashlooped|crash loop|crash loops|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oomkills|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start",
+    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashloops|crashlooping|crashlooped|crash loop|crash loops|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oomkills|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start|wont start|won't come up|wont come up|not coming up|doesn't come up|dying|keeps dying|keep dying|died|flapping|broke|blowing up|keeps crashing|keep crashing",
     intent("diagnose"),
   ),
   ...many(ENGLISH_ADVICE, intent("diagnose")),
