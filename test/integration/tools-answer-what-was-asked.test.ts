@@ -83,7 +83,7 @@ describe("describe_resource with fields leads with the value asked for", () => {
     );
   });
 
-  it("lists env names and sources, never a value", async () => {
+  it("lists env names and sources, and only the values that look like nothing secret", async () => {
     const output = await run("describe_resource", {
       kind: "deployments",
       name: "checkout",
@@ -92,8 +92,18 @@ describe("describe_resource with fields leads with the value asked for", () => {
     });
     const headline = String(output.facts.headline);
     expect(headline).toContain("DB_PASSWORD (secret checkout-db/password)");
-    expect(headline).toContain("CART_URL (value)");
-    expect(headline).not.toContain("cart.shop.svc");
+    expect(headline).toContain("CART_URL=http://cart.shop.svc.cluster.local:8080");
+    const payments = await run("describe_resource", {
+      kind: "deployments",
+      name: "payments-api",
+      fields: ["env"],
+    });
+    const shown = String(payments.facts.headline);
+    expect(shown).toContain("LOG_LEVEL=debug");
+    for (const name of ["DB_PASSWORD", "API_TOKEN", "DATABASE_URL", "STRIPE_SECRET_KEY"])
+      expect(shown).toContain(`${name} (value not shown)`);
+    for (const value of ["Qv8!mTz3#LpW6yRd", "tok_5fJ2kq9XwL7mNc3VbR8tYp4H", "Hb4nR7wQx2Ls9K", "sk_live_"])
+      expect(JSON.stringify(payments)).not.toContain(value);
     expect(headline).toMatch(/checkout: image registry\.example\.com\/shop\/checkout:/);
   });
 
