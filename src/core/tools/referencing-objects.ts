@@ -52,7 +52,7 @@ export async function objectsReferencing(
         : [];
   const rows: Cell[][] = [];
   const found: string[] = [];
-  const kindsSeen = new Set<string>();
+  const pluralsSeen = new Set<string>();
   const referenced = new Set<string>();
   for (const plural of kinds) {
     if (plural !== kind && rows.length > 0) break;
@@ -63,7 +63,7 @@ export async function objectsReferencing(
       if (references.length === 0) continue;
       for (const reference of references) referenced.add(reference.name);
       const namespace = object.metadata.namespace;
-      kindsSeen.add(type.kind);
+      pluralsSeen.add(plural);
       found.push(`${namespace ? `${namespace}/` : ""}${object.metadata.name}`);
       rows.push([
         namespace ?? null,
@@ -76,7 +76,7 @@ export async function objectsReferencing(
   if (rows.length === 0)
     return kinds.length > 0 ? unreferencedConfigMap(context, name, kind, target) : undefined;
   const what = rows.some((row) => String(row[3]).startsWith("Secret")) ? "Secret" : "ConfigMap";
-  const asked = kindsSeen.has(kindOfPlural(kind)) ? "" : ` (no ${kind} do)`;
+  const asked = pluralsSeen.has(kind) ? "" : ` (no ${kind} do)`;
   const subject =
     found.length > 3 ? `${found.slice(0, 3).join(", ")} and ${found.length - 3} more` : found.join(", ");
   const targets = [...referenced].join(", ");
@@ -97,19 +97,6 @@ export async function objectsReferencing(
     facts: { count: rows.length, selecting: name, referencedBy: found, headline, headline_zh: headlineZh },
     notes: [],
   };
-}
-
-function kindOfPlural(plural: string): string {
-  return (
-    {
-      pods: "Pod",
-      deployments: "Deployment",
-      statefulsets: "StatefulSet",
-      daemonsets: "DaemonSet",
-      cronjobs: "CronJob",
-      jobs: "Job",
-    }[plural] ?? plural
-  );
 }
 
 /**
