@@ -13,6 +13,7 @@ export const REALISTIC_SETS = [
   "realistic-5",
   "realistic-6",
   "realistic-7",
+  "realistic-8",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

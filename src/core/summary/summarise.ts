@@ -79,6 +79,11 @@ function sentenceFor(
         return `${say.breakdown([], byNode).trim()}${say.gap}${sentence}${say.breakdown(byNamespace, [])}`;
       if (count?.groupBy === "namespace" && byNamespace.length > 1)
         return `${say.breakdown(byNamespace, []).trim()}${say.gap}${sentence}${say.breakdown([], byNode)}`;
+      const restarted =
+        count !== undefined && RESTARTED.test(question ?? "") ? restartedPods(parts) : undefined;
+      // "how many pods have restarted at least once": that number leads.
+      if (restarted !== undefined)
+        return `${language === "zh" ? `${restarted} 个 Pod 至少重启过一次。` : `${restarted} pod${restarted === 1 ? " has" : "s have"} restarted at least once.`}${say.gap}${sentence}`;
       return sentence + say.breakdown(byNamespace, byNode) + oneRowAsked(record, parts, language);
     }
     case "diagnose": {
@@ -379,6 +384,16 @@ const CHINESE: Phrases = {
     return name ? `${record.tool}：${name}。` : `${record.tool} 已完成。`;
   },
 };
+
+const RESTARTED = /\brestart(?:ed|s)?\b|重启/;
+
+/** How many rows of a pod table have restarted (kubectl's RESTARTS column: "7 (50m ago)"). */
+function restartedPods(parts: AnswerPart[]): number | undefined {
+  const table = parts.find((part): part is TablePart => part.type === "table");
+  const column = table?.columns.indexOf("RESTARTS") ?? -1;
+  if (!table || column < 0) return undefined;
+  return table.rows.filter((row) => Number.parseInt(String(row[column] ?? "0"), 10) > 0).length;
+}
 
 /**
  * "is picker maxed out on its hpa", "the checkout PDB": one object asked for by name is said with its columns

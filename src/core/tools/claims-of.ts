@@ -27,6 +27,7 @@ export async function claimsOf(
   const pods = (await listAcross(context, podType, scope)).filter((pod) => isPodOf(pod, name));
   if (pods.length === 0) return undefined;
   const claimType = await resolveKind(context.cluster, "persistentvolumeclaims");
+  const volumeType = await resolveKind(context.cluster, "persistentvolumes");
   const rows: Cell[][] = [];
   const volumes: string[] = [];
   for (const pod of pods) {
@@ -37,6 +38,13 @@ export async function claimsOf(
       const spec = (claim?.spec ?? {}) as ClaimSpec;
       const status = (claim?.status ?? {}) as { phase?: string; capacity?: { storage?: string } };
       if (spec.volumeName) volumes.push(spec.volumeName);
+      const volume = spec.volumeName
+        ? await context.cluster
+            .get(volumeType, spec.volumeName)
+            .catch(() => undefined as KubeObject | undefined)
+        : undefined;
+      const reclaim = (volume?.spec as { persistentVolumeReclaimPolicy?: string } | undefined)
+        ?.persistentVolumeReclaimPolicy;
       rows.push([
         pod.metadata.namespace ?? null,
         pod.metadata.name,
@@ -45,23 +53,33 @@ export async function claimsOf(
         spec.volumeName ?? "<none>",
         status.capacity?.storage ?? spec.resources?.requests?.storage ?? null,
         spec.storageClassName ?? null,
+        reclaim ?? null,
       ]);
     }
   }
   const headline =
     rows.length === 0
       ? `The pods of ${name} mount no persistent volume claim.`
-      : `The pods of ${name} use ${rows.length} claim${rows.length === 1 ? "" : "s"}${volumes.length > 0 ? `, bound to ${volumes.join(", ")}` : ", none bound"}.`;
+      : `The pods of ${name} use ${rows.length} claim${rows.length === 1 ? "" : "s"} (${claimsText(rows)})${volumes.length > 0 ? `, bound to ${volumes.join(", ")}` : ", none bound"}.`;
   const headlineZh =
     rows.length === 0
       ? `${name} 的 Pod 没有挂载持久卷声明。`
-      : `${name} 的 Pod 使用 ${rows.length} 个持久卷声明${volumes.length > 0 ? `，绑定的持久卷：${volumes.join("、")}` : "，都未绑定"}。`;
+      : `${name} 的 Pod 使用 ${rows.length} 个持久卷声明（${claimsText(rows)}）${volumes.length > 0 ? `，绑定的持久卷：${volumes.join("、")}` : "，都未绑定"}。`;
   return {
     parts: [
       {
         type: "table",
         title: `Volumes used by the pods of ${name}`,
-        columns: ["NAMESPACE", "POD", "CLAIM", "STATUS", "VOLUME", "CAPACITY", "STORAGECLASS"],
+        columns: [
+          "NAMESPACE",
+          "POD",
+          "CLAIM",
+          "STATUS",
+          "VOLUME",
+          "CAPACITY",
+          "STORAGECLASS",
+          "RECLAIM POLICY",
+        ],
         rows,
         nameColumn: 2,
         unhealthyRows: rows.flatMap((row, index) => (row[3] === "Bound" ? [] : [index])),
@@ -78,4 +96,13 @@ function claimNames(pod: KubeObject): string[] {
   return (volumes ?? []).flatMap((volume) =>
     volume.persistentVolumeClaim?.claimName ? [volume.persistentVolumeClaim.claimName] : [],
   );
+}
+
+/** "data-postgres-0 20Gi standard, reclaim Delete": each claim's size, class and what happens to its volume. */
+function claimsText(rows: Cell[][]): string {
+  return rows
+    .map(([, , claim, , , capacity, storageClass, reclaim]) =>
+      [claim, capacity, storageClass, reclaim ? `reclaim ${reclaim}` : undefined].filter(Boolean).join(" "),
+    )
+    .join("; ");
 }

@@ -221,7 +221,7 @@ function probesText(container: FullContainer): string {
           : "grpc";
     return [`${kind} ${how}`];
   });
-  return probes.join(", ") || "<none>";
+  return probes.join(", ") || "none configured (no liveness, readiness or startup probe)";
 }
 
 /**
@@ -333,7 +333,7 @@ function scheduleText(spec: Record<string, unknown>, status: Record<string, unkn
     spec.suspend ? "suspended" : undefined,
     spec.concurrencyPolicy ? `concurrency ${spec.concurrencyPolicy}` : undefined,
     `last schedule ${when(status.lastScheduleTime)}`,
-    `last success ${when(status.lastSuccessfulTime)}`,
+    `last succeeded ${when(status.lastSuccessfulTime)}`,
   ]
     .filter(Boolean)
     .join(", ");

@@ -21,7 +21,7 @@ import { isUnhealthyRow } from "./table-health.js";
 
 const WIDE_COLUMNS: Record<string, string[]> = {
   pods: ["IP", "NODE"],
-  nodes: ["INTERNAL-IP", "CONTAINER-RUNTIME"],
+  nodes: ["INTERNAL-IP", "KERNEL-VERSION", "CONTAINER-RUNTIME"],
 };
 
 /**
@@ -64,7 +64,7 @@ export const getResources = defineTool({
       if (selecting) return selecting;
     }
     // Likewise a volume or claim asked for by its workload's name: the ones its pods mount.
-    const storage = type.plural === "persistentvolumes" || type.plural === "persistentvolumeclaims";
+    const storage = ["persistentvolumes", "persistentvolumeclaims", "storageclasses"].includes(type.plural);
     if (name && storage && !table.rows.some((row) => row.name.startsWith(name))) {
       const claims = await claimsOf(context, name, target);
       if (claims) return claims;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { KubeObject, ResourceType } from "../ports.js";
 import type { ToolContext } from "./define-tool.js";
 import { getByNameWithHint } from "./found-elsewhere.js";
+import { listAcross } from "./list-across.js";
 import { namespaceTarget } from "./namespace-scope.js";
 import { resolveKind } from "./resolve-kind.js";
 import type { FoundObject } from "./resolve-name.js";
@@ -26,7 +27,41 @@ export interface NamedObject {
 export async function findNamedObject(context: ToolContext, args: NamedObjectArgs): Promise<NamedObject> {
   const type = await resolveKind(context.cluster, args.kind);
   if (args.namespace && type.namespaced) namespaceTarget(context, type, { namespace: args.namespace });
+  const byHost = type.plural === "ingresses" ? await ingressServing(context, type, args) : undefined;
+  if (byHost) return { type, found: byHost };
   return { type, found: await getByNameWithHint(context, type, args.name, args) };
+}
+
+/**
+ * "whats behind shop.example.com": no Kubernetes name holds a dot-separated host with a rule, so an ingress asked for
+ * by a host is the one whose rules (or TLS entries) serve it.
+ */
+async function ingressServing(
+  context: ToolContext,
+  type: ResourceType,
+  args: NamedObjectArgs,
+): Promise<FoundObject | undefined> {
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(args.name)) return undefined;
+  const target = namespaceTarget(context, type, {
+    namespace: args.namespace,
+    all_namespaces: !args.namespace,
+  });
+  const ingresses = await listAcross(context, type, target);
+  const serving = ingresses.find((ingress) => {
+    const spec = (ingress.spec ?? {}) as { rules?: { host?: string }[]; tls?: { hosts?: string[] }[] };
+    const hosts = [
+      ...(spec.rules ?? []).map((rule) => rule.host),
+      ...(spec.tls ?? []).flatMap((tls) => tls.hosts ?? []),
+    ];
+    return ingress.metadata.name !== args.name && hosts.includes(args.name);
+  });
+  if (!serving) return undefined;
+  const where = serving.metadata.namespace ? ` in ${serving.metadata.namespace}` : "";
+  return {
+    object: serving,
+    name: serving.metadata.name,
+    note: `Ingress ${serving.metadata.name}${where} serves host ${args.name}`,
+  };
 }
 
 /** Which object a one-object tool read: { kind, name, namespace?, resolvedFrom? (the prefix asked for) }. */

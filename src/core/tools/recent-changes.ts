@@ -63,10 +63,16 @@ export const recentChanges = defineTool({
     const where = describeTarget(target);
     if (args.name) {
       // A named object that exists but changed nothing in the window is an answer (no changes), not "not found".
+      const name = args.name;
+      const mentioned = entries.some((entry) => entry.about.some((about) => about.startsWith(name)));
+      const read = [...snapshot.workloads, ...snapshot.pods, ...snapshot.configured];
       const unchanged =
-        kind &&
-        !entries.some((entry) => entry.about.some((about) => about.startsWith(args.name as string))) &&
-        (await objectExists(context, kind, args.name, target.namespace));
+        !mentioned &&
+        (kind
+          ? await objectExists(context, kind, name, target.namespace)
+          : read.some(
+              (object) => object.metadata.name === name || object.metadata.name.startsWith(`${name}-`),
+            ));
       entries = unchanged ? [] : aboutName(entries, args.name, where);
     }
     entries.sort((a, b) => b.atMs - a.atMs);

@@ -14,6 +14,7 @@ const VERSION = /\bversions?\b|版本/;
 const SERVICE_SIDE =
   /\bcluster[ -]?ips?\b|\bnode ?ports?\b|\bservice\b|服务|\bexternal[ -]?ips?\b|\bload[ -]?balancer\b|\blb\b|负载均衡|外部 ?ip|外网 ?ip|公网 ?ip/i;
 const CONTAINER_SIDE = /\bcontainers?\b|容器/;
+const POD_SAID = /\bpods?\b|容器组/;
 const RESOURCES = /\bresources\b|资源/;
 const NOT_ONE_OBJECT = /\bwhy\b|为什么|为啥|\bhow many\b|多少个|几个/;
 const ONE_OBJECT_TOOLS = new Set(["cluster_overview", "get_resources", "describe_resource", "top"]);
@@ -43,6 +44,12 @@ export function attributeCall(text: string, parsed: ParsedQuestion, calls: ToolC
   if (fields.length === 0 && RESOURCES.test(rest) && subject.role === "object") fields.push("resources");
   const line = fields.length === 0 && subject.role === "object" ? asksForDescribedLine(rest) : undefined;
   if (fields.length === 0 && !line) return undefined;
+  // batch 里的 cronjob 调度时间: a kind said beside a namespace asks for that kind's rows there.
+  const listed =
+    subject.role === "namespace"
+      ? parsed.targets.find((target) => target.kind !== "namespaces" && !target.name)
+      : undefined;
+  if (listed) return { tool: "get_resources", args: { kind: listed.kind, namespace: subject.name } };
   const kind = kindFor(names, subject, fields, rest, parsed, call, line);
   if (!kind) return undefined;
   const scope = kind === "namespaces" || kind === "nodes" ? {} : scopeOf(call?.args ?? {}, subject.name);
@@ -146,7 +153,8 @@ function kindFor(
   const podSide =
     line?.podOnly === true || fields.includes("node") || (fields.includes("ip") && !SERVICE_SIDE.test(text));
   if (said === "pods" || podSide) {
-    if (podSide && kinds.some((kind) => WORKLOADS.includes(kind))) return "pods";
+    // "what ports does a frontend pod expose": the pod said out loud is the pod's, not its Service's.
+    if ((podSide || POD_SAID.test(text)) && kinds.some((kind) => WORKLOADS.includes(kind))) return "pods";
   } else if (said && kinds.includes(said)) return said;
   if (fields.includes("schedule") && kinds.includes("cronjobs")) return "cronjobs";
   const serviceSide = SERVICE_SIDE.test(text) || (fields.includes("ports") && !CONTAINER_SIDE.test(text));

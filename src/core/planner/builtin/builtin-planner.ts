@@ -13,8 +13,9 @@ import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
 import { parseQuestion } from "./parse-question.js";
 import type { ParsedQuestion } from "./reading.js";
-import { referenceCall } from "./reference-question.js";
+import { hostCall, referenceCall } from "./reference-question.js";
 import { refineCalls } from "./refine-calls.js";
+import { storageQuestionCall } from "./situation-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
 import { diagnoseDoubtfulRead, diagnoseWhatIsMentioned } from "./vague-question.js";
 
@@ -51,7 +52,11 @@ export function planQuestion(
   // The Secret-words-stripped question was checked as it was asked.
   const refusal = secretsRead ? null : checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
-  const reference = secretsRead ? undefined : referenceCall(text, names);
+  const spelled = secretsRead ? text : withNamespaceSlashes(text, names);
+  if (spelled !== text) return planQuestion(spelled, lexicon, names, secretsRead);
+  const reference = secretsRead
+    ? undefined
+    : (referenceCall(text, names) ?? storageQuestionCall(text, names) ?? hostCall(text, names));
   if (reference) return { calls: [reference], refusal: null, confidence: 0.85, planner: PLANNER_NAME };
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
   if (aboutSecrets !== undefined)
@@ -72,6 +77,19 @@ export function planQuestion(
   const guessedPlan = withGuesses(plan, guessed);
   // A question about a workload's Secrets is answered from its description, never a diagnosis.
   return secretsRead ? guessedPlan : diagnoseDoubtfulRead(text, guessedPlan);
+}
+
+/**
+ * "edge/api", "payments/ledger": kubectl's namespace/name, when the first part is a namespace the cluster has (a
+ * kind's "deploy/api" is read by the grammar).
+ */
+function withNamespaceSlashes(text: string, names: ClusterNames | undefined): string {
+  if (!names) return text;
+  return text.replace(
+    /(?<![\w./-])([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w/-])/g,
+    (whole, namespace: string, name: string) =>
+      names.namespaces.has(namespace) ? ` ${name} in namespace ${namespace} ` : whole,
+  );
 }
 
 /** A plan holding names completed from the cluster's names says so and goes below the hybrid threshold. */

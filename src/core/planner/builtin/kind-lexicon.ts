@@ -107,7 +107,7 @@ export const BUILTIN_KINDS: readonly KindEntry[] = [
     "networkpolicies",
     true,
     ["networkpolicy", "netpol", "netpols", "network policy", "network policies"],
-    ["网络策略"],
+    ["网络策略", "网路策略"],
   ),
   kind(
     "horizontalpodautoscalers",

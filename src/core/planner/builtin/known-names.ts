@@ -9,6 +9,8 @@ const OBJECT_INTENTS = new Set(["describe", "manifest", "logs"]);
 /** A name corrected from a typo is a guess: enough to put the plan below the hybrid threshold (an LLM may read it better). */
 export const GUESSED_NAME = 2;
 
+const FIELD_WORDS = new Set(["phase", "status", "state", "condition"]);
+
 export type NameRole = "namespace" | "object" | "node" | "both";
 
 /** What the cluster calls `text`: a namespace, an object (or a pod of a known workload), a node, or several. */
@@ -80,7 +82,10 @@ export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
   if (parsed.namespaceGuessed && namespace && !names.namespaces.has(namespace)) {
     const role = roleOf(names, namespace);
     const corrected = correctedName(names, namespace);
-    if (role === "object" || role === "node") {
+    if (FIELD_WORDS.has(namespace)) {
+      // "pods in phase Pending", "in state Running": a field the question filters on, not a place.
+      dropNamespace(parsed, namespace);
+    } else if (role === "object" || role === "node") {
       // "ledger 的日志", "checkout中": the word is an object the question is about, not where to look.
       dropNamespace(parsed, namespace);
       parsed.names.push({ name: namespace, at: -1 });

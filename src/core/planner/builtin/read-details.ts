@@ -91,9 +91,13 @@ export function readLogOptions(reading: Reading): void {
       parsed.previous = true;
       return;
     }
-    const amount = numberAt(reading, index);
-    if (amount !== undefined) {
-      const after = nextIndex(reading, index, ["个", "more", "of", "a", "an"]);
+    const whole = isOneBeforeTime(reading, index) ? 1 : numberAt(reading, index);
+    if (whole !== undefined) {
+      const counted = nextIndex(reading, index, ["个", "個", "more", "of", "a", "an"]);
+      // 一个半小时, 两个半钟头: the half after the count adds to it.
+      const half = whole >= 1 && tokens[counted]?.lower === "半";
+      const amount = half ? whole + 0.5 : whole;
+      const after = half ? counted + 1 : counted;
       const direct = cueAt(reading, after);
       const linesAt =
         direct?.role === "unit" || direct?.role === "lines" ? after : linesAhead(reading, after);
@@ -145,6 +149,12 @@ function linesAhead(reading: Reading, from: number): number | undefined {
     if (!between) return undefined;
   }
   return undefined;
+}
+
+/** 一个小时, 一个半钟头: the segmenter's 一个 ("a") counts one before a unit of time. */
+function isOneBeforeTime(reading: Reading, index: number): boolean {
+  if (!["一个", "一個"].includes(reading.tokens[index].lower)) return false;
+  return reading.tokens[index + 1]?.lower === "半" || cueAt(reading, index + 1)?.role === "unit";
 }
 
 function numberAt(reading: Reading, index: number): number | undefined {

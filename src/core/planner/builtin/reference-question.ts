@@ -87,3 +87,23 @@ function isReferenceable(word: string, names: ClusterNames | undefined): boolean
   if (!kinds && isKnownObject(names, word)) return false;
   return !kinds || kinds.every((kind) => kind === "configmaps");
 }
+
+// shop.example.com, api.acme.io: a host an Ingress serves (in-cluster service DNS names are not).
+// The last label is a public suffix people type: field paths (status.phase) and API groups (deployments.apps) are not.
+const HOST =
+  /(?<![\w.@/-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|cloud|ai|cn|uk|de|fr|jp|us|eu|me|info|biz|shop|store|tech|xyz))(?![\w./:@-])/;
+// kubectl get widgets.example.com: a resource's plural.group after a verb of kubectl is a kind, not a host.
+const AFTER_KUBECTL_VERB =
+  /(?:\b(?:get|describe|explain|crds?|customresourcedefinitions?)|自定义资源定义|自定义资源|资源定义)\s*$/;
+const IN_CLUSTER_DNS = /\.(?:svc|cluster\.local|local|internal)$/;
+
+/** "whats behind shop.example.com", "which secret has the tls cert for shop.example.com": the Ingress serving it. */
+export function hostCall(text: string, names: ClusterNames | undefined): ToolCall | undefined {
+  const lower = text.toLowerCase();
+  const found = HOST.exec(lower);
+  const host = found && !AFTER_KUBECTL_VERB.test(lower.slice(0, found.index)) ? found[1] : undefined;
+  if (!host || IN_CLUSTER_DNS.test(host) || names?.objects.has(host) || names?.nodes.has(host))
+    return undefined;
+  if (/\.(?:ya?ml|json|txt|log|sql|sh|py|js|ts|conf|cfg|ini|tar|gz|zip)$/.test(host)) return undefined;
+  return { tool: "describe_resource", args: { kind: "ingresses", name: host } };
+}

@@ -13,12 +13,13 @@ import {
   UNHEALTHY,
 } from "./question-asks.js";
 import type { ParsedQuestion } from "./reading.js";
+import { situationCalls } from "./situation-calls.js";
 
 const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets"]);
 const SHOWS_CONTENT =
   /^(?!.*(\bget\b|\bkubectl\b|\byaml\b|\bjson\b|\bmanifest\b)).*(\bshow\b|\bdisplay\b|显示)/;
 const NODE_ALLOCATION =
-  /\brequest(?:ed|s)?\b|\ballocat\w*|\bcapacity\b|\blimits?\b|\bcommitted\b|请求|分配|容量|超卖/;
+  /\brequest(?:ed|s)?\b|\ballocat\w*|\bcapacity\b|\blimits?\b|\bcommitted\b|\bhow much (?:cpu|memory|mem|ram) does \S+ have\b|请求|分配|容量|超卖|有多少(?!.*(?:用|占))/;
 const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;
 
 /**
@@ -40,14 +41,17 @@ export function refineCalls(
   );
   // "why did the rollout fail": a diagnosis, which checks stuck rollouts too.
   const why = /\bwhy\b|为什么|为啥/.test(lower);
-  const rollout = why ? undefined : rolloutCall(lower, parsed, calls);
+  const rollout = why ? undefined : rolloutCall(lower, text.toLowerCase(), parsed, calls);
   if (rollout) return [rollout];
+  const situation = situationCalls(lower, parsed, calls);
+  if (situation) return situation;
   const policyObject = policyObjectCall(lower, parsed, calls);
   if (policyObject) return [policyObject];
+  // "picker 最近有啥 change? replicas 变了吗": a change to an attribute is a change.
+  const changes = asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs");
+  if (changes) return [changesCall(parsed, calls)];
   const attribute = attributeCall(lower, parsed, calls);
   if (attribute) return [attribute];
-  if (asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs"))
-    return [changesCall(parsed, calls)];
   // "restarts across the cluster, highest first": restarts are counted on pods, whether or not pods were said.
   // "did anything restart in the last 15 minutes?": restarts with their times are changes.
   if (calls.length === 0 && parsed.sinceSeconds && /\brestart(ed|s|ing)?\b|重启/.test(lower))
@@ -98,7 +102,9 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
   if (fields.length > 0 && named && (call.tool === "describe_resource" || call.tool === "get_resources")) {
     // "which node is X on": X is a pod (a node is not on a node).
     const said = fields.includes("node") && args.kind === "nodes" ? "pods" : (args.kind as string);
-    const kind = objectKind(parsed, args.name as string, said);
+    // "the pod IP of the api-gateway pod": a pod said out loud stays a pod.
+    const podSaid = said === "pods" && /\bpods?\b|容器组/.test(text);
+    const kind = podSaid ? "pods" : objectKind(parsed, args.name as string, said);
     // "which node is the control plane": the object is itself the node asked for.
     const asked = kind === "nodes" ? fields.filter((field) => field !== "node") : fields;
     return {
@@ -156,10 +162,19 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
 }
 
 /** "rollout status deploy/catalog", "is the catalog rollout stuck", "what changed in the last deploy of checkout". */
-function rolloutCall(text: string, parsed: ParsedQuestion, calls: ToolCall[]): ToolCall | undefined {
-  if (!ROLLOUT.test(text) || calls.length !== 1) return undefined;
-  const [call] = calls;
-  const name = typeof call.args.name === "string" ? call.args.name : parsed.names[0]?.name;
+function rolloutCall(
+  text: string,
+  written: string,
+  parsed: ParsedQuestion,
+  calls: ToolCall[],
+): ToolCall | undefined {
+  if (!ROLLOUT.test(text) || calls.length > 1) return undefined;
+  // api-gateway 上一版用的是什么镜像: a question the grammar could not read still names its workload.
+  const call = calls[0] ?? { tool: "get_resources", args: {} };
+  const name =
+    typeof call.args.name === "string"
+      ? call.args.name
+      : (parsed.names[0]?.name ?? knownWorkloadIn(written, parsed));
   if (!name) return undefined;
   const said =
     typeof call.args.kind === "string" && WORKLOADS.has(call.args.kind) ? call.args.kind : undefined;
@@ -172,7 +187,9 @@ function changesCall(parsed: ParsedQuestion, calls: ToolCall[]): ToolCall {
   const first = calls[0]?.args ?? {};
   const scope = calls.length > 0 ? scopeOf(first) : namespaceOf(parsed);
   const name = typeof first.name === "string" ? first.name : parsed.names[0]?.name;
-  const kind = typeof first.kind === "string" && name ? first.kind : undefined;
+  const said = typeof first.kind === "string" && name ? first.kind : undefined;
+  // "api-gateway 最近改了什么": the workload's changes (its revisions and its pods'), not only its pods' restarts.
+  const kind = said === "pods" && name && knownWorkloadKind(parsed, name) ? undefined : said;
   return {
     tool: "recent_changes",
     args: compact({ ...scope, kind, name, since_seconds: parsed.sinceSeconds }),
@@ -183,6 +200,12 @@ function changesCall(parsed: ParsedQuestion, calls: ToolCall[]): ToolCall {
 function objectKind(parsed: ParsedQuestion, name: string, said: string): string {
   if (said !== "pods") return said;
   return parsed.known?.objects.get(name)?.find((kind) => kind !== "services") ?? said;
+}
+
+function knownWorkloadIn(text: string, parsed: ParsedQuestion): string | undefined {
+  return [...text.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]/g)]
+    .map((match) => match[0])
+    .find((word) => knownWorkloadKind(parsed, word) !== undefined);
 }
 
 function knownWorkloadKind(parsed: ParsedQuestion, name: string): string | undefined {

@@ -1,3 +1,4 @@
+import { shortenedNode } from "../../names/names-in-text.js";
 import type { ClusterNames } from "../../ports.js";
 import { clauseOf } from "./bind-clauses.js";
 import { correctedName, GUESSED_NAME, roleOf } from "./known-names.js";
@@ -70,6 +71,7 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
       guesses += 0.25;
     } else if (
       parsed.namespace === undefined &&
+      !isUnknownPlace(parsed, word) &&
       (looksLikeScope(parsed, word) ||
         isPlaceAfterFor(parsed, word, intent) ||
         joinedScope(parsed, word, byPosition))
@@ -94,6 +96,17 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
 }
 
 type LooseWord = ParsedQuestion["loose"][number];
+
+/**
+ * "is that the kubelet back-off?": with a complete index, a word no namespace bears is a place only where the
+ * question puts one ("in paymnts-prod", "namespace foo"), so the answer can name the close namespaces.
+ */
+function isUnknownPlace(parsed: ParsedQuestion, word: LooseWord): boolean {
+  const names = parsed.known;
+  if (!names?.complete || names.namespaces.has(word.text) || shortenedNode(names, word.text)) return false;
+  return !PLACE_BEFORE.has(word.before ?? "") && !SCOPE_AFTER.has(word.after ?? "");
+}
+const PLACE_BEFORE = new Set(["in", "namespace", "ns", "-n", "--namespace", "from", "within", "inside"]);
 
 /** With a complete index, a plain word (no digits, no dashes) that names nothing is not a guessed name or place. */
 function isUnknownToCluster(parsed: ParsedQuestion, word: LooseWord, intent: Intent): boolean {

@@ -280,7 +280,7 @@ function classifyWords(tokens: Token[], lexicon: KindLexicon, kubectlSyntax: boo
       i += match.length;
       continue;
     }
-    result.push(/^\d+$/.test(token.lower) ? { ...token, type: "number" } : token);
+    result.push(/^\d+(?:\.\d+)?$/.test(token.lower) ? { ...token, type: "number" } : token);
     i++;
   }
   return result;

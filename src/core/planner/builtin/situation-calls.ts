@@ -1,0 +1,116 @@
+import type { ToolCall } from "../../answer.js";
+import type { ClusterNames } from "../../ports.js";
+import type { ParsedQuestion } from "./reading.js";
+
+// "what would draining demo-worker-2 do", 如果 drain X 会影响哪些 pod: the pods on it and the budgets that guard them.
+const DRAIN_WHAT_IF =
+  /\b(?:what (?:would|will|happens)|what if|if i|impact|affect\w*|safe to)\b.*\b(?:drain\w*|cordon\w*|evict\w*)|\b(?:drain\w*|cordon\w*)\b.*\b(?:would|impact|affect\w*|happen\w*|do)\b|(?:如果|要是|假如).*(?:drain|cordon|驱逐|排空)|(?:drain|cordon|驱逐|排空).*(?:影响|会怎样|会怎么样)/;
+// "can anything still be scheduled on worker-2": the node's taints and conditions say.
+const SCHEDULABLE = /\bcan\b.*\bschedul\w*|\b(?:un)?schedulable\b|能调度|可以调度|可调度|能不能调度/;
+// "which zone is each worker in": the nodes' topology labels.
+const ZONE = /\b(?:zones?|regions?|availability zones?|az)\b|可用区|区域|机房/;
+// "can shop pods reach payments-api": the policies that select the destination's pods.
+const REACH = /\b(?:reach|access|talk to|connect to|call)\b|访问|连得上|连不上|能连|调用/;
+const STORAGE_ASK =
+  /\breclaim\b|\bstorage ?class\b|\bdisk (?:size|space)\b|\bhow big is .+ (?:disk|volume)\b|回收策略|存储类|盘多大|磁盘多大|卷多大/;
+const NODES_SAID = /\b(?:nodes?|workers?|machines?|each|every)\b|节点|機器|机器/;
+// demo-worker-1 有多少 cpu 和内存 (what it has), worker-2 的 memory 用了多少 (what it uses).
+const CAPACITY =
+  /有多少\s*(?:cpu|内存|memory|mem|核|资源|存储|磁盘)|\bhow much (?:cpu|memory|mem|ram) does \S+ have\b|\bhow (?:big|large) is\b/;
+const USAGE = /用|占|\busing\b|\bused\b|\busage\b|\butili[sz]ation\b/;
+const WORKLOAD_KINDS = new Set(["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"]);
+
+/**
+ * Questions about a situation rather than one object's record: draining a node, scheduling onto it, where the nodes
+ * are, whether traffic may reach a workload, and diagnoses whose kind is a manner of speaking ("服务挂了" is the app,
+ * "nodes + workloads" is everything).
+ */
+export function situationCalls(
+  text: string,
+  parsed: ParsedQuestion,
+  calls: ToolCall[],
+): ToolCall[] | undefined {
+  const node = parsed.nodeName ?? nodeNamed(calls, parsed) ?? nodeInText(text, parsed);
+  if (node && DRAIN_WHAT_IF.test(text))
+    return [
+      {
+        tool: "get_resources",
+        args: { kind: "pods", all_namespaces: true, field_selector: `spec.nodeName=${node}` },
+      },
+      { tool: "get_resources", args: { kind: "poddisruptionbudgets", all_namespaces: true } },
+    ];
+  if (node && SCHEDULABLE.test(text))
+    return [{ tool: "describe_resource", args: { kind: "nodes", name: node } }];
+  if (node && CAPACITY.test(text) && !USAGE.test(text))
+    return [{ tool: "describe_resource", args: { kind: "nodes", name: node, fields: ["resources"] } }];
+  if (node && USAGE.test(text) && calls.every((call) => call.tool === "describe_resource"))
+    return [{ tool: "top", args: { kind: "nodes" } }];
+  if (calls.length === 0 && ZONE.test(text) && NODES_SAID.test(text))
+    return [{ tool: "get_resources", args: { kind: "nodes" } }];
+  const reaching = REACH.test(text) ? calls.find((call) => isWorkload(parsed, call.args.name)) : undefined;
+  if (reaching && calls.every((call) => call.tool === "get_resources"))
+    return [{ tool: "get_resources", args: { kind: "networkpolicies", name: reaching.args.name } }];
+  if (calls.length !== 1) return undefined;
+  const [call] = calls;
+  const { kind, name } = call.args;
+  if (
+    ZONE.test(text) &&
+    !name &&
+    !call.args.label_selector &&
+    (call.tool === "diagnose" || (call.tool === "get_resources" && kind === "nodes"))
+  )
+    return [{ tool: "get_resources", args: { kind: "nodes" } }];
+  const workload = isWorkload(parsed, name);
+  // "checkout 跑在哪几个节点上": the nodes a workload runs on are its pods' NODE column.
+  if (workload && call.tool === "get_resources" && kind === "nodes")
+    return [{ tool: "get_resources", args: { kind: "pods", name } }];
+  if (
+    call.tool === "diagnose" &&
+    !name &&
+    (kind === "services" || (kind === "nodes" && /\bworkloads?\b|工作负载/.test(text)))
+  ) {
+    const { kind: _kind, ...args } = call.args;
+    return [{ tool: "diagnose", args }];
+  }
+  return undefined;
+}
+
+function isWorkload(parsed: ParsedQuestion, name: unknown): boolean {
+  return (
+    typeof name === "string" &&
+    parsed.known?.objects.get(name)?.some((kind) => WORKLOAD_KINDS.has(kind)) === true
+  );
+}
+
+/**
+ * "reclaim policy of the postgres pv", prometheus 的盘多大: a workload's volumes are its pods' claims, each with its
+ * volume's reclaim policy (get-resources.ts answers a workload's name under persistentvolumes with them).
+ */
+export function storageQuestionCall(text: string, names: ClusterNames | undefined): ToolCall | undefined {
+  const lower = text.toLowerCase();
+  const asked = STORAGE_ASK.exec(lower)?.[0];
+  // "pods -n storageclass": a storage word the cluster uses as a name is that name.
+  if (!names || !asked || isClusterName(names, asked.replace(/\s+/g, ""))) return undefined;
+  const workload = [...lower.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]/g)]
+    .map((match) => match[0])
+    .find((word) => names.objects.get(word)?.some((kind) => WORKLOAD_KINDS.has(kind)));
+  return workload
+    ? { tool: "get_resources", args: { kind: "persistentvolumes", name: workload } }
+    : undefined;
+}
+
+function isClusterName(names: ClusterNames, word: string): boolean {
+  return names.namespaces.has(word) || names.nodes.has(word) || names.objects.has(word);
+}
+
+function nodeInText(text: string, parsed: ParsedQuestion): string | undefined {
+  return [...text.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]/g)]
+    .map((match) => match[0])
+    .find((word) => parsed.known?.nodes.has(word));
+}
+
+function nodeNamed(calls: ToolCall[], parsed: ParsedQuestion): string | undefined {
+  const named = calls.find((call) => call.args.kind === "nodes" && typeof call.args.name === "string")?.args
+    .name;
+  return typeof named === "string" && parsed.known?.nodes.has(named) ? named : undefined;
+}
