@@ -51,7 +51,10 @@ export const diagnose = defineTool({
     NAMESPACE_READ_RULE,
   ],
   async run(context, args): Promise<ToolOutput> {
-    const kind = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
+    const said = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
+    // "the checkout service keeps crashing": a named Service is as healthy as the workload behind it, so it is
+    // diagnosed with everything of that name (the Service's own endpoints included).
+    const kind = said === "services" && args.name ? undefined : said;
     // A name is looked up wherever it is in the scope, never only in a default namespace. Nodes are
     // cluster-wide: the pods a node problem affects are in every namespace of the scope.
     const target = namespaceTarget(

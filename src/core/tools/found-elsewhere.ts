@@ -5,7 +5,7 @@ import type { ToolContext } from "./define-tool.js";
 import { listTableAcross } from "./list-across.js";
 import { type NamespaceArgs, type NamespaceTarget, namespaceTarget } from "./namespace-scope.js";
 import { type FoundObject, getByName } from "./resolve-name.js";
-import { sameWorkload } from "./workload-pods.js";
+import { sameWorkload, workloadBases } from "./workload-pods.js";
 
 const MAX_LISTED = 10;
 
@@ -97,7 +97,7 @@ async function pick(
   rows: TableRow[],
   how: "exact" | "prefix",
 ): Promise<FoundObject> {
-  const chosen = choose(context, type, rows);
+  const chosen = choose(context, type, input, rows);
   if (!chosen) throw ambiguous(type, input, rows);
   const namespace = chosen.row.namespace;
   const object = await context.cluster.get(type, chosen.row.name, namespace);
@@ -114,8 +114,10 @@ async function pick(
 function choose(
   context: ToolContext,
   type: ResourceType,
-  rows: TableRow[],
+  input: string,
+  matched: TableRow[],
 ): { row: TableRow; of: number } | undefined {
+  const rows = type.plural === "pods" ? podsOfWorkloadNamed(input, matched) : matched;
   if (rows.length === 1) return { row: rows[0], of: 1 };
   const inDefault = rows.filter((row) => row.namespace && row.namespace === context.defaultNamespace);
   if (inDefault.length === 1) return { row: inDefault[0], of: 1 };
@@ -124,6 +126,12 @@ function choose(
     return { row: sorted[0], of: rows.length };
   }
   return undefined;
+}
+
+/** "api" matches api-gateway's pods by prefix too: the pods generated from exactly "api" are the ones meant. */
+function podsOfWorkloadNamed(input: string, rows: TableRow[]): TableRow[] {
+  const generated = rows.filter((row) => workloadBases(row.name).includes(input));
+  return generated.length > 0 ? generated : rows;
 }
 
 function ambiguous(type: ResourceType, input: string, rows: TableRow[]): CodedError {

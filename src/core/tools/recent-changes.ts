@@ -7,7 +7,7 @@ import { eventChanges } from "./changes/event-changes.js";
 import { managedFieldChanges } from "./changes/managed-field-changes.js";
 import { nodeChanges } from "./changes/node-changes.js";
 import { readChanges } from "./changes/read-changes.js";
-import { revisionChanges } from "./changes/revision-changes.js";
+import { currentRevision, revisionChanges } from "./changes/revision-changes.js";
 import { defineTool } from "./define-tool.js";
 import { ensureNamespaceExists, NAMESPACE_READ_RULE } from "./namespace-exists.js";
 import { describeTarget, namespaceTarget } from "./namespace-scope.js";
@@ -61,19 +61,23 @@ export const recentChanges = defineTool({
     ];
     if (kind) entries = entries.filter((entry) => entry.kind === kind.kind);
     const where = describeTarget(target);
+    // "did checkout get a new deploy?": when nothing changed, the revision it still runs and how old it is.
+    let since: { number: number; atMs: number } | undefined;
     if (args.name) {
       // A named object that exists but changed nothing in the window is an answer (no changes), not "not found".
       const name = args.name;
       const mentioned = entries.some((entry) => entry.about.some((about) => about.startsWith(name)));
       const read = [...snapshot.workloads, ...snapshot.pods, ...snapshot.configured];
+      const readOne = read.some(
+        (object) =>
+          (!kind || object.kind === kind.kind) &&
+          (object.metadata.name === name || object.metadata.name.startsWith(`${name}-`)),
+      );
       const unchanged =
         !mentioned &&
-        (kind
-          ? await objectExists(context, kind, name, target.namespace)
-          : read.some(
-              (object) => object.metadata.name === name || object.metadata.name.startsWith(`${name}-`),
-            ));
+        (readOne || (kind !== undefined && (await objectExists(context, kind, name, target.namespace))));
       entries = unchanged ? [] : aboutName(entries, args.name, where);
+      if (unchanged) since = currentRevision(snapshot, name);
     }
     entries.sort((a, b) => b.atMs - a.atMs);
     const window_ = windowText(seconds);
@@ -87,8 +91,9 @@ export const recentChanges = defineTool({
           ? { latest: `${entries[0].kind.toLowerCase()}/${entries[0].name}: ${entries[0].what}` }
           : {}),
         ...(target.namespace ? { namespace: target.namespace } : {}),
-        headline: headline(entries, where, window_.en),
-        headline_zh: headlineZh(entries, where, window_.zh),
+        ...(since ? { currentRevision: since.number, currentRevisionAge: shortAge(since.atMs, nowMs) } : {}),
+        headline: headline(entries, where, window_.en) + unchangedSince(args.name, since, nowMs, "en"),
+        headline_zh: headlineZh(entries, where, window_.zh) + unchangedSince(args.name, since, nowMs, "zh"),
       },
       notes: [
         ...(entries.length > MAX_ROWS ? [`${entries.length - MAX_ROWS} older changes not shown`] : []),
@@ -147,6 +152,19 @@ function countBy(entries: ChangeEntry[]): Record<string, number> {
   return counts;
 }
 
+function unchangedSince(
+  name: string | undefined,
+  since: { number: number; atMs: number } | undefined,
+  nowMs: number,
+  language: "en" | "zh",
+): string {
+  if (!name || !since) return "";
+  const age = shortAge(since.atMs, nowMs);
+  return language === "en"
+    ? ` ${name} still runs revision ${since.number}, made ${age} ago: no new rollout.`
+    : `${name} 仍是 revision ${since.number}（${age} 前），没有新的发布。`;
+}
+
 function headline(entries: ChangeEntry[], where: string, window: string): string {
   if (entries.length === 0) return `No changes${where} in the last ${window}.`;
   const first = entries[0];
@@ -154,7 +172,8 @@ function headline(entries: ChangeEntry[], where: string, window: string): string
 }
 
 function headlineZh(entries: ChangeEntry[], where: string, window: string): string {
-  const place = where ? `${where.replace(/^ in /, "")} 中` : "";
+  const spot = where.replace(/^ in /, "");
+  const place = !where ? "" : spot === "all namespaces" ? "所有命名空间中" : `${spot} 中`;
   if (entries.length === 0) return `${place}最近${window}没有变更。`;
   const first = entries[0];
   return `${place}最近${window}共 ${entries.length} 项变更；最新：${first.kind.toLowerCase()} ${first.name} ${first.what}。`;

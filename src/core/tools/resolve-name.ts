@@ -4,7 +4,7 @@ import type { KubeObject, ResourceTable, ResourceType } from "../ports.js";
 import { closeMatches } from "./close-matches.js";
 import type { ToolContext } from "./define-tool.js";
 import { isUnhealthyRow } from "./table-health.js";
-import { sameWorkload } from "./workload-pods.js";
+import { sameWorkload, workloadBases } from "./workload-pods.js";
 
 export interface ResolvedName {
   name: string;
@@ -78,7 +78,9 @@ export async function getByName(
  * workload: one replica answers, the unhealthy one first, and the note says which and what else matched.
  */
 export function oneReplica(input: string, table: ResourceTable): ResolvedName | undefined {
-  const matches = table.rows.filter((row) => row.name.startsWith(input));
+  const prefixed = table.rows.filter((row) => row.name.startsWith(input));
+  const generated = prefixed.filter((row) => workloadBases(row.name).includes(input));
+  const matches = generated.length > 0 ? generated : prefixed;
   if (matches.some((row) => row.name === input) || !sameWorkload(matches)) return undefined;
   const columns = table.columns.map((column) => column.name);
   const sorted = [...matches].sort((a, b) => a.name.localeCompare(b.name));

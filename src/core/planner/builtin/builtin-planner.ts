@@ -12,6 +12,7 @@ import { kindsFromCluster } from "./kind-from-cluster.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
 import { parseQuestion } from "./parse-question.js";
+import { withPastedOutputRead } from "./pasted-output.js";
 import type { ParsedQuestion } from "./reading.js";
 import { hostCall, referenceCall } from "./reference-question.js";
 import { refineCalls } from "./refine-calls.js";
@@ -52,7 +53,7 @@ export function planQuestion(
   // The Secret-words-stripped question was checked as it was asked.
   const refusal = secretsRead ? null : checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
-  const spelled = secretsRead ? text : withNamespaceSlashes(text, names);
+  const spelled = secretsRead ? text : withNamespaceSlashes(withPastedOutputRead(text), names);
   if (spelled !== text) return planQuestion(spelled, lexicon, names, secretsRead);
   const reference = secretsRead
     ? undefined

@@ -21,16 +21,20 @@ interface RevisionObject {
   template: PodTemplate;
 }
 
+/** The newest revision a workload has, whenever it was made: what "nothing changed" dates from. */
+export function currentRevision(
+  snapshot: ChangeSnapshot,
+  owner: string,
+): { number: number; atMs: number } | undefined {
+  const newest = revisionsOf(snapshot)
+    .filter((revision) => revision.owner === owner)
+    .sort((a, b) => b.number - a.number)[0];
+  return newest && { number: newest.number, atMs: timeOf(newest.source.metadata.creationTimestamp) };
+}
+
 /** New rollout revisions in the window, each with what it changed against the revision before it. */
 export function revisionChanges(snapshot: ChangeSnapshot, window: ChangeWindow): ChangeEntry[] {
-  const revisions = [
-    ...snapshot.replicaSets.map((set) =>
-      revisionObject(set, Number(set.metadata.annotations?.[REVISION] ?? 0), set.spec),
-    ),
-    ...snapshot.controllerRevisions.map((revision) =>
-      revisionObject(revision, Number(revision.revision ?? 0), (revision.data as { spec?: unknown })?.spec),
-    ),
-  ].filter((revision): revision is RevisionObject => revision !== undefined);
+  const revisions = revisionsOf(snapshot);
   const byOwner = new Map<string, RevisionObject[]>();
   for (const revision of revisions) {
     const key = `${revision.ownerKind}/${revision.namespace}/${revision.owner}`;
@@ -71,4 +75,15 @@ function revisionObject(source: KubeObject, number: number, spec: unknown): Revi
     number,
     template: ((spec ?? {}) as { template?: PodTemplate }).template ?? {},
   };
+}
+
+function revisionsOf(snapshot: ChangeSnapshot): RevisionObject[] {
+  return [
+    ...snapshot.replicaSets.map((set) =>
+      revisionObject(set, Number(set.metadata.annotations?.[REVISION] ?? 0), set.spec),
+    ),
+    ...snapshot.controllerRevisions.map((revision) =>
+      revisionObject(revision, Number(revision.revision ?? 0), (revision.data as { spec?: unknown })?.spec),
+    ),
+  ].filter((revision): revision is RevisionObject => revision !== undefined);
 }
