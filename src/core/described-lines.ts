@@ -16,11 +16,13 @@ export interface DescribedLine {
 export const DESCRIBED_LINES: readonly DescribedLine[] = [
   { label: "QoS Class", pattern: /\bqos\b|\bquality of service\b|服务质量/, podOnly: true },
   { label: "Restart Policy", pattern: /\brestart ?policy\b|重启策略/ },
+  { label: "Service Account", pattern: /\bservice ?accounts?\b|\bsa\b|服务账号|服务账户|服务帐号/ },
   { label: "Command", pattern: /\bcommand(s| line)?\b|\bentrypoint\b|启动命令|命令/ },
   { label: "Args", pattern: /\bargs\b|\barguments?\b|参数/ },
   {
     label: "Data",
-    pattern: /\bcontents?\b|\bwhat('s| is) in(side)?\b|\bdata\b|内容|里面(有|是)什么|数据/,
+    pattern:
+      /\bcontents?\b|\bwhat('s| is) in(side)?\b|\bdata\b|\bkeys?\b|\bvalues?\b|\bsettings?\b|\bconfigured\b|\bset to\b|内容|里面?(?:有|是|写|配)|怎么配|配置了?(?:什么|啥)|数据|值|设置/,
     data: true,
   },
 ];

@@ -401,15 +401,31 @@ function restartedPods(parts: AnswerPart[]): number | undefined {
  */
 function oneRowAsked(record: CallRecord, parts: AnswerPart[], language: Language): string {
   const table = parts.find((part): part is TablePart => part.type === "table");
-  if (!record.args.name || table?.rows.length !== 1) return "";
-  const [row] = table.rows;
-  const cells = table.columns
-    .map((column, index) => [column, row[index]] as const)
-    .filter(([column, cell]) => column !== "NAME" && column !== "NAMESPACE" && cell !== null && cell !== "");
-  const name = row[table.nameColumn ?? 0];
-  const shown = cells.map(([column, cell]) => `${column} ${cell}`).join(", ");
-  return language === "zh" ? `${name}：${shown}。` : ` ${name}: ${shown}.`;
+  if (!table) return "";
+  const few = FEW_ROWS_SAID.has(kindOf(record)) && table.rows.length <= FEW_ROWS;
+  if (!few && (!record.args.name || table.rows.length !== 1)) return "";
+  return table.rows
+    .map((row) => {
+      const cells = table.columns
+        .map((column, index) => [column, row[index]] as const)
+        .filter(
+          ([column, cell]) => column !== "NAME" && column !== "NAMESPACE" && cell !== null && cell !== "",
+        );
+      const name = row[table.nameColumn ?? 0];
+      const shown = cells.map(([column, cell]) => `${column} ${cell}`).join(", ");
+      return language === "zh" ? `${name}：${shown}。` : ` ${name}: ${shown}.`;
+    })
+    .join("");
 }
+
+// Kinds whose few rows are the answer ("list the HPAs and their CPU"): each row is said, not only counted.
+const FEW_ROWS_SAID = new Set([
+  "horizontalpodautoscalers",
+  "poddisruptionbudgets",
+  "ingresses",
+  "storageclasses",
+]);
+const FEW_ROWS = 3;
 
 function kindOf(record: CallRecord): string {
   return text(record.facts?.kind) ?? text(record.args.kind) ?? "objects";

@@ -27,6 +27,11 @@ export function keyFacts(object: KubeObject): [string, string][] {
   return lines;
 }
 
+/** The account a workload's pods run as: kubectl leaves it out when unset, and then it is `default`. */
+function serviceAccountOf(object: KubeObject): string {
+  return (templatePodSpec(object) as { serviceAccountName?: string }).serviceAccountName ?? "default";
+}
+
 function kindFacts(object: KubeObject): [string, string][] {
   const spec = (object.spec ?? {}) as Record<string, unknown>;
   const status = (object.status ?? {}) as Record<string, unknown>;
@@ -45,6 +50,7 @@ function kindFacts(object: KubeObject): [string, string][] {
         ["Restarts", String(restarts)],
         ["QoS Class", status.qosClass as string | undefined],
         ["Restart Policy", spec.restartPolicy as string | undefined],
+        ["Service Account", (spec.serviceAccountName as string | undefined) ?? "default"],
         ["Resources", resourcesText(object)],
       ]);
     }
@@ -60,6 +66,7 @@ function kindFacts(object: KubeObject): [string, string][] {
         ],
         ["Selector", pairs(want.selector?.matchLabels)],
         ["Images", imagesOf(object).join(", ")],
+        ["Service Account", serviceAccountOf(object)],
       ]);
     }
     case "DaemonSet": {
@@ -67,6 +74,7 @@ function kindFacts(object: KubeObject): [string, string][] {
       return [
         ["Pods", `${have.desiredNumberScheduled ?? 0} desired, ${have.numberReady ?? 0} ready`],
         ["Images", imagesOf(object).join(", ")],
+        ["Service Account", serviceAccountOf(object)],
       ];
     }
     case "Node": {

@@ -4,7 +4,7 @@ import { closeMatches } from "./close-matches.js";
 import type { ToolContext } from "./define-tool.js";
 import { listTableAcross } from "./list-across.js";
 import { type NamespaceArgs, type NamespaceTarget, namespaceTarget } from "./namespace-scope.js";
-import { type FoundObject, getByName } from "./resolve-name.js";
+import { existingHint, type FoundObject, getByName } from "./resolve-name.js";
 import { sameWorkload, workloadBases } from "./workload-pods.js";
 
 const MAX_LISTED = 10;
@@ -67,7 +67,13 @@ async function findInScope(
     const namespaces = table.rows.filter((row) => row.name === candidate).map((row) => row.namespace);
     return `${candidate} (${namespaces.join(", ")})`;
   });
-  const hint = located.length > 0 ? `; close names: ${located.join(", ")}` : "";
+  const hint =
+    located.length > 0
+      ? `; close names: ${located.join(", ")}`
+      : existingHint(
+          table.rows.map((row) => row.name),
+          { what: type.singular, where: "" },
+        );
   throw new CodedError("not_found", `No ${type.singular} named "${input}"${where}${hint}`, {
     suggestions: close,
   });

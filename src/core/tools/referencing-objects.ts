@@ -74,7 +74,10 @@ export async function objectsReferencing(
     }
   }
   if (rows.length === 0)
-    return kinds.length > 0 ? unreferencedConfigMap(context, name, kind, target) : undefined;
+    return kinds.length > 0
+      ? ((await ingressesServing(context, name, kind, target)) ??
+          unreferencedConfigMap(context, name, kind, target))
+      : undefined;
   const what = rows.some((row) => String(row[3]).startsWith("Secret")) ? "Secret" : "ConfigMap";
   const asked = pluralsSeen.has(kind) ? "" : ` (no ${kind} do)`;
   const subject =
@@ -130,6 +133,35 @@ function configMapReferences(object: KubeObject, name: string): Reference[] {
       add(source.configMap?.name, `volume ${volume.name}`);
   }
   return found;
+}
+
+/** "which pods mount shop-tls": no pod does, an Ingress terminates TLS with it (its spec names it; it is not read). */
+async function ingressesServing(
+  context: ToolContext,
+  name: string,
+  kind: string,
+  target: NamespaceTarget,
+): Promise<ToolOutput | undefined> {
+  const type = await resolveKind(context.cluster, "ingresses").catch(() => undefined);
+  if (!type) return undefined;
+  const serving = (await listAcross(context, type, target)).filter((ingress) =>
+    ((ingress.spec as { tls?: { secretName?: string }[] } | undefined)?.tls ?? []).some(
+      (tls) => tls.secretName === name,
+    ),
+  );
+  if (serving.length === 0) return undefined;
+  const ingresses = serving.map((ingress) => `${ingress.metadata.namespace}/${ingress.metadata.name}`);
+  return {
+    parts: [],
+    facts: {
+      count: 0,
+      selecting: name,
+      referencedBy: ingresses,
+      headline: `No ${kind} reference Secret ${name}; Ingress ${ingresses.join(", ")} uses it for TLS (names only, the Secret itself is not read).`,
+      headline_zh: `没有 ${kind} 引用 Secret ${name}；Ingress ${ingresses.join("、")} 用它做 TLS（只列名称，不读取其内容）。`,
+    },
+    notes: [],
+  };
 }
 
 /** A ConfigMap that exists but that nothing in the scope references says so (a Secret's existence is never read). */

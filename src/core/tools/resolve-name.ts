@@ -39,10 +39,19 @@ export function resolveName(input: string, candidates: readonly string[], space:
 
 export function notFound(input: string, candidates: readonly string[], space: NameSpace): CodedError {
   const close = closeMatches(input, candidates);
-  const hint = close.length > 0 ? `; close names: ${close.join(", ")}` : "";
+  const hint = close.length > 0 ? `; close names: ${close.join(", ")}` : existingHint(candidates, space);
   return new CodedError("not_found", `No ${space.what} named "${input}"${space.where}${hint}`, {
     suggestions: close,
   });
+}
+
+const FEW_EXISTING = 8;
+
+/** "does the fast-ssd storage class exist?": with no close name, the few that do exist answer it. */
+export function existingHint(candidates: readonly string[], space: NameSpace): string {
+  const existing = [...new Set(candidates)];
+  if (existing.length === 0) return `; there is none of that kind${space.where}`;
+  return existing.length <= FEW_EXISTING ? `; the ones that exist: ${existing.join(", ")}` : "";
 }
 
 export interface FoundObject extends ResolvedName {

@@ -53,7 +53,9 @@ export const rolloutStatus = defineTool({
         title: `Revision ${revisions[0].number} compared with ${revisions[1].number}`,
         text: changes.length > 0 ? changes.map((change) => change.text).join("\n") : "No pod-template change",
       });
-    const change = changes.length > 0 ? `; revision ${latest.number} changed ${changes[0].text}` : "";
+    const cause = latest?.changeCause ? ` (change-cause: ${latest.changeCause})` : "";
+    const change =
+      changes.length > 0 ? `; revision ${latest.number}${cause} changed ${changes[0].text}` : cause;
     const counts = availableOfDesired(workload);
     const short = progress.state !== "complete" && counts.available < counts.desired;
     const stuckWhy = `${progress.reason ? ` (${progress.reason})` : ""}${short ? `: ${counts.available} of ${counts.desired} pods available` : ""}`;
@@ -68,7 +70,7 @@ export const rolloutStatus = defineTool({
         revisions: revisions.length,
         changes: changes.map((entry) => entry.text),
         headline: `The rollout of ${label} is ${progress.state}${stuckWhy}${latest ? `, at revision ${latest.number} (${imagesOf(latest.template)})` : ""}${change}.`,
-        headline_zh: `${label} 的发布${STATE_ZH[progress.state]}${stuckWhyZh}${latest ? `，当前版本 ${latest.number}（${imagesOf(latest.template)}）` : ""}${changes.length > 0 ? `；版本 ${latest.number} 的变更：${changes[0].text}` : ""}。`,
+        headline_zh: `${label} 的发布${STATE_ZH[progress.state]}${stuckWhyZh}${latest ? `，当前版本 ${latest.number}（${imagesOf(latest.template)}）` : ""}${changes.length > 0 ? `；版本 ${latest.number}${cause} 的变更：${changes[0].text}` : cause}。`,
       },
       notes: [
         ...(named.found.note ? [named.found.note] : []),

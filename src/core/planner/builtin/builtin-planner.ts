@@ -14,7 +14,7 @@ import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.
 import { parseQuestion } from "./parse-question.js";
 import { withPastedOutputRead } from "./pasted-output.js";
 import type { ParsedQuestion } from "./reading.js";
-import { hostCall, referenceCall } from "./reference-question.js";
+import { hostCall, referenceCalls } from "./reference-question.js";
 import { refineCalls } from "./refine-calls.js";
 import { storageQuestionCall } from "./situation-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
@@ -55,10 +55,9 @@ export function planQuestion(
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const spelled = secretsRead ? text : withNamespaceSlashes(withPastedOutputRead(text), names);
   if (spelled !== text) return planQuestion(spelled, lexicon, names, secretsRead);
-  const reference = secretsRead
-    ? undefined
-    : (referenceCall(text, names) ?? storageQuestionCall(text, names) ?? hostCall(text, names));
-  if (reference) return { calls: [reference], refusal: null, confidence: 0.85, planner: PLANNER_NAME };
+  const single = secretsRead ? undefined : (storageQuestionCall(text, names) ?? hostCall(text, names));
+  const reference = secretsRead ? undefined : (referenceCalls(text, names) ?? (single && [single]));
+  if (reference) return { calls: reference, refusal: null, confidence: 0.85, planner: PLANNER_NAME };
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
   if (aboutSecrets !== undefined)
     return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true), names);

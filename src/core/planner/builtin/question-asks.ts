@@ -55,7 +55,7 @@ export const SORT_BY_RESTARTS =
 export const SORT_BY_AGE = /\b(oldest|newest|youngest)\b|\bby age\b|\bsorted by age\b|最老|最新的|最早/;
 
 export const ROLLOUT =
-  /\brollout(?! strategy)\b|\brolling update\b|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|上一版|前一版|前一个版本|之前那个版本|之前的版本|发版|\b(previous|prior|old|older|earlier) (image|version|tag|release)s?\b|\b(image|version|tag)\b.*\b(before|previously)\b|\broll(ed)? back to\b|上一?个?版本|上一次(发布|部署|上线)|之前的(镜像|版本)|旧版本|以前的(镜像|版本)|发布状态|发布历史|发布(卡住|卡了|卡在|卡着|顺利|正常|进度|完成|怎么样)|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
+  /\brollout(?! strategy)\b|\brolling update\b|\bchange[- ]?cause\b|\bwho (?:deployed|rolled out|released)\b|\b(?:triggered|kicked off|started)\b.*\bdeploy(?:ment)?\b|谁(?:发|部署|上线)的|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|上一版|前一版|前一个版本|之前那个版本|之前的版本|发版|\b(previous|prior|old|older|earlier) (image|version|tag|release)s?\b|\b(image|version|tag)\b.*\b(before|previously)\b|\broll(ed)? back to\b|上一?个?版本|上一次(发布|部署|上线)|之前的(镜像|版本)|旧版本|以前的(镜像|版本)|发布状态|发布历史|发布(卡住|卡了|卡在|卡着|顺利|正常|进度|完成|怎么样)|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
 
 export const CHANGES =
   /\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwho (?:scaled|deployed|restarted|updated|edited|modified|rolled|touched|bumped)\b|\bwhen (?:was|did) \S+(?: \S+)? (?:scaled|deployed|updated|changed|edited)\b|\bwhat was (deployed|changed)\b|\bwhat('s| is) new\b|\b(anything|what|something) (new )?(got |was |been )?deployed\b|\bdeployed (in|since|over|during)\b|变更|改动|有什么变化|有啥变化|有啥 ?change|变了吗|变过|发生了什么|改了什么/;

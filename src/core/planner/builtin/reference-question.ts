@@ -28,6 +28,25 @@ const VARIABLE = /(?<![\w-])[a-z][a-z0-9]*_[a-z0-9_]+(?![\w-])/i;
 const SOURCE_ASK =
   /\bwhere\b.*\bfrom\b|\bcomes? from\b|\b(?:which|what) (?:secret|configmap|config map)\b|从哪|来自|哪个\s*(?:secret|configmap|密钥)|来源/i;
 
+/**
+ * "which pods mount the shop-tls secret or reference payments-api-secrets": one call for each referenced name the
+ * parts of the question give, the verb carried over to a part that has none; else the one call of the whole.
+ */
+export function referenceCalls(text: string, names: ClusterNames | undefined): ToolCall[] | undefined {
+  const parts = text.split(/\s+(?:or|and|plus|as well as)\s+|\s*(?:和|或者|或|以及|还有|、)\s*/i);
+  const verb = REFERENCE_VERB.exec(text.toLowerCase());
+  const lead = verb ? text.slice(0, verb.index + verb[0].length) : "";
+  const calls = parts.flatMap((part, index) => {
+    const spoken = index > 0 && !REFERENCE_VERB.test(part.toLowerCase()) ? `${lead} ${part}` : part;
+    const call = referenceCall(spoken, names);
+    return call ? [call] : [];
+  });
+  const distinct = new Set(calls.map((call) => call.args.name));
+  if (parts.length > 1 && distinct.size === parts.length) return calls;
+  const whole = referenceCall(text, names);
+  return whole ? [whole] : undefined;
+}
+
 /** The one call that answers a question about what references a Secret or ConfigMap, else undefined. */
 export function referenceCall(text: string, names: ClusterNames | undefined): ToolCall | undefined {
   const variable = VARIABLE.exec(text)?.[0];

@@ -17,7 +17,7 @@ import { situationCalls } from "./situation-calls.js";
 
 const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets"]);
 const SHOWS_CONTENT =
-  /^(?!.*(\bget\b|\bkubectl\b|\byaml\b|\bjson\b|\bmanifest\b)).*(\bshow\b|\bdisplay\b|显示)/;
+  /^(?!.*(\bget\b|\bkubectl\b|\byaml\b|\bjson\b|\bmanifest\b)).*(\bshow\b|\bdisplay\b|显示|\bwhat(?:'s| is) in\b|\bcontents?\b|\bdata\b|\bkeys?\b|\bvalues?\b|\bsettings?\b|\bconfigured\b|\bset to\b|怎么配|配置了?(?:什么|啥)|里面?(?:是|有|写|配)|内容|值|设置)/;
 const NODE_ALLOCATION =
   /\brequest(?:ed|s)?\b|\ballocat\w*|\bcapacity\b|\blimits?\b|\bcommitted\b|\bhow much (?:cpu|memory|mem|ram) does \S+ have\b|请求|分配|容量|超卖|有多少(?!.*(?:用|占))/;
 const SCOPE_KEYS = ["namespace", "all_namespaces"] as const;

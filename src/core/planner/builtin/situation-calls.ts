@@ -18,6 +18,8 @@ const NODES_SAID = /\b(?:nodes?|workers?|machines?|each|every)\b|节点|機器|�
 const CAPACITY =
   /有多少\s*(?:cpu|内存|memory|mem|核|资源|存储|磁盘)|\bhow much (?:cpu|memory|mem|ram) does \S+ have\b|\bhow (?:big|large) is\b/;
 const USAGE = /用|占|\busing\b|\bused\b|\busage\b|\butili[sz]ation\b/;
+const AUTOSCALER_SAID =
+  /\bhpas?\b|\bhorizontal ?pod ?autoscalers?\b|\bautoscalers?\b|自动伸缩|弹性伸缩|水平扩缩|扩缩容策略/;
 const WORKLOAD_KINDS = new Set(["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"]);
 
 /**
@@ -30,6 +32,23 @@ export function situationCalls(
   parsed: ParsedQuestion,
   calls: ToolCall[],
 ): ToolCall[] | undefined {
+  // "列出所有 HPA 和当前 CPU 使用率": an autoscaler's row holds its CPU against its target.
+  const namesAnObject = [...text.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]/g)].some((match) =>
+    parsed.known?.objects.has(match[0]),
+  );
+  if (AUTOSCALER_SAID.test(text) && !namesAnObject && calls.some((call) => call.tool === "top")) {
+    const { namespace, all_namespaces } = calls.find((call) => call.tool === "top")?.args ?? {};
+    return [
+      {
+        tool: "get_resources",
+        args: {
+          kind: "horizontalpodautoscalers",
+          ...(namespace ? { namespace } : {}),
+          ...(all_namespaces ? { all_namespaces } : {}),
+        },
+      },
+    ];
+  }
   const node = parsed.nodeName ?? nodeNamed(calls, parsed) ?? nodeInText(text, parsed);
   if (node && DRAIN_WHAT_IF.test(text))
     return [
@@ -50,6 +69,11 @@ export function situationCalls(
   const reaching = REACH.test(text) ? calls.find((call) => isWorkload(parsed, call.args.name)) : undefined;
   if (reaching && calls.every((call) => call.tool === "get_resources"))
     return [{ tool: "get_resources", args: { kind: "networkpolicies", name: reaching.args.name } }];
+  const accountOf = calls.some((call) => call.args.kind === "serviceaccounts" && !call.args.name)
+    ? calls.find((call) => isWorkload(parsed, call.args.name))?.args.name
+    : undefined;
+  if (accountOf)
+    return [{ tool: "describe_resource", args: { kind: workloadKind(parsed, accountOf), name: accountOf } }];
   if (calls.length !== 1) return undefined;
   const [call] = calls;
   const { kind, name } = call.args;
@@ -61,6 +85,9 @@ export function situationCalls(
   )
     return [{ tool: "get_resources", args: { kind: "nodes" } }];
   const workload = isWorkload(parsed, name);
+  // "what service account does api-gateway use": the account is a line of the workload's description.
+  if (workload && call.tool === "get_resources" && kind === "serviceaccounts")
+    return [{ tool: "describe_resource", args: { kind: workloadKind(parsed, name), name } }];
   // "checkout 跑在哪几个节点上": the nodes a workload runs on are its pods' NODE column.
   if (workload && call.tool === "get_resources" && kind === "nodes")
     return [{ tool: "get_resources", args: { kind: "pods", name } }];
@@ -73,6 +100,12 @@ export function situationCalls(
     return [{ tool: "diagnose", args }];
   }
   return undefined;
+}
+
+function workloadKind(parsed: ParsedQuestion, name: unknown): string | undefined {
+  return typeof name === "string"
+    ? parsed.known?.objects.get(name)?.find((kind) => WORKLOAD_KINDS.has(kind))
+    : undefined;
 }
 
 function isWorkload(parsed: ParsedQuestion, name: unknown): boolean {
