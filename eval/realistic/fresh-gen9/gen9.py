@@ -293,7 +293,7 @@ C("zh", "hpa", "自动扩缩容现在什么状态", "get hpa -A # checkout 38%/7
 C("en", "pdb", "can I safely evict a checkout pod right now? (just asking)", "get pdb -n shop checkout # minAvailable 2, ALLOWED DISRUPTIONS 0", must=["checkout"], any=[["0", "minAvailable", "2"]], nac=True)
 C("zh", "pdb", "checkout 的 PDB 允许几个中断", "# 0", must=["0"], nac=True)
 C("en", "crd", "what CRDs are installed", "get crd # widgets.example.com", must=["widgets.example.com"])
-C("mixed", "crd", "有哪些 widgets? list them", "get widgets -A # 3 Widgets", any=[["widget"]])
+C("mixed", "crd", "有哪些 widgets? list them", "get widgets -A # default/sprocket, shop/gizmo-blue, shop/gizmo-red", must=["sprocket", "gizmo-blue", "gizmo-red"])
 
 # ---------------------------------------------------------------- next steps / pasted output / multi-part
 C("en", "next-step", "what should I check next for api-gateway", "rollout history + logs --previous # config field removed in 1.5.0; revision 1 was 1.4.2",
