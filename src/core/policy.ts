@@ -65,13 +65,15 @@ const KUBECTL_WRITES = new Set(
 );
 
 const CHINESE_WRITE =
-  /删除|删掉|清空|调成|调到|调为|调至|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|(?:打(?!印|开|包)|加(?!载|密)|添加|贴)(?:上)?(?:个|一个|一些|几个)?[^，。？?吗]{0,40}?(?:标签|注解|污点|label|annotation|taint)|打上|(?:帮我|帮忙|麻烦你?|给我|你来|你去)\s*(?:把\s*[^，。？?！!]{1,60}?)?删|把[^，。？?！!]{1,60}?(?:删|加上|加个|添加|加入|写入|写进|放进|塞进|去掉|拿掉|挪到|移到|迁到|指向)|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|触发|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|改回|换回|切回|回退到|退回到|还原成|还原为|恢复成|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
+  /删除|删掉|清空|调成|调到|调为|调至|调低|调高|调小|调大|降到|降低到|提高到|升到|加到|减到|设成|设置成|弄成|重置|扩到|扩至|扩成|缩到|缩至|缩成|扩充|删了|移除|清除|清理|销毁|干掉|杀掉|杀死|终止|扩容|缩容|扩缩容|伸缩|调整副本|重启|重新启动|回滚|创建|新建|修改|更改|编辑|改(?:一下|下|掉)|删(?:一下|下)|更新|打标签|打上标签|加标签|加上标签|(?:打(?!印|开|包)|加(?!载|密)|添加|贴)(?:上)?(?:个|一个|一些|几个)?[^，。？?吗]{0,40}?(?:标签|注解|污点|label|annotation|taint)|打上|(?:帮我|帮忙|麻烦你?|给我|你来|你去)\s*(?:把\s*[^，。？?！!]{1,60}?)?删|把[^，。？?！!]{1,60}?(?:删|加上|加个|添加|加入|写入|写进|放进|塞进|去掉|拿掉|挪到|移到|迁到|指向)|添加标签|贴标签|添加注解|加注解|驱逐|排空|封锁|解除封锁|打污点|加污点|添加污点|执行|进入容器|进入pod|登录容器|登录到|端口转发|转发端口|拷贝|复制文件|发布|上线|下线|停止|停掉|关闭|暂停|恢复|触发|设置为|设为|替换|升级|降级|卸载|安装|增加副本|减少副本|改成|改为|改回|换回|切回|回退到|退回到|还原成|还原为|恢复成|换成|换为|换掉|更换|调整|关掉|开启|启用|禁用|启动一个|启动新|应用这个|应用该|换(?:个|一个|一下)?镜像|(?:给我|开|要|打开|进入)(?:一个|个)?[^吗？?]{0,40}?(?:shell|终端|命令行)/g;
 // Deploying something new: checked before kind names are masked, since 部署 alone is the Deployment kind.
 const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请部署/;
 // Context that makes the verb a question about state: 为什么一直重启, 被删除的, 是否重启过, 负责删除旧备份的(定时任务).
 // 哪些/多少 ask which or how many; 在/正在 right before the verb is the progressive (哪些pod在重启: which are restarting).
 const CHINESE_READ_CONTEXT =
-  /哪些|哪个|哪几个|多少|几个|正在|在(?=重启|删除|终止|扩容|缩容|更新|创建|回滚|停止|驱逐|启动|关闭)|负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|有没有|谁|什么时候|何时|多久/;
+  /哪些|哪个|哪几个|多少|几个|正在|在(?=重启|删除|终止|扩容|缩容|更新|创建|回滚|停止|驱逐|启动|关闭)|负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|是不是|有没有|谁|什么时候|何时|多久/;
+// "drain worker-3 的话会影响哪些 pod": the verb (and its object) before 的话 is supposed, not requested.
+const SUPPOSED_AFTER = /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?的话/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗.
 const CHINESE_READ_AFTER =
   /^\s*(操作(?:之前|以前|前|之后|以后|后|的|时|记录|历史)|会|能否|能不能|可能|是否|被|需要多久|要多久|期间|过程|的话|了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
@@ -88,6 +90,9 @@ const NEGATED_BEFORE =
   /(?:^|[^a-z'])(?:don'?t|do not|dont|never|no need to|not)\s+(?:(?:just|even|try to|ever)\s+)?$|(?:(?<!要)不要|别|(?<!用)不用|不必|勿|无需|不需要|千万别|请勿|(?<!能)不能|(?<!会)不会)(?:真的|真|马上|急着|现在|立刻)?\s*$/;
 // "如果 drain demo-worker-2 会影响哪些 pod": a verb after "if" is supposed, not requested.
 const CHINESE_SUPPOSED_BEFORE = /(?:如果|假如|要是|若是|假设|万一|一旦)\s*$/;
+// "if i wanted to exec into postgres-0 later": a verb someone might want to run is supposed, not requested of us.
+const SUPPOSED_BEFORE =
+  /\b(?:if|when|whenever|once|suppose|supposing)\s+(?:i|we|someone|somebody|one|you)\s+(?:ever\s+)?(?:wanted|want|wants|needed|need|needs|had|have|were|was|decided|decide|tried|try)\s+to\s+$/;
 // "make X use image Y", "make checkout have 0 replicas": making an object do something is changing it.
 const CAUSED = new Set(
   "use|have|run|point|be|pull|listen|serve|mount|stay|talk|connect|go|roll|scale|stop|start|restart|skip|ignore|drop".split(
@@ -234,7 +239,8 @@ function clauseWriteVerb(clause: string): string | undefined {
     if (afterMind) words[i] = baseOfGerund(words[i]);
     words[i] = withoutRePrefix(words[i]);
     const before = clause.slice(0, matches[i].index ?? 0);
-    if (NEGATED_BEFORE.test(before) || CHINESE_SUPPOSED_BEFORE.test(before)) continue;
+    if (NEGATED_BEFORE.test(before) || CHINESE_SUPPOSED_BEFORE.test(before) || SUPPOSED_BEFORE.test(before))
+      continue;
     if (words[i] === "make" && (i === start || words[i - 1] === "to") && makesItDo(words, i)) return "change";
     if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
     if (words[i] === "run" && words[i + 1] === "kubectl") continue;
@@ -297,7 +303,7 @@ const PERSONS = new Set(["i", "i'm", "im", "you", "u", "we", "we're", "me", "us"
  * Deployment (Chinese deploys with 部署); deploy is a request only with 一下/到/上 after it or its object.
  */
 function isChineseNounUse(verb: string, after: string): boolean {
-  if (CHINESE_READ_AFTER.test(after)) return true;
+  if (CHINESE_READ_AFTER.test(after) || SUPPOSED_AFTER.test(after)) return true;
   if (verb !== "deploy" || !/[\u4e00-\u9fff]/.test(after)) return false;
   return !/^\s*(?:[a-z0-9./-]+\s*)?(?:一下|到|上|个|了|吧)/.test(after);
 }
@@ -386,7 +392,8 @@ function chineseWriteVerb(text: string): string | undefined {
     for (const match of masked.matchAll(CHINESE_WRITE)) {
       if (CHINESE_EVENT_BEFORE.test(masked.slice(0, match.index))) continue;
       if (NEGATED_BEFORE.test(masked.slice(0, match.index))) continue;
-      if (!CHINESE_READ_AFTER.test(masked.slice(match.index + match[0].length))) return match[0];
+      const after = masked.slice(match.index + match[0].length);
+      if (!CHINESE_READ_AFTER.test(after) && !SUPPOSED_AFTER.test(after)) return match[0];
     }
   }
   return undefined;

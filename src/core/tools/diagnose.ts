@@ -9,6 +9,7 @@ import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/n
 import { addPrecedingChange, type PrecedingChange, precedingChange } from "../diagnose/preceding-change.js";
 import { readSnapshot } from "../diagnose/read-snapshot.js";
 import { addSuggestion, firstSuggestion } from "../diagnose/suggestions.js";
+import { CodedError } from "../errors.js";
 import { defineTool, type ToolContext, type ToolOutput } from "./define-tool.js";
 import { describeResource } from "./describe-resource.js";
 import { getResources } from "./get-resources.js";
@@ -51,97 +52,123 @@ export const diagnose = defineTool({
     NAMESPACE_READ_RULE,
   ],
   async run(context, args): Promise<ToolOutput> {
-    const said = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
-    // "the checkout service keeps crashing": a named Service is as healthy as the workload behind it, so it is
-    // diagnosed with everything of that name (the Service's own endpoints included).
-    const kind = said === "services" && args.name ? undefined : said;
-    // A name is looked up wherever it is in the scope, never only in a default namespace. Nodes are
-    // cluster-wide: the pods a node problem affects are in every namespace of the scope.
-    const target = namespaceTarget(
-      context,
-      undefined,
-      kind === "nodes" && !args.namespace ? { ...args, all_namespaces: true } : args,
-      { ignoreDefault: args.name !== undefined },
-    );
-    if (kind && !analyzers.some((analyzer) => analyzer.covers.includes(kind)))
-      return answerUncoveredKind(context, { ...args, kind });
-    const chosen = chooseAnalyzers(
-      kind,
-      target.allNamespaces || args.name !== undefined,
-      args.name !== undefined,
-    );
-    const snapshot = await readSnapshot(context, chosen, target);
-    if (isEmptyNamespace(snapshot)) await ensureNamespaceExists(context, target);
-    const nowMs = nowOf(context);
-    let findings = chosen.flatMap((analyzer) =>
-      analyzer.analyze(snapshot, nowMs, { cronRuns: context.cronRuns }),
-    );
-    const notes: string[] = [];
-    const where = describeTarget(target);
-    let resolved: string | undefined;
-    if (args.name) {
-      const name = resolveDiagnosisName(snapshot, args.name, where);
-      resolved = name.name;
-      if (name.note) notes.push(name.note);
-      findings = findingsAbout(findings, name.name, snapshot);
-      // "which node is the crashing checkout pod on" read as nodes named checkout: a kind that holds no object of
-      // that name does not narrow the diagnosis, or a crashing pod would be reported healthy.
-      const ofKind = kind ? (snapshot[kind as keyof ClusterSnapshot] ?? []) : [];
-      if (
-        kind &&
-        findings.length === 0 &&
-        !ofKind.some((object) => object.metadata.name.startsWith(args.name ?? ""))
-      )
-        return diagnose.run(context, { ...args, kind: undefined });
+    try {
+      return await diagnoseIn(context, args);
+    } catch (error) {
+      // "payments failing at checkout step": checkout is in shop. A name not in the namespace said is diagnosed
+      // where the scope has it, and the answer says so.
+      if (!args.name || !args.namespace || !(error instanceof CodedError) || error.code !== "not_found")
+        throw error;
+      const wider = await diagnoseIn(context, { ...args, namespace: undefined }).catch(() => undefined);
+      if (!wider) throw error;
+      const objects = Array.isArray(wider.facts?.objects) ? (wider.facts.objects as string[]) : [];
+      const where = [...new Set(objects.map((object) => object.split("/")[0]))].join(", ");
+      return {
+        ...wider,
+        facts: { ...wider.facts, ...(where ? { namespace: where } : {}) },
+        notes: [`No ${args.name} in ${args.namespace}; diagnosed where it is`, ...(wider.notes ?? [])],
+      };
     }
-    findings = sortFindings(findings);
-    await addCrashLogs(context, findings);
-    let change: PrecedingChange | undefined;
-    for (const finding of findings) {
-      const lined = precedingChange(finding, snapshot, nowMs);
-      addPrecedingChange(finding, lined);
-      change ??= lined;
-      addSuggestion(finding, snapshot);
-      addHowLong(finding, snapshot, nowMs);
-    }
-    const coverage =
-      findings.length === 0 ? await nothingFound(context, target, chosen, resolved) : undefined;
-    if (coverage) notes.push(coverage.note);
-    // A healthy answer says what it saw: the named object's state, or the workloads of the one namespace.
-    const healthy =
-      coverage && (resolved !== undefined || target.namespace !== undefined)
-        ? healthyStatus(snapshot, resolved)
-        : [];
-    const label = (finding: Finding) =>
-      finding.object.namespace ? `${finding.object.namespace}/${finding.object.name}` : finding.object.name;
-    const objects = [...new Set(findings.map(label))];
-    const reasonsByObject: Record<string, string[]> = {};
-    for (const finding of findings) {
-      const reasons = reasonsByObject[label(finding)] ?? [];
-      if (!reasons.includes(finding.reason)) reasonsByObject[label(finding)] = [...reasons, finding.reason];
-    }
-    const nextStep = firstSuggestion(findings);
-    return {
-      parts: [{ type: "findings", title: `Diagnosis${resolved ? ` of ${resolved}` : where}`, findings }],
-      facts: {
-        findings: findings.length,
-        critical: findings.filter((finding) => finding.severity === "critical").length,
-        objects,
-        reasons: [...new Set(findings.map((finding) => finding.reason))],
-        ...(findings.length > 0 ? { reasonsByObject } : {}),
-        ...(nextStep ? { nextStep } : {}),
-        ...(target.namespace ? { namespace: target.namespace } : {}),
-        ...(target.allNamespaces ? { acrossNamespaces: true } : {}),
-        ...(coverage ? { checked: coverage.checked, coveredNamespaces: coverage.namespaces } : {}),
-        ...(resolved && resolved !== args.name ? { resolvedFrom: args.name, name: resolved } : {}),
-        ...(resolved ? { about: resolved } : {}),
-        ...(healthy.length > 0 ? { healthy } : {}),
-        ...(change ? { change: change.summaryEn, change_zh: change.summaryZh } : {}),
-      },
-      notes,
-    };
   },
 });
+
+interface DiagnoseArgs {
+  namespace?: string;
+  all_namespaces?: boolean;
+  kind?: string;
+  name?: string;
+}
+
+async function diagnoseIn(context: ToolContext, args: DiagnoseArgs): Promise<ToolOutput> {
+  const said = args.kind ? (await resolveKind(context.cluster, args.kind)).plural : undefined;
+  // "the checkout service keeps crashing": a named Service is as healthy as the workload behind it, so it is
+  // diagnosed with everything of that name (the Service's own endpoints included).
+  const kind = said === "services" && args.name ? undefined : said;
+  // A name is looked up wherever it is in the scope, never only in a default namespace. Nodes are
+  // cluster-wide: the pods a node problem affects are in every namespace of the scope.
+  const target = namespaceTarget(
+    context,
+    undefined,
+    kind === "nodes" && !args.namespace ? { ...args, all_namespaces: true } : args,
+    { ignoreDefault: args.name !== undefined },
+  );
+  if (kind && !analyzers.some((analyzer) => analyzer.covers.includes(kind)))
+    return answerUncoveredKind(context, { ...args, kind });
+  const chosen = chooseAnalyzers(
+    kind,
+    target.allNamespaces || args.name !== undefined,
+    args.name !== undefined,
+  );
+  const snapshot = await readSnapshot(context, chosen, target);
+  if (isEmptyNamespace(snapshot)) await ensureNamespaceExists(context, target);
+  const nowMs = nowOf(context);
+  let findings = chosen.flatMap((analyzer) =>
+    analyzer.analyze(snapshot, nowMs, { cronRuns: context.cronRuns }),
+  );
+  const notes: string[] = [];
+  const where = describeTarget(target);
+  let resolved: string | undefined;
+  if (args.name) {
+    const name = resolveDiagnosisName(snapshot, args.name, where);
+    resolved = name.name;
+    if (name.note) notes.push(name.note);
+    findings = findingsAbout(findings, name.name, snapshot);
+    // "which node is the crashing checkout pod on" read as nodes named checkout: a kind that holds no object of
+    // that name does not narrow the diagnosis, or a crashing pod would be reported healthy.
+    const ofKind = kind ? (snapshot[kind as keyof ClusterSnapshot] ?? []) : [];
+    if (
+      kind &&
+      findings.length === 0 &&
+      !ofKind.some((object) => object.metadata.name.startsWith(args.name ?? ""))
+    )
+      return diagnose.run(context, { ...args, kind: undefined });
+  }
+  findings = sortFindings(findings);
+  await addCrashLogs(context, findings);
+  let change: PrecedingChange | undefined;
+  for (const finding of findings) {
+    const lined = precedingChange(finding, snapshot, nowMs);
+    addPrecedingChange(finding, lined);
+    change ??= lined;
+    addSuggestion(finding, snapshot);
+    addHowLong(finding, snapshot, nowMs);
+  }
+  const coverage = findings.length === 0 ? await nothingFound(context, target, chosen, resolved) : undefined;
+  if (coverage) notes.push(coverage.note);
+  // A healthy answer says what it saw: the named object's state, or the workloads of the one namespace.
+  const healthy =
+    coverage && (resolved !== undefined || target.namespace !== undefined)
+      ? healthyStatus(snapshot, resolved)
+      : [];
+  const label = (finding: Finding) =>
+    finding.object.namespace ? `${finding.object.namespace}/${finding.object.name}` : finding.object.name;
+  const objects = [...new Set(findings.map(label))];
+  const reasonsByObject: Record<string, string[]> = {};
+  for (const finding of findings) {
+    const reasons = reasonsByObject[label(finding)] ?? [];
+    if (!reasons.includes(finding.reason)) reasonsByObject[label(finding)] = [...reasons, finding.reason];
+  }
+  const nextStep = firstSuggestion(findings);
+  return {
+    parts: [{ type: "findings", title: `Diagnosis${resolved ? ` of ${resolved}` : where}`, findings }],
+    facts: {
+      findings: findings.length,
+      critical: findings.filter((finding) => finding.severity === "critical").length,
+      objects,
+      reasons: [...new Set(findings.map((finding) => finding.reason))],
+      ...(findings.length > 0 ? { reasonsByObject } : {}),
+      ...(nextStep ? { nextStep } : {}),
+      ...(target.namespace ? { namespace: target.namespace } : {}),
+      ...(target.allNamespaces ? { acrossNamespaces: true } : {}),
+      ...(coverage ? { checked: coverage.checked, coveredNamespaces: coverage.namespaces } : {}),
+      ...(resolved && resolved !== args.name ? { resolvedFrom: args.name, name: resolved } : {}),
+      ...(resolved ? { about: resolved } : {}),
+      ...(healthy.length > 0 ? { healthy } : {}),
+      ...(change ? { change: change.summaryEn, change_zh: change.summaryZh } : {}),
+    },
+    notes,
+  };
+}
 
 /**
  * "why does traffic bypass the network policy": no analyzer checks that kind, so the answer is what kubectl would

@@ -5,6 +5,7 @@ import { checkQuestionPolicy, questionWithoutHowTo } from "../../policy.js";
 import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
+import { withAlertRead } from "./alert-text.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { resolveClockPhrases } from "./clock-phrases.js";
@@ -16,6 +17,7 @@ import { withPastedOutputRead } from "./pasted-output.js";
 import type { ParsedQuestion } from "./reading.js";
 import { hostCall, referenceCalls } from "./reference-question.js";
 import { refineCalls } from "./refine-calls.js";
+import { withRoleWordsNamed } from "./role-words.js";
 import { storageQuestionCall } from "./situation-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
 import { diagnoseDoubtfulRead, diagnoseWhatIsMentioned } from "./vague-question.js";
@@ -53,7 +55,9 @@ export function planQuestion(
   // The Secret-words-stripped question was checked as it was asked.
   const refusal = secretsRead ? null : checkQuestionPolicy(text, detectLanguage(text));
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
-  const spelled = secretsRead ? text : withNamespaceSlashes(withPastedOutputRead(text), names);
+  const spelled = secretsRead
+    ? text
+    : withNamespaceSlashes(withRoleWordsNamed(withPastedOutputRead(withAlertRead(text)), names), names);
   if (spelled !== text) return planQuestion(spelled, lexicon, names, secretsRead);
   const single = secretsRead ? undefined : (storageQuestionCall(text, names) ?? hostCall(text, names));
   const reference = secretsRead ? undefined : (referenceCalls(text, names) ?? (single && [single]));
