@@ -14,6 +14,8 @@ export const REALISTIC_SETS = [
   "realistic-6",
   "realistic-7",
   "realistic-8",
+  "realistic-9",
+  "realistic-10",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

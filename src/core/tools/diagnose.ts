@@ -196,8 +196,19 @@ function chooseAnalyzers(kind: string | undefined, clusterWide: boolean, named: 
       (analyzer) =>
         (clusterWide || !analyzer.covers.includes("nodes")) && (analyzer.sweep !== false || named),
     );
+  // "api-gateway crashlooping since the deploy": a named workload is as sick as its pods, whose checks run too.
+  if (named && WORKLOAD_KINDS.has(kind)) return chooseAnalyzers(undefined, clusterWide, named);
   return analyzers.filter((analyzer) => analyzer.covers.includes(kind));
 }
+
+const WORKLOAD_KINDS = new Set([
+  "deployments",
+  "statefulsets",
+  "daemonsets",
+  "jobs",
+  "cronjobs",
+  "replicasets",
+]);
 
 /** Nothing namespaced was read: the namespace may not exist (nodes are cluster-wide, so they do not count). */
 function isEmptyNamespace(snapshot: ClusterSnapshot): boolean {

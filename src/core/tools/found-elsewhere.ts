@@ -57,6 +57,9 @@ async function findInScope(
   const table = await listTableAcross(context, type, target);
   const prefixed = table.rows.filter((row) => row.name.startsWith(input));
   if (prefixed.length > 0) return pick(context, type, input, prefixed, "prefix");
+  // "checkout pod 5bj6r": the random end of one pod's name is that pod.
+  const ended = table.rows.filter((row) => row.name.endsWith(`-${input}`));
+  if (ended.length === 1) return pick(context, type, input, ended, "prefix");
   const where =
     target.namespaces[0] === undefined ? " in any namespace" : ` in ${target.namespaces.join(", ")}`;
   const close = closeMatches(

@@ -12,6 +12,7 @@ import { resolveKind } from "./resolve-kind.js";
 import { notFound } from "./resolve-name.js";
 import { sinceSecondsArg, windowStart } from "./since-seconds.js";
 import { nowOf } from "./time-format.js";
+import { workloadBases } from "./workload-pods.js";
 
 /** Events newest first. Facts: { count, warnings, namespace?, kind?, name? }. */
 export const getEvents = defineTool({
@@ -92,8 +93,15 @@ export const getEvents = defineTool({
 });
 
 /** Events about the exact name, else about every object whose name starts with it; undefined when none. */
+const GENERATED_KINDS = new Set(["Pod", "ReplicaSet", "Job"]);
+const isGeneratedKind = (event: EventObject) => GENERATED_KINDS.has(event.involvedObject?.kind ?? "");
+
 function eventsAbout(events: EventObject[], name: string, notes: string[]): EventObject[] | undefined {
-  const exact = events.filter((event) => event.involvedObject?.name === name);
+  // "events for api-gateway": the Deployment's own events and those of the ReplicaSets and pods made from it.
+  const exact = events.filter((event) => {
+    const involved = event.involvedObject?.name ?? "";
+    return involved === name || (isGeneratedKind(event) && workloadBases(involved).includes(name));
+  });
   if (exact.length > 0) return exact;
   const prefixed = events.filter((event) => event.involvedObject?.name?.startsWith(name));
   if (prefixed.length > 0) {

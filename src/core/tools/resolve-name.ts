@@ -23,6 +23,8 @@ export function resolveName(input: string, candidates: readonly string[], space:
   if (candidates.includes(input)) return { name: input };
   const matches = candidates.filter((candidate) => candidate.startsWith(input));
   if (matches.length === 1) return { name: matches[0], note: `${input} → ${matches[0]}` };
+  const ended = matches.length === 0 ? candidates.filter((candidate) => candidate.endsWith(`-${input}`)) : [];
+  if (ended.length === 1) return { name: ended[0], note: `${input} → ${ended[0]}` };
   if (matches.length > 1) {
     const shown = matches.slice(0, 10).join(", ");
     const more = matches.length > 10 ? ` and ${matches.length - 10} more` : "";

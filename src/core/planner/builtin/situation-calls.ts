@@ -18,6 +18,8 @@ const NODES_SAID = /\b(?:nodes?|workers?|machines?|each|every)\b|节点|機器|�
 const CAPACITY =
   /有多少\s*(?:cpu|内存|memory|mem|核|资源|存储|磁盘)|\bhow much (?:cpu|memory|mem|ram) does \S+ have\b|\bhow (?:big|large) is\b/;
 const USAGE = /用|占|\busing\b|\bused\b|\busage\b|\butili[sz]ation\b/;
+const INABILITY =
+  /拉不下来|拉不了|拉不到|拉取失败|起不来|跑不起来|启动不了|连不上|打不开|\b(?:can'?t|cannot|won'?t|unable to|fails? to|failing to) (?:pull|start|boot|come up|connect|schedule|mount)\b/;
 const AUTOSCALER_SAID =
   /\bhpas?\b|\bhorizontal ?pod ?autoscalers?\b|\bautoscalers?\b|自动伸缩|弹性伸缩|水平扩缩|扩缩容策略/;
 const WORKLOAD_KINDS = new Set(["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"]);
@@ -84,6 +86,18 @@ export function situationCalls(
     (call.tool === "diagnose" || (call.tool === "get_resources" && kind === "nodes"))
   )
     return [{ tool: "get_resources", args: { kind: "nodes" } }];
+  // "catalog 拉不下来镜像？": what someone cannot do with an object is why it fails, not its attribute.
+  if (
+    INABILITY.test(text) &&
+    typeof name === "string" &&
+    (call.tool === "describe_resource" || call.tool === "get_resources")
+  )
+    return [
+      {
+        tool: "diagnose",
+        args: { name, ...(call.args.namespace ? { namespace: call.args.namespace } : {}) },
+      },
+    ];
   const workload = isWorkload(parsed, name);
   // "what service account does api-gateway use": the account is a line of the workload's description.
   if (workload && call.tool === "get_resources" && kind === "serviceaccounts")
