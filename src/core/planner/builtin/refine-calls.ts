@@ -43,7 +43,7 @@ export function refineCalls(
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, text.toLowerCase(), parsed, calls);
   if (rollout) return [rollout];
-  const situation = situationCalls(lower, parsed, calls);
+  const situation = situationCalls(lower, parsed, calls, toSimplified(text).toLowerCase());
   if (situation) return situation;
   const policyObject = policyObjectCall(lower, parsed, calls);
   if (policyObject) return [policyObject];

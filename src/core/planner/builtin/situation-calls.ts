@@ -33,6 +33,7 @@ export function situationCalls(
   text: string,
   parsed: ParsedQuestion,
   calls: ToolCall[],
+  written = text,
 ): ToolCall[] | undefined {
   // "列出所有 HPA 和当前 CPU 使用率": an autoscaler's row holds its CPU against its target.
   const namesAnObject = [...text.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]/g)].some((match) =>
@@ -51,6 +52,13 @@ export function situationCalls(
       },
     ];
   }
+  // "对比一下 shop 和 payments，哪个问题更多", "is shop or payments worse": each namespace named, diagnosed.
+  const namespaces = namespacesInText(written, parsed);
+  const onlyPlaces = calls.every(
+    (call) => typeof call.args.name !== "string" || namespaces.includes(call.args.name),
+  );
+  if (namespaces.length >= 2 && onlyPlaces && calls.some((call) => call.tool === "diagnose"))
+    return namespaces.map((namespace) => ({ tool: "diagnose", args: { namespace } }));
   const node = parsed.nodeName ?? nodeNamed(calls, parsed) ?? nodeInText(text, parsed);
   if (node && DRAIN_WHAT_IF.test(text))
     return [
@@ -148,6 +156,11 @@ export function storageQuestionCall(text: string, names: ClusterNames | undefine
 
 function isClusterName(names: ClusterNames, word: string): boolean {
   return names.namespaces.has(word) || names.nodes.has(word) || names.objects.has(word);
+}
+
+function namespacesInText(text: string, parsed: ParsedQuestion): string[] {
+  const said = [...text.matchAll(/[a-z0-9][a-z0-9-]*[a-z0-9]/g)].map((match) => match[0]);
+  return [...new Set(said.filter((word) => parsed.known?.namespaces.has(word)))];
 }
 
 function nodeInText(text: string, parsed: ParsedQuestion): string | undefined {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { createBuiltinPlanner } from "../../../src/core/planner/builtin/builtin-planner.js";
+import type { ClusterNames } from "../../../src/core/ports.js";
+import { question } from "../../helpers/question.js";
+
+// Generated over names: alerts and kubectl output pasted into a question, role words, supposed verbs and windows.
+const NAMESPACES = ["shop", "edge", "team-a", "orders-prod"];
+const WORKLOADS = ["checkout", "api-gateway", "orders-v2", "ledger"];
+
+function clusterWith(workload: string, namespace: string, extra: [string, string[]][] = []): ClusterNames {
+  return {
+    namespaces: new Set(["default", "kube-system", namespace]),
+    nodes: new Set(["demo-worker-1", "demo-worker-3"]),
+    objects: new Map([
+      [workload, ["deployments", "services", "horizontalpodautoscalers"]],
+      ["nightly-backup", ["cronjobs"]],
+      ...extra,
+    ]),
+    complete: true,
+  };
+}
+
+const planner = createBuiltinPlanner();
+const plan = async (text: string, names: ClusterNames) =>
+  (await planner.plan(question(text), { resourceTypes: [], names })).calls;
+
+describe("an alert pasted into a question is read for its object, its labels never a selector", () => {
+  for (const namespace of NAMESPACES)
+    for (const workload of WORKLOADS) {
+      const names = clusterWith(workload, namespace);
+      const pod = `${workload}-7d9f8b6c4-x2k9p`;
+      it(`${namespace}/${workload}`, async () => {
+        expect(await plan(`KubeDeploymentReplicasMismatch ${namespace}/${workload}`, names)).toEqual([
+          { tool: "diagnose", args: { namespace, kind: "deployments", name: workload } },
+        ]);
+        const firing = `[FIRING:1] KubePodCrashLooping namespace=${namespace} pod=${pod} container=app severity=warning — what's the cause?`;
+        expect(await plan(firing, names)).toEqual([
+          { tool: "diagnose", args: { namespace, kind: "pods", name: pod } },
+        ]);
+        const calls = await plan(`KubeHpaMaxedOut ${namespace}/${workload}, is it really pinned?`, names);
+        expect(calls.every((call) => call.args.label_selector === undefined)).toBe(true);
+        expect(calls[0]?.args).toMatchObject({ name: workload, namespace });
+        expect(await plan(`PagerDuty: KubeNodeNotReady node=demo-worker-3. what's on it?`, names)).toEqual([
+          {
+            tool: "get_resources",
+            args: { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=demo-worker-3" },
+          },
+        ]);
+      });
+    }
+});
+
+describe("kubectl output pasted under a question is read for the objects it shows", () => {
+  for (const workload of WORKLOADS) {
+    const names = clusterWith(workload, "shop");
+    const pod = `${workload}-5f8b9c7d6-x2x9k`;
+    it(workload, async () => {
+      const table = `NAME   READY   STATUS   RESTARTS\n${pod}   0/1   CrashLoopBackOff   11`;
+      for (const asked of ["what does this mean?", "这个输出是啥意思？", ""])
+        expect(await plan(`${asked}\n${table}`, names), asked).toEqual([
+          { tool: "diagnose", args: { name: pod } },
+        ]);
+      const event = `Warning  ProvisioningFailed  persistentvolumeclaim/${workload}-data  storageclass "fast" not found`;
+      expect(await plan(`why?\n${event}`, names)).toEqual([
+        { tool: "diagnose", args: { kind: "persistentvolumeclaims", name: `${workload}-data` } },
+      ]);
+    });
+  }
+});
+
+describe("a Chinese role word names the one object that has its English part", () => {
+  for (const base of ["edge", "public", "internal-api"]) {
+    const gateway = `${base}-gateway`;
+    it(gateway, async () => {
+      const names = clusterWith(gateway, "shop");
+      expect(await plan("网关为什么一直重启", names)).toEqual([
+        { tool: "diagnose", args: { name: gateway } },
+      ]);
+      // Two objects with the part: the word is not guessed.
+      const two = clusterWith(gateway, "shop", [["other-gateway", ["deployments"]]]);
+      const calls = await plan("网关为什么一直重启", two);
+      expect(calls.some((call) => call.args.name === gateway)).toBe(false);
+    });
+  }
+});
+
+describe("time windows with a half", () => {
+  const counts: [string, number][] = [
+    ["一个", 1],
+    ["两个", 2],
+    ["三个", 3],
+  ];
+  for (const [said, hours] of counts)
+    it(`${said}半小时`, async () => {
+      const names = clusterWith("checkout", "shop");
+      expect(await plan(`最近${said}半小时 shop 的事件`, names)).toEqual([
+        { tool: "get_events", args: { namespace: "shop", since_seconds: (hours + 0.5) * 3600 } },
+      ]);
+    });
+  it("decimal hours", async () => {
+    expect(await plan("events in shop in the last 1.5 hours", clusterWith("checkout", "shop"))).toEqual([
+      { tool: "get_events", args: { namespace: "shop", since_seconds: 5400 } },
+    ]);
+  });
+});
+
+describe("two namespaces compared are each diagnosed", () => {
+  for (const [a, b] of [
+    ["shop", "payments"],
+    ["team-a", "orders-prod"],
+  ])
+    it(`${a} and ${b}`, async () => {
+      const names: ClusterNames = {
+        ...clusterWith("checkout", a),
+        namespaces: new Set(["default", a, b]),
+      };
+      for (const text of [
+        `对比一下 ${a} 和 ${b}，哪个命名空间问题更多`,
+        `which has more problems, ${a} or ${b}?`,
+      ])
+        expect(await plan(text, names), text).toEqual([
+          { tool: "diagnose", args: { namespace: a } },
+          { tool: "diagnose", args: { namespace: b } },
+        ]);
+    });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "../../../src/core/language.js";
+import { checkQuestionPolicy } from "../../../src/core/policy.js";
+
+// Verbs supposed or named as events are reads; the same verbs asked for are writes. Generated over names.
+const refused = (text: string) => checkQuestionPolicy(text, detectLanguage(text)) !== null;
+const OBJECTS = ["checkout", "payments-api", "orders-v2", "postgres-0"];
+const NODES = ["demo-worker-3", "worker-3", "ip-10-0-3-7"];
+
+describe("a Chinese request to change something is refused", () => {
+  for (const object of OBJECTS)
+    it(object, () => {
+      for (const text of [
+        `帮我删 ${object}`,
+        `帮我把 ${object} 删了`,
+        `把 ${object} 的 pod 删掉`,
+        `把 ${object}-config 这个 ConfigMap 加上 region: eu-west-1`,
+        `把 ${object} 的 CPU request 调低到 2 核`,
+        `把 ${object} 挪到 demo-worker-1`,
+      ])
+        expect(refused(text), text).toBe(true);
+      for (const text of [`谁把 ${object} 删了？`, `把 ${object} 的日志给我看看`, `我自己来删 ${object}`])
+        expect(refused(text), text).toBe(false);
+    });
+});
+
+describe("a verb that is supposed, not requested", () => {
+  for (const node of NODES)
+    it(node, () => {
+      expect(refused(`drain ${node} 的话会影响哪些 pod? 只分析不要操作`)).toBe(false);
+      expect(refused(`drain ${node}`)).toBe(true);
+      expect(refused(`帮我 drain ${node}`)).toBe(true);
+    });
+  for (const object of OBJECTS)
+    it(object, () => {
+      expect(refused(`if i wanted to exec into ${object} later, what's the container called?`)).toBe(false);
+      expect(refused(`I want to exec into ${object}`)).toBe(true);
+      expect(refused(`delete 操作之前想先确认一下：${object} 现在几个 replica？`)).toBe(false);
+      expect(refused(`${object} 是不是扩容到顶了`)).toBe(false);
+    });
+});
+
+describe("a variable's source asked without its value", () => {
+  for (const variable of ["POSTGRES_PASSWORD", "LEDGER_SIGNING_KEY", "API_TOKEN"])
+    for (const object of OBJECTS)
+      it(`${variable} of ${object}`, () => {
+        expect(refused(`${object} 的 ${variable} 是从哪个 secret 来的？不要显示值`)).toBe(false);
+        expect(refused(`显示 ${object} 的 ${variable} 的值`)).toBe(true);
+      });
+  it("a Secret's name is not its value", () => {
+    for (const object of ["frontend", "shop-ingress", "grafana"])
+      expect(refused(`what's the tls secret name of the ${object} ingress`)).toBe(false);
+    expect(refused("what's the db password")).toBe(true);
+  });
+});

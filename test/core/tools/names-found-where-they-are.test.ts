@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { writeYaml } from "../../../src/adapters/format/yaml-writer.js";
+import type { KubeObject } from "../../../src/core/ports.js";
+import { redactText } from "../../../src/core/redact.js";
+import type { ToolContext } from "../../../src/core/tools/define-tool.js";
+import { describeResource } from "../../../src/core/tools/describe-resource.js";
+import { diagnose } from "../../../src/core/tools/diagnose.js";
+import { getEvents } from "../../../src/core/tools/get-events.js";
+import { getResources } from "../../../src/core/tools/get-resources.js";
+import { codedFailure } from "../../helpers/coded-failure.js";
+import { createFakeCluster, object } from "../../helpers/fake-cluster.js";
+
+// Generated over names: an object is found by its own pods' names, by the end of a pod's name, where it is rather
+// than where it was said to be, and a missing one is answered with the few that exist.
+const WORKLOADS = ["api", "checkout", "orders-v2"];
+const NOW = Date.parse("2026-12-03T10:00:00Z");
+
+function pod(namespace: string, name: string, ready: boolean): KubeObject {
+  return object("Pod", namespace, name, {
+    spec: { nodeName: "demo-worker-1", containers: [{ name: "app", image: "app:1" }] },
+    status: {
+      phase: "Running",
+      conditions: [{ type: "Ready", status: ready ? "True" : "False" }],
+      containerStatuses: [
+        {
+          name: "app",
+          ready,
+          restartCount: ready ? 0 : 4,
+          ...(ready ? {} : { state: { waiting: { reason: "CrashLoopBackOff", message: "back-off 5m0s" } } }),
+        },
+      ],
+    },
+  });
+}
+
+function contextWith(objects: KubeObject[]): ToolContext {
+  return {
+    cluster: createFakeCluster({ objects }),
+    scope: {},
+    redact: redactText,
+    toYaml: writeYaml,
+    clock: { now: () => NOW },
+  };
+}
+
+function clusterFor(workload: string): KubeObject[] {
+  const event = (involved: KubeObject, reason: string) =>
+    object("Event", involved.metadata.namespace, `${involved.metadata.name}.1`, {
+      involvedObject: {
+        kind: involved.kind,
+        name: involved.metadata.name,
+        namespace: involved.metadata.namespace,
+      },
+      reason,
+      type: reason === "BackOff" ? "Warning" : "Normal",
+      message: reason,
+      lastTimestamp: new Date(NOW - 60_000).toISOString(),
+    } as Partial<KubeObject>);
+  const deployment = object("Deployment", "edge", workload, {
+    spec: { replicas: 1, template: { spec: { serviceAccountName: `${workload}-sa`, containers: [] } } },
+    status: { replicas: 1, readyReplicas: 1, availableReplicas: 1 },
+  });
+  const own = pod("edge", `${workload}-l967r7x897-b5c7k`, false);
+  // A longer name that shares the prefix: its pods are not the workload's.
+  const other = pod("edge", `${workload}-gateway-szfdnzcr7r-2tz7m`, true);
+  return [
+    object("Namespace", undefined, "edge"),
+    object("Namespace", undefined, "payments"),
+    deployment,
+    own,
+    other,
+    event(deployment, "ScalingReplicaSet"),
+    event(own, "BackOff"),
+  ];
+}
+
+describe("names found where they are", () => {
+  for (const workload of WORKLOADS)
+    it(workload, async () => {
+      const context = contextWith(clusterFor(workload));
+      const events = await getEvents.run(context, { name: workload });
+      expect(events.facts).toMatchObject({ count: 2, warnings: 1 });
+      const bySuffix = await describeResource.run(context, { kind: "pods", name: "b5c7k" });
+      expect(bySuffix.facts).toMatchObject({ name: `${workload}-l967r7x897-b5c7k` });
+      const account = await describeResource.run(context, { kind: "deployments", name: workload });
+      expect(JSON.stringify(account.facts.lines)).toContain(`${workload}-sa`);
+      // Said to be in payments, it is in edge: diagnosed there, and the answer says so.
+      const moved = await diagnose.run(context, { name: workload, namespace: "payments" });
+      expect(moved.notes).toContain(`No ${workload} in payments; diagnosed where it is`);
+      expect(moved.facts.namespace).not.toBe("payments");
+      expect(JSON.stringify(moved.facts)).toContain(`edge/${workload}`);
+      const missing = await codedFailure(
+        getResources.run(context, { kind: "deployments", name: "zzz-nothing", namespace: "edge" }),
+      );
+      expect(missing.message).toContain(`the ones that exist: ${workload}`);
+    });
+});
