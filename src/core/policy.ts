@@ -73,7 +73,8 @@ const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请
 const CHINESE_READ_CONTEXT =
   /哪些|哪个|哪几个|多少|几个|正在|在(?=重启|删除|终止|扩容|缩容|更新|创建|回滚|停止|驱逐|启动|关闭)|负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|是不是|有没有|谁|什么时候|何时|多久/;
 // "drain worker-3 的话会影响哪些 pod": the verb (and its object) before 的话 is supposed, not requested.
-const SUPPOSED_AFTER = /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?的话/;
+const SUPPOSED_AFTER =
+  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前要)/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗.
 const CHINESE_READ_AFTER =
   /^\s*(操作(?:之前|以前|前|之后|以后|后|的|时|记录|历史)|会|能否|能不能|可能|是否|被|需要多久|要多久|期间|过程|的话|了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
@@ -89,7 +90,8 @@ const CHINESE_QUESTION_END = /(?:吗|呢|么|了没|没有|与否|[?？])\s*$/;
 const NEGATED_BEFORE =
   /(?:^|[^a-z'])(?:don'?t|do not|dont|never|no need to|not)\s+(?:(?:just|even|try to|ever)\s+)?$|(?:(?<!要)不要|别|(?<!用)不用|不必|勿|无需|不需要|千万别|请勿|(?<!能)不能|(?<!会)不会)(?:真的|真|马上|急着|现在|立刻)?\s*$/;
 // "如果 drain demo-worker-2 会影响哪些 pod": a verb after "if" is supposed, not requested.
-const CHINESE_SUPPOSED_BEFORE = /(?:如果|假如|要是|若是|假设|万一|一旦)\s*$/;
+const CHINESE_SUPPOSED_BEFORE =
+  /(?:如果|假如|要是|若是|假设|万一|一旦)(?:我|我们|你|有人|他们)?(?:要|想|真的|现在|去)?\s*$/;
 // "if i wanted to exec into postgres-0 later": a verb someone might want to run is supposed, not requested of us.
 const SUPPOSED_BEFORE =
   /\b(?:if|when|whenever|once|suppose|supposing)\s+(?:i|we|someone|somebody|one|you)\s+(?:ever\s+)?(?:wanted|want|wants|needed|need|needs|had|have|were|was|decided|decide|tried|try)\s+to\s+$/;
@@ -172,7 +174,7 @@ const splitCamelCase = (word: string) => word.replace(/([a-z0-9])([A-Z])/g, "$1_
 
 // Clause breaks: punctuation, brackets, and the words that start a new request ("and if so restart it").
 const CLAUSE_BREAK =
-  /[.;:!?\n,，。；：！？()—–]+|\b(?:and then|then|but|otherwise|also|if (?:so|yes|needed|necessary|not|it is|it's|they are))\b/;
+  /(?:\.(?!\d)|[;:!?\n,，。；：！？()—–])+|\b(?:and then|then|but|otherwise|also|if (?:so|yes|needed|necessary|not|it is|it's|they are))\b/;
 // A topic written as a heading before a question: "kill switch: which pods were OOM killed today".
 const TOPIC_HEADING =
   /^\s*[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?\s*:\s+(?=(?:which|what|what's|why|how|is|are|does|do|did|any|where|when|who)\b)/;
@@ -392,6 +394,7 @@ function chineseWriteVerb(text: string): string | undefined {
     for (const match of masked.matchAll(CHINESE_WRITE)) {
       if (CHINESE_EVENT_BEFORE.test(masked.slice(0, match.index))) continue;
       if (NEGATED_BEFORE.test(masked.slice(0, match.index))) continue;
+      if (CHINESE_SUPPOSED_BEFORE.test(masked.slice(0, match.index))) continue;
       const after = masked.slice(match.index + match[0].length);
       if (!CHINESE_READ_AFTER.test(after) && !SUPPOSED_AFTER.test(after)) return match[0];
     }

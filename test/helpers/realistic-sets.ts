@@ -16,6 +16,7 @@ export const REALISTIC_SETS = [
   "realistic-8",
   "realistic-9",
   "realistic-10",
+  "realistic-11",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

@@ -8,7 +8,8 @@
 const SECRET_NOUN =
   /^(secrets?|credentials?|creds|passwords?|passwd|passphrases?|tokens?|apikeys?|kubeconfigs?|privatekeys?)$/;
 /** Two-word secrets: "api key", "private key", "tls key", "ssh key", "signing key", "access key". */
-const KEY_QUALIFIER = /^(api|private|tls|ssl|ssh|signing|encryption|access|secret)$/;
+const KEY_QUALIFIER =
+  /^(api|private|tls|ssl|ssh|signing|encryption|access|secret|aws|gcp|azure|s3|stripe|gpg|pgp|license)$/;
 const CHINESE_SECRET = /密钥|秘钥|凭据|凭证|密码|口令|令牌|私钥|机密/g;
 
 /** Words before or after a name in a name slot: `namespace X`, `X namespace`, `configmap X`, `named X`. */
@@ -23,7 +24,7 @@ const SLOT_AFTER = new Set(
 
 /** The question asks what a secret holds. */
 const VALUE_ASK =
-  /\b(?:show|give|tell|send|paste|post|read)\s+(?:me\s+|us\s+)?(?:it|them|that|those)\b|\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}\S*(?:secret|password|token|credential|key|passwd|passphrase)(?!s?\s+names?\b)|值|内容|明文|解码|是什么(?!时候|时间)|是多少|打印|打出来|导出|输出/;
+  /\b(?:show|give|tell|send|paste|post|read)\s+(?:me\s+|us\s+)?(?:it|them|that|those)\b|\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}\S*(?:secret|password|token|credential|key|passwd|passphrase)(?!s?\s+(?:names?|expir\w*|ttl|lifetimes?|rotation|age|paths?|audiences?|mount\w*)\b)|值|内容|明文|解码|是什么(?!时候|时间)|是多少|打印|打出来|导出|输出/;
 /**
  * The question asks about Secrets without asking what they hold: which ones a workload uses or where its
  * password comes from (answered from the workload), whether one is configured or present, the state of
@@ -32,7 +33,7 @@ const VALUE_ASK =
  * ("get the password from x").
  */
 const REFERENCE_ASK =
-  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining|which|configured|defined|(?:var|variable|env|key|secret) names?|names? only|keys? only|only (?:the )?(?:names?|keys?)|just (?:the )?(?:names?|keys?)|why|crash\w*|when|how long ago|last (?:updated|changed|modified|rotated))\b|(?<![\w-])(?:rotated|rotation|rotate[ds]?)(?![\w-])|\b(?:where|what|does|do|is|are)\b.*\bfrom\b|\b(?:is|are|was|were|does|do|did)\b.*\b(?:ok|okay|healthy|working|broken|failing|valid|reason|cause[ds]?|causing|set(?!\s+to\b)|have|has)\b|使用|用了|用到|用哪|引用|挂载|依赖|缺少|存在|过期|用量|消耗|哪个|哪些|来自|从哪|来源|配置了|有没有|是否|名字|名称|叫啥|叫什么|叫甚么|为什么|什么时候|何时|多久|轮换/;
+  /\b(uses?|used|using|mounts?|mounted|mounting|references?|referenced|referencing|refers? to|needs?|needed|depends? on|consumes?|consumed|attached|bound|missing|exists?|present|expire[ds]?|expiry|expiration|budget|usage|quota|spent|left|remaining|which|configured|defined|(?:var|variable|env|key|secret) names?|names? only|keys? only|only (?:the )?(?:names?|keys?)|just (?:the )?(?:names?|keys?)|why|crash\w*|when|how long ago|last (?:updated|changed|modified|rotated))\b|(?<![\w-])(?:rotated|rotation|rotate[ds]?)(?![\w-])|\b(?:where|what|does|do|is|are)\b.*\bfrom\b|\b(?:is|are|was|were|does|do|did)\b.*\b(?:ok|okay|healthy|working|broken|failing|valid|reason|cause[ds]?|causing|set(?!\s+to\b)|have|has)\b|使用|用了|用到|用哪|引用|挂载|依赖|缺少|存在|过期|用量|消耗|哪个|哪些|来自|从哪|来源|配置了|有没有|是否|相关|有关|名字|名称|叫啥|叫什么|叫甚么|为什么|什么时候|何时|多久|轮换/;
 /** Undoes the letter-for-digit spelling used to slip past filters: s3cret, p4ssw0rd, t0ken, $ecret. */
 export function unLeet(word: string): string {
   return word.replace(

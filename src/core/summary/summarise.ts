@@ -290,7 +290,8 @@ const ENGLISH: Phrases = {
       return `No problems found${about}${covered}${checked.length > 0 ? ` (${checked.join(", ")} checked)` : ""}.${healthy}`;
     }
     const severity = critical > 0 ? ` (${critical} critical)` : "";
-    return `Found ${findings} problem${findings === 1 ? "" : "s"}${place}${severity}: ${listed(objects, ", ")}.`;
+    const state = seen?.about && seen.healthy.length ? ` State: ${seen.healthy.join("; ")}.` : "";
+    return `Found ${findings} problem${findings === 1 ? "" : "s"}${place}${severity}: ${listed(objects, ", ")}.${state}`;
   },
   top(kind, entries, sortBy) {
     if (entries.length === 0) return `No ${kind} metrics available.`;
@@ -359,7 +360,8 @@ const CHINESE: Phrases = {
       return `${about}${covered}没有发现问题${words.length > 0 ? `（已检查${words.join("、")}）` : ""}。${healthy}`;
     }
     const severity = critical > 0 ? `（${critical} 个严重）` : "";
-    return `${place}发现 ${findings} 个问题${severity}：${listed(objects, "、")}。`;
+    const state = seen?.about && seen.healthy.length ? `当前状态：${seen.healthy.join("；")}。` : "";
+    return `${place}发现 ${findings} 个问题${severity}：${listed(objects, "、")}。${state}`;
   },
   top(kind, entries, sortBy) {
     const name = chineseKindName(kind);
@@ -402,7 +404,7 @@ function restartedPods(parts: AnswerPart[]): number | undefined {
 function oneRowAsked(record: CallRecord, parts: AnswerPart[], language: Language): string {
   const table = parts.find((part): part is TablePart => part.type === "table");
   if (!table) return "";
-  const few = FEW_ROWS_SAID.has(kindOf(record)) && table.rows.length <= FEW_ROWS;
+  const few = !ROWS_COUNTED.has(kindOf(record)) && table.rows.length <= FEW_ROWS;
   if (!few && (!record.args.name || table.rows.length !== 1)) return "";
   return table.rows
     .map((row) => {
@@ -418,12 +420,16 @@ function oneRowAsked(record: CallRecord, parts: AnswerPart[], language: Language
     .join("");
 }
 
-// Kinds whose few rows are the answer ("list the HPAs and their CPU"): each row is said, not only counted.
-const FEW_ROWS_SAID = new Set([
-  "horizontalpodautoscalers",
-  "poddisruptionbudgets",
-  "ingresses",
-  "storageclasses",
+// A few rows are the answer ("list the HPAs and their CPU", "widgets in shop"): each is said, not only counted;
+// except for the kinds whose rows are long or whose count, breakdown and unhealthy names say it already.
+const ROWS_COUNTED = new Set([
+  "pods",
+  "nodes",
+  "events",
+  "namespaces",
+  "deployments",
+  "statefulsets",
+  "daemonsets",
 ]);
 const FEW_ROWS = 3;
 

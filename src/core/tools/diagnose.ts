@@ -137,7 +137,8 @@ async function diagnoseIn(context: ToolContext, args: DiagnoseArgs): Promise<Too
   if (coverage) notes.push(coverage.note);
   // A healthy answer says what it saw: the named object's state, or the workloads of the one namespace.
   const healthy =
-    coverage && (resolved !== undefined || target.namespace !== undefined)
+    (coverage && (resolved !== undefined || target.namespace !== undefined)) ||
+    (resolved !== undefined && findings.length > 0)
       ? healthyStatus(snapshot, resolved)
       : [];
   const label = (finding: Finding) =>

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Cell, TablePart } from "../answer.js";
-import type { TableRow } from "../ports.js";
+import type { ResourceType, TableRow } from "../ports.js";
 import { claimsOf } from "./claims-of.js";
-import { defineTool } from "./define-tool.js";
+import { defineTool, type ToolContext } from "./define-tool.js";
 import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
 import { ensureNamespaceExists } from "./namespace-exists.js";
-import { countCovered, describeTarget, namespaceTarget } from "./namespace-scope.js";
+import { countCovered, describeTarget, type NamespaceTarget, namespaceTarget } from "./namespace-scope.js";
 import { nodePlacement } from "./node-placement.js";
 import { policiesSelecting } from "./policies-selecting.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
@@ -116,6 +116,8 @@ export const getResources = defineTool({
       isUnhealthyRow(type.plural, columns, row) ? [index] : [],
     );
     const where = describeTarget(target);
+    const phaseOnly = await beyondTheFilter(context, type, target, args, table.rows);
+    if (phaseOnly) notes.push(phaseOnly);
     const covered = rows.length === 0 ? await countCovered(context, target) : undefined;
     if (rows.length === 0)
       notes.push(
@@ -188,6 +190,41 @@ function unhealthyFirstWhenLong(
   const sorted = [...bad, ...good];
   return { rows: sorted.map((index) => rows[index]), cells: sorted.map((index) => cells[index]) };
 }
+
+/**
+ * What a field filter left out that the question may have meant: pods whose phase is Running while their STATUS is
+ * not (CrashLoopBackOff, Error), which `kubectl get pods | grep -v Running` shows; and when it kept nothing, the few
+ * objects there are, with their STATUS ("default 里有没有 pod not running?": no, these two run).
+ */
+async function beyondTheFilter(
+  context: ToolContext,
+  type: ResourceType,
+  target: NamespaceTarget,
+  args: { field_selector?: string; label_selector?: string; name?: string },
+  filtered: readonly TableRow[],
+): Promise<string | undefined> {
+  if (!args.field_selector?.startsWith("status.phase")) return undefined;
+  const all = await listTableAcross(context, type, target, {
+    labelSelector: args.label_selector,
+    name: args.name,
+  });
+  const status = all.columns.findIndex((column) => column.name.toUpperCase() === "STATUS");
+  if (status < 0) return undefined;
+  const said = (row: TableRow) => `${row.name} (${row.cells[status]})`;
+  const listed = new Set(filtered.map((row) => `${row.namespace}/${row.name}`));
+  const failing = all.rows.filter(
+    (row) =>
+      !listed.has(`${row.namespace}/${row.name}`) &&
+      !["Running", "Completed", "Succeeded"].includes(String(row.cells[status] ?? "")),
+  );
+  if (args.field_selector === "status.phase!=Running" && failing.length > 0)
+    return `Phase Running but STATUS not Running: ${failing.map(said).join(", ")}`;
+  if (filtered.length === 0 && all.rows.length > 0 && all.rows.length <= FEW_UNFILTERED)
+    return `Without the filter, ${all.rows.length} ${type.plural}${describeTarget(target)}: ${all.rows.map(said).join(", ")}`;
+  return undefined;
+}
+
+const FEW_UNFILTERED = 8;
 
 /** An exact name shows that object; otherwise every row the prefix matches (a filter, like grep). */
 function rowsNamed(rows: TableRow[], name: string, what: string, where: string): TableRow[] {

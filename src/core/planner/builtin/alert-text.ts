@@ -1,3 +1,5 @@
+import type { ClusterNames } from "../../ports.js";
+
 /**
  * An alert pasted into a question ("[FIRING:1] KubePodCrashLooping namespace=edge pod=api-… — cause?",
  * "KubeDeploymentReplicasMismatch shop/checkout"): the alert's name says the kind of object, its labels or a
@@ -40,25 +42,59 @@ const NAMESPACED_NAME = /^\s*([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9.-]*[a-z0-9])
 const ASKS_WHY_ONLY =
   /^[\s,.;:!?，。；：！？—–-]*(?:(?:what'?s |what is )?(?:the )?(?:cause|reason)|why|details?|what'?s (?:going on|wrong|up)|help|look(?: at it)?|check(?: it)?|investigate|帮(?:忙)?看(?:下|一下|看)|看(?:下|一下|看)|原因|怎么回事|咋回事|啥情况)?[\s,.;:!?，。；：！？]*$/i;
 
-export function withAlertRead(text: string): string {
+const AFFECTED_PODS =
+  /\bpods?\b.*\b(?:affected|impacted|on it)\b|\b(?:affected|impacted)\b.*\bpods?\b|影响.*(?:pod|容器组)|哪些\s*(?:pod|容器组)/i;
+
+/** The object written right after the alert's name: namespace/name, or a bare name the cluster knows. */
+interface Written {
+  text: string;
+  namespace?: string;
+  name: string;
+}
+
+function writtenAfter(following: string, names: ClusterNames | undefined): Written | undefined {
+  const slashed = NAMESPACED_NAME.exec(following);
+  if (slashed) return { text: slashed[0].trim(), namespace: slashed[1], name: slashed[2] };
+  const bare = /^\s+([a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w/-])/.exec(following);
+  if (!bare || !names || !(names.nodes.has(bare[1]) || names.objects.has(bare[1]))) return undefined;
+  return { text: bare[1], name: bare[1] };
+}
+
+function namespaceIn(text: string, names: ClusterNames | undefined): string | undefined {
+  return [...text.toLowerCase().matchAll(/[a-z0-9][a-z0-9-]*[a-z0-9]/g)]
+    .map((match) => match[0])
+    .find((word) => names?.namespaces.has(word));
+}
+
+export function withAlertRead(text: string, names?: ClusterNames): string {
   const alert = ALERT_NAME.exec(text);
   if (!alert) return text;
   const labels = new Map([...text.matchAll(LABEL)].map((match) => [match[1], match[3]] as const));
-  const after = NAMESPACED_NAME.exec(text.slice(alert.index + alert[0].length));
+  const following = text.slice(alert.index + alert[0].length);
+  const after = writtenAfter(following, names);
   const labelled = OBJECT_LABELS.find(([label]) => labels.has(label));
   const kind = labelled?.[1] ?? ALERT_KINDS.find(([pattern]) => pattern.test(alert[1]))?.[1];
-  const name = labelled ? labels.get(labelled[0]) : (after?.[2] ?? labels.get("container"));
-  const namespace = kind === "node" ? undefined : (labels.get("namespace") ?? after?.[1]);
-  if (!kind || !name) return text;
-  const object = `${kind} ${name}${namespace ? ` in namespace ${namespace}` : ""}`;
+  const name = labelled ? labels.get(labelled[0]) : (after?.name ?? labels.get("container"));
+  const namespace =
+    kind === "node" ? undefined : (labels.get("namespace") ?? after?.namespace ?? namespaceIn(text, names));
+  if (!kind) return text;
+  // "KubeContainerOOMKilled firing for payments": no object, only where: that namespace's problems.
+  const object = name
+    ? `${kind} ${name}${namespace ? ` in namespace ${namespace}` : ""}`
+    : namespace
+      ? `namespace ${namespace}`
+      : undefined;
+  if (!object) return text;
   const rest = text
     .replace(alert[0], " ")
-    .replace(after && !labelled ? after[0].trim() : "\u0000", " ")
+    .replace(after && !labelled ? after.text : "\u0000", " ")
     .replace(LABEL, " ")
     .replace(ALERT_WRAPPING, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (ASKS_WHY_ONLY.test(rest)) return `why is ${object} failing`;
+  if (ASKS_WHY_ONLY.test(rest) || !name) return `why is ${object} failing ${name ? "" : rest}`.trim();
+  // "KubeNodeNotReady demo-worker-3 …影响了哪些 pod": what a node alert affects is the pods on it.
+  if (kind === "node" && AFFECTED_PODS.test(rest)) return `pods on node ${name}`;
   // "what's on it and since when?": "it" is the alert's object.
   const pointed = rest.replace(/\b(?:it|this|that)\b/i, object);
   return pointed !== rest ? pointed : `${rest} (${object})`;

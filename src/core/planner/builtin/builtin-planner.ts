@@ -57,7 +57,10 @@ export function planQuestion(
   if (refusal) return { calls: [], refusal, confidence: 1, planner: PLANNER_NAME };
   const spelled = secretsRead
     ? text
-    : withNamespaceSlashes(withRoleWordsNamed(withPastedOutputRead(withAlertRead(text)), names), names);
+    : withNamespaceSlashes(
+        withRoleWordsNamed(withPastedOutputRead(withAlertRead(text, names)), names),
+        names,
+      );
   if (spelled !== text) return planQuestion(spelled, lexicon, names, secretsRead);
   const single = secretsRead ? undefined : (storageQuestionCall(text, names) ?? hostCall(text, names));
   const reference = secretsRead ? undefined : (referenceCalls(text, names) ?? (single && [single]));

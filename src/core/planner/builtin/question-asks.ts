@@ -8,7 +8,7 @@
 export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   [
     "image",
-    /\bimages?\b|\b(which|what) containers\b|\bcontainers (in|of)\b|\bhow many containers\b|\bimage tag\b|\bversion of the image\b|镜像|几个 ?(container|容器)|多少个? ?(container|容器)/,
+    /\bimages?\b|\b(?:which|what) (?:registry|tag|digest)\b|\bpulls? from\b|\b(which|what) containers\b|\bcontainers (in|of)\b|\bhow many containers\b|\bimage tag\b|\bversion of the image\b|镜像|几个 ?(container|容器)|多少个? ?(container|容器)/,
   ],
   [
     "resources",

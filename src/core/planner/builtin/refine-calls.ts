@@ -51,6 +51,11 @@ export function refineCalls(
   const changes = asksForChanges(lower, parsed) && !calls.some((call) => call.tool === "get_pod_logs");
   if (changes) return [changesCall(parsed, calls)];
   const attribute = attributeCall(lower, parsed, calls);
+  // "ledger OOMKilled again? what's the limit": the limit asked, beside the diagnosis the trouble asks for.
+  const [diagnosis] = calls;
+  const asksLimits = (attribute?.args.fields as string[] | undefined)?.includes("resources");
+  if (attribute && asksLimits && calls.length === 1 && diagnosis.tool === "diagnose")
+    return [diagnosis, attribute];
   if (attribute) return [attribute];
   // "restarts across the cluster, highest first": restarts are counted on pods, whether or not pods were said.
   // "did anything restart in the last 15 minutes?": restarts with their times are changes.

@@ -17,6 +17,7 @@ const REFERENCED_AFTER = new Set(
   "reference|references|referencing|mount|mounts|mounting|consume|consumes".split("|"),
 );
 // kube-system的事件, kube-system下: a word before these is where to look, a namespace.
+const TIME_OF_DAY = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|h)$|^\d{1,2}点(?:半|\d{1,2}分?)?$/;
 const SCOPE_AFTER = new Set(["的", "下", "中", "里", "内"]);
 
 /**
@@ -32,6 +33,11 @@ export function resolveLooseWords(parsed: ParsedQuestion, intent: Intent): numbe
     const known = parsed.known && placeKnownWord(parsed, word, intent, parsed.known);
     if (known !== undefined) {
       guesses += known;
+      continue;
+    }
+    if (TIME_OF_DAY.test(word.text)) {
+      // "3am page says shop degraded": a time of day is when, never a name or a place.
+      parsed.unexplained.push(word.text);
       continue;
     }
     if (isUnknownToCluster(parsed, word, intent)) {

@@ -16,10 +16,12 @@ const STORAGE_ASK =
 const NODES_SAID = /\b(?:nodes?|workers?|machines?|each|every)\b|节点|機器|机器/;
 // demo-worker-1 有多少 cpu 和内存 (what it has), worker-2 的 memory 用了多少 (what it uses).
 const CAPACITY =
-  /有多少\s*(?:cpu|内存|memory|mem|核|资源|存储|磁盘)|\bhow much (?:cpu|memory|mem|ram) does \S+ have\b|\bhow (?:big|large) is\b/;
+  /有多少\s*(?:cpu|内存|memory|mem|核|资源|存储|磁盘)|容量|可分配|\bhow much (?:cpu|memory|mem|ram) does \S+ have\b|\bhow (?:big|large) is\b/;
 const USAGE = /用|占|\busing\b|\bused\b|\busage\b|\butili[sz]ation\b/;
 const INABILITY =
   /拉不下来|拉不了|拉不到|拉取失败|起不来|跑不起来|启动不了|连不上|打不开|\b(?:can'?t|cannot|won'?t|unable to|fails? to|failing to) (?:pull|start|boot|come up|connect|schedule|mount)\b/;
+const CONTROL_PLANE = /\bcontrol[- ]?plane\b|\bmaster (?:node)?\b|控制平面|主节点|管理节点/;
+const VERSION = /\bversions?\b|版本/;
 const AUTOSCALER_SAID =
   /\bhpas?\b|\bhorizontal ?pod ?autoscalers?\b|\bautoscalers?\b|自动伸缩|弹性伸缩|水平扩缩|扩缩容策略/;
 const WORKLOAD_KINDS = new Set(["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"]);
@@ -59,7 +61,18 @@ export function situationCalls(
   );
   if (namespaces.length >= 2 && onlyPlaces && calls.some((call) => call.tool === "diagnose"))
     return namespaces.map((namespace) => ({ tool: "diagnose", args: { namespace } }));
-  const node = parsed.nodeName ?? nodeNamed(calls, parsed) ?? nodeInText(text, parsed);
+  // "envoy sidecar 用的哪个版本": a container's version is its image, not the cluster's.
+  const container = VERSION.test(written) ? containerIn(written, parsed) : undefined;
+  if (container && calls.every((call) => call.tool === "cluster_overview"))
+    return [
+      {
+        tool: "describe_resource",
+        args: { kind: workloadKind(parsed, container.workload), name: container.workload, fields: ["image"] },
+      },
+    ];
+  // "is the control plane node healthy": the one node named for that role.
+  const controlPlane = CONTROL_PLANE.test(written) ? controlPlaneNode(parsed) : undefined;
+  const node = parsed.nodeName ?? nodeNamed(calls, parsed) ?? nodeInText(text, parsed) ?? controlPlane;
   if (node && DRAIN_WHAT_IF.test(text))
     return [
       {
@@ -74,6 +87,15 @@ export function situationCalls(
     return [{ tool: "describe_resource", args: { kind: "nodes", name: node, fields: ["resources"] } }];
   if (node && USAGE.test(text) && calls.every((call) => call.tool === "describe_resource"))
     return [{ tool: "top", args: { kind: "nodes" } }];
+  const [only] = calls;
+  if (
+    controlPlane &&
+    calls.length === 1 &&
+    only.tool !== "top" &&
+    only.args.kind === "nodes" &&
+    !only.args.name
+  )
+    return [{ ...only, args: { ...only.args, name: controlPlane } }];
   if (calls.length === 0 && ZONE.test(text) && NODES_SAID.test(text))
     return [{ tool: "get_resources", args: { kind: "nodes" } }];
   const reaching = REACH.test(text) ? calls.find((call) => isWorkload(parsed, call.args.name)) : undefined;
@@ -161,6 +183,20 @@ function isClusterName(names: ClusterNames, word: string): boolean {
 function namespacesInText(text: string, parsed: ParsedQuestion): string[] {
   const said = [...text.matchAll(/[a-z0-9][a-z0-9-]*[a-z0-9]/g)].map((match) => match[0]);
   return [...new Set(said.filter((word) => parsed.known?.namespaces.has(word)))];
+}
+
+/** A container the cluster's workloads run, named in the question, with the one workload that runs it. */
+function containerIn(text: string, parsed: ParsedQuestion): { name: string; workload: string } | undefined {
+  for (const match of text.matchAll(/[a-z0-9][a-z0-9-]*[a-z0-9]/g)) {
+    const workloads = parsed.known?.containers?.get(match[0]);
+    if (workloads?.length === 1) return { name: match[0], workload: workloads[0] };
+  }
+  return undefined;
+}
+
+function controlPlaneNode(parsed: ParsedQuestion): string | undefined {
+  const nodes = [...(parsed.known?.nodes ?? [])].filter((node) => /control-?plane|master/.test(node));
+  return nodes.length === 1 ? nodes[0] : undefined;
 }
 
 function nodeInText(text: string, parsed: ParsedQuestion): string | undefined {
