@@ -78,7 +78,7 @@ c('en', 'broken-cluster', 'why is prod slow', KALL + '  # no latency data; what 
 c('en', 'broken-cluster', 'give me the top 3 things to fix first', KALL,
   any=[['checkout', 'ledger', 'api-gateway', 'demo-worker-3', 'catalog']], nac=True)
 c('en', 'broken-cluster', 'which deployments are not at their desired replicas?', 'kubectl get deploy -A  # api-gateway 0/2, fraud-detector 0/1, ledger 0/1, catalog 0/1, checkout 2/3, recommendation 0/1',
-  must=['api-gateway', 'fraud-detector', 'ledger', 'catalog', 'checkout', 'recommendation'], nac=True, must_not=['picker 0'])
+  must=['api-gateway', 'fraud-detector', 'ledger', 'catalog', 'checkout', 'recommendation'], nac=True)
 c('zh', 'broken-cluster', '有没有副本数不够的 statefulset', 'kubectl get sts -A  # warehouse/inventory-db 2/3; others 1/1',
   must=['inventory-db'], any=[['2/3', '2 of 3', '3个中2', '2个']], nac=True)
 c('en', 'broken-cluster', 'are all the daemonsets fully rolled out?', 'kubectl get ds -A  # kube-proxy 3/4, node-exporter 3/4 (pod on demo-worker-3 not ready)',
@@ -167,8 +167,8 @@ c('en', 'logs', 'last 20 lines of the inventory-db-2 log', 'kubectl logs -n ware
   must=['mysql'], any=[['ready', 'listening']])
 c('zh', 'logs', '看看 picker 的日志', 'kubectl logs -n warehouse deploy/picker  # picker: starting … ready',
   must=['picker'], any=[['ready', 'listening', 'starting']])
-c('en', 'logs', 'what does the envoy sidecar in frontend log', 'kubectl logs -n shop frontend-4cjlk6hjxp-7b7xh -c envoy',
-  must=['envoy'])
+c('en', 'logs', 'what does the envoy sidecar in frontend log', 'kubectl logs -n shop frontend-4cjlk6hjxp-7b7xh -c envoy  # starting main dispatch loop; cds: add 3 cluster(s); all clusters initialized',
+  any=[['dispatch loop', 'cds', 'clusters initialized']])
 c('zh', 'logs', 'postgres 日志正常吗', 'kubectl logs -n data postgres-0  # ready to accept connections; checkpoint complete',
   any=[['ready to accept connections', 'checkpoint', 'PostgreSQL 16.6']])
 c('en', 'logs', 'grep the checkout logs for the gateway it talks to', 'kubectl logs -n shop checkout-26l478mgff-5bj6r  # payment gateway client failed to initialise, gateway payments-api.payments.svc.cluster.local:8443',
@@ -295,7 +295,7 @@ c('en', 'rollout', 'rollout history for checkout', 'kubectl rollout history depl
 c('en', 'rollout', 'how would I roll back api-gateway? dont do it, just tell me what the previous version was', 'kubectl rollout history deploy/api-gateway -n edge  # previous revision 1 = api-gateway:1.4.2',
   must=['1.4.2'], nac=True)
 c('zh', 'rollout', '最近有什么变更', 'kubectl get events -A; rollout history  # last hour: api-gateway rollout 1.5.0 (58m), worker-3 NotReady (45m), picker HPA -> 4 (40m), catalog created (38m), worker-2 MemoryPressure (25m), api scaled 2->3 (20m)',
-  any=[['api-gateway', '1.5.0'], ['demo-worker-3', 'demo-worker-2', 'catalog', 'picker']], nac=True)
+  any=[['demo-worker-3', 'demo-worker-2', 'catalog', 'picker', 'api-l967r7x897']], nac=True)
 c('en', 'rollout', 'who scaled the edge api up and when', 'kubectl get events -n edge; rs  # ScalingReplicaSet api-l967r7x897 2->3, ~20 min before start (deployment-controller)',
   must=['3'], any=[['api-l967r7x897', 'api'], ['20', 'scaled']])
 c('en', 'rollout', 'did anyone change the catalog deployment recently', 'kubectl get deploy -n shop catalog  # created 38m before start, image v2.4.0-rc1, revision 1',
@@ -303,7 +303,7 @@ c('en', 'rollout', 'did anyone change the catalog deployment recently', 'kubectl
 c('mixed', 'rollout', 'edge 的 api-gateway 上一次 rollout 是谁发的 (change-cause)?', 'kubectl rollout history deploy/api-gateway -n edge  # kubectl set image deployment/api-gateway gateway=registry.example.com/edge/api-gateway:1.5.0',
   must=['set image'], nac=True)
 c('en', 'rollout', 'is the frontend rollout complete', 'kubectl rollout status deploy/frontend -n shop  # 2/2 available, complete',
-  must=['frontend'], any=[['complete', 'successfully', '2/2', '完成', 'available']], must_not=['ProgressDeadlineExceeded'])
+  must=['frontend'], any=[['complete', 'successfully', '2/2', '完成', 'available']])
 c('zh', 'rollout', 'payments-api 现在是第几个 revision，镜像是什么', 'kubectl rollout history deploy/payments-api -n payments  # revision 1, registry.example.com/payments/api:5.3.1',
   must=['5.3.1'])
 c('en', 'rollout', 'what changed in the last hour in shop', 'kubectl get events -n shop; get deploy -n shop  # catalog created 38m (ImagePullBackOff), checkout/recommendation recurring warnings',
@@ -338,7 +338,7 @@ c('en', 'node', 'taints on demo-worker-3', 'kubectl describe node demo-worker-3 
 c('en', 'node', 'what taints are on the control plane', 'kubectl describe node demo-control-plane  # node-role.kubernetes.io/control-plane:NoSchedule', must=['node-role.kubernetes.io/control-plane'], any=[['NoSchedule']])
 c('en', 'node', 'which node is using the most memory', 'kubectl top nodes  # demo-worker-2 16573Mi 104%', must=['demo-worker-2'], nac=True)
 c('zh', 'node', 'demo-worker-1 健康吗', 'kubectl describe node demo-worker-1  # Ready, no pressure, no taints, 24 pods, top 35% cpu 26% mem',
-  must=['demo-worker-1'], any=[['Ready', '正常', '健康']], must_not=['NotReady'])
+  must=['demo-worker-1'], any=[['Ready', '正常', '健康']])
 c('en', 'node', 'what would draining demo-worker-2 do? just explain, dont drain', 'kubectl get pods -A --field-selector spec.nodeName=demo-worker-2; get pdb -A  # 12 pods; checkout-…-bv4s9 there and PDB checkout allows 0 disruptions',
   must=['demo-worker-2'], any=[['checkout', 'PodDisruptionBudget', 'PDB', '12']], nac=True)
 c('en', 'node', 'since when is worker-3 down', 'kubectl describe node demo-worker-3  # conditions Unknown ~45 min before start, unreachable taints added 12:40 (45m)',
@@ -347,7 +347,7 @@ c('mixed', 'node', 'node worker-3 上跑着哪些 pods?', 'kubectl get pods -A -
 c('en', 'node', 'kubectl top nodes', 'kubectl top nodes  # cp 803m/3813Mi, w1 1417m/4187Mi, w2 943m/16573Mi 104%, w3 unknown', must=['demo-worker-2'], any=[['16573Mi', '104%']], nac=True)
 c('zh', 'node', '哪个 pod 占内存最多', 'kubectl top pods -A --sort-by=memory  # shop/frontend-4cjlk6hjxp-7d2h9 411Mi', must=['frontend-4cjlk6hjxp-7d2h9'])
 c('en', 'node', 'top cpu pods in shop', 'kubectl top pods -n shop --sort-by=cpu  # frontend-…-7d2h9 238m, frontend-…-7b7xh 195m, checkout-…-bv4s9 177m', must=['frontend-4cjlk6hjxp-7d2h9'])
-c('en', 'node', 'is the control plane node ok', 'kubectl get node demo-control-plane  # Ready; static pods running (1 restart each)', must=['demo-control-plane'], any=[['Ready', '正常']], must_not=['NotReady'])
+c('en', 'node', 'is the control plane node ok', 'kubectl get node demo-control-plane  # Ready; static pods running (1 restart each)', must=['demo-control-plane'], any=[['Ready', '正常']])
 c('zh', 'node', '節點的 allocatable cpu 各是多少', 'kubectl get nodes -o custom-columns=...allocatable.cpu  # control-plane 2, workers 4', must=['2', '4'])
 
 # ---------------------------------------------------------------- storage
@@ -493,10 +493,10 @@ c('zh', 'attribute', 'alertmanager 跑在哪个节点上，重启过吗', 'kubec
 c('en', 'node', 'pods on worker-2 at risk of eviction? list whats on it', 'kubectl get pods -A --field-selector spec.nodeName=demo-worker-2  # 12 incl. redis-0, alertmanager-0, checkout-…-bv4s9, inventory-db-1, picker x2',
   must=['redis-0', 'alertmanager-0', 'inventory-db-1'], nac=True)
 c('mixed', 'why', 'metrics-server 正常吗? top 能用吗', 'kubectl get pod -n kube-system metrics-server-c8dwk2x9cr-k44th; kubectl top nodes  # Running 1/1; top works', must=['metrics-server'], any=[['Running', '1/1', '正常']])
-c('en', 'broken-ns', 'anything weird with coredns', 'kubectl get pods -n kube-system -l app=coredns  # 2/2 Running, 0 restarts', must=['coredns'], any=[['Running', '2/2', '1/1']], must_not=['CrashLoopBackOff'])
+c('en', 'broken-ns', 'anything weird with coredns', 'kubectl get pods -n kube-system -l app=coredns  # 2/2 Running, 0 restarts', must=['coredns'], any=[['Running', '2/2', '1/1']])
 c('zh', 'why', 'redis 有问题吗', 'kubectl get pod -n data redis-0  # Running 1/1, 0 restarts, on demo-worker-2 (MemoryPressure)', must=['redis-0'], any=[['Running', '1/1', '运行']])
 c('en', 'attribute', 'image of the backup cronjob and its schedule', 'kubectl get cronjob -n data backup-postgres  # registry.example.com/data/pg-backup:2.1.0, 30 3 * * *', must=['pg-backup:2.1.0', '30 3 * * *'], nac=True)
-c('en', 'why', 'cart pods healthy? someone said cart is flaky', 'kubectl get pods -n shop -l app=cart  # 2/2 Running 0 restarts', must=['cart'], any=[['Running', '2/2', '1/1']], must_not=['CrashLoopBackOff'])
+c('en', 'why', 'cart pods healthy? someone said cart is flaky', 'kubectl get pods -n shop -l app=cart  # 2/2 Running 0 restarts', must=['cart'], any=[['Running', '2/2', '1/1']])
 c('zh', 'count', '每个节点上有几个 kube-proxy，哪个不正常', 'kubectl get pods -n kube-system -l k8s-app=kube-proxy -o wide  # 4, one per node; kube-proxy-vjlxr on demo-worker-3 0/1', must=['kube-proxy-vjlxr'], nac=True)
 c('en', 'events', 'warnings about storage in the last 10 min', 'kubectl get events -A --field-selector type=Warning  # ProvisioningFailed data/analytics-scratch', must=['analytics-scratch'], nac=True)
 c('mixed', 'attribute', 'picker 的 requests/limits', 'kubectl get deploy -n warehouse picker  # requests 250m/512Mi, limits memory 1Gi', must=['250m', '1Gi'])
