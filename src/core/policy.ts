@@ -72,12 +72,17 @@ const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请
 // 哪些/多少 ask which or how many; 在/正在 right before the verb is the progressive (哪些pod在重启: which are restarting).
 const CHINESE_READ_CONTEXT =
   /哪些|哪个|哪几个|多少|几个|正在|在(?=重启|删除|终止|扩容|缩容|更新|创建|回滚|停止|驱逐|启动|关闭)|负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|是不是|有没有|谁|什么时候|何时|多久/;
+// Someone asked to do it: 帮我, 请, 给我, 麻烦, 你能, 可以帮, 把 (the imperative construction).
+const REQUEST_LEAD = /帮我|帮忙|请|给我|麻烦|你能|你可以|可以帮|能帮|能不能帮|把/;
+const CHINESE_HOW_BEFORE = /(?:怎么|如何|怎样|该怎么|要怎么)\s*$/;
+const CHINESE_NO_ACTION =
+  /先别|不要执行|别执行|不要操作|别操作|不要动|别动|只告诉我|只是问问|只问|只看|不执行/;
 // "drain worker-3 的话会影响哪些 pod": the verb (and its object) before 的话 is supposed, not requested.
 const SUPPOSED_AFTER =
   /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前要)/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗.
 const CHINESE_READ_AFTER =
-  /^\s*(操作(?:之前|以前|前|之后|以后|后|的|时|记录|历史)|会|能否|能不能|可能|是否|被|需要多久|要多久|期间|过程|的话|了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
+  /^\s*(操作(?:之前|以前|前|之后|以后|后|的|时|记录|历史)|事件|那件事|这件事|那次|这次|的事|那个问题|会|能否|能不能|可能|是否|被|需要多久|要多久|期间|过程|的话|了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
 
 // An English verb right after a Chinese request or the 把 construction is requested: 帮我 restart, 把 x scale 到 0.
 const CHINESE_LEAD_IN = /(?:帮我|帮忙|请|麻烦你?|给我|能不能|可不可以|可以|去|把[^，。？?吗]*)\s*$/;
@@ -225,7 +230,13 @@ export function questionWithoutHowTo(text: string): string {
       (part) => NO_ACTION.test(part) || (HOW_TO.test(part) && clauseWriteVerb(part) !== undefined),
     );
   });
-  return kept.length > 0 && kept.length < sentences.length ? kept.join(" ").trim() : text;
+  if (kept.length === 0 || kept.length === sentences.length) return text;
+  // "how would I roll back api-gateway? just tell me the previous version": the object named in the dropped
+  // how-to is still what the rest asks about.
+  const named = sentences
+    .filter((sentence) => !kept.includes(sentence))
+    .flatMap((sentence) => sentence.match(/[a-z0-9]+(?:-[a-z0-9]+)+|\broll(?:ing)? ?back\b|回滚/gi) ?? []);
+  return [...kept, ...named].join(" ").trim();
 }
 
 function clauseWriteVerb(clause: string): string | undefined {
@@ -396,6 +407,12 @@ function chineseWriteVerb(text: string): string | undefined {
       if (NEGATED_BEFORE.test(masked.slice(0, match.index))) continue;
       if (CHINESE_SUPPOSED_BEFORE.test(masked.slice(0, match.index))) continue;
       const after = masked.slice(match.index + match[0].length);
+      const before = masked.slice(0, match.index);
+      // "picker 还能再扩容吗", "KubeJobFailed 触发了": a question about it, or what it did; unless someone is asked.
+      const askedOf = REQUEST_LEAD.test(before + match[0]);
+      if (!askedOf && (/^\s*(?:吗|么|呢)/.test(after) || /^\s*了\s*$/.test(after))) continue;
+      // "怎么回滚 checkout？先别执行": how it would be done, with nothing to be done now.
+      if (CHINESE_HOW_BEFORE.test(before) && CHINESE_NO_ACTION.test(text)) continue;
       if (!CHINESE_READ_AFTER.test(after) && !SUPPOSED_AFTER.test(after)) return match[0];
     }
   }

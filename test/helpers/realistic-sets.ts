@@ -17,6 +17,7 @@ export const REALISTIC_SETS = [
   "realistic-9",
   "realistic-10",
   "realistic-11",
+  "realistic-12",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

@@ -24,7 +24,7 @@ const SLOT_AFTER = new Set(
 
 /** The question asks what a secret holds. */
 const VALUE_ASK =
-  /\b(?:show|give|tell|send|paste|post|read)\s+(?:me\s+|us\s+)?(?:it|them|that|those)\b|\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}\S*(?:secret|password|token|credential|key|passwd|passphrase)(?!s?\s+(?:names?|expir\w*|ttl|lifetimes?|rotation|age|paths?|audiences?|mount\w*)\b)|值|内容|明文|解码|是什么(?!时候|时间)|是多少|打印|打出来|导出|输出/;
+  /\b(?:give|show|send|paste|tell|grab|fetch|copy|get me|get us)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+|their\s+|that\s+|a\s+)?(?:[\w-]+\s+)?(?:secrets?|passwords?|tokens?|credentials?|keys?|passwd|passphrases?)\b(?!\s*(?:names?|expir\w*)\b)|\b(?:show|give|tell|send|paste|post|read)\s+(?:me\s+|us\s+)?(?:it|them|that|those)\b|\b(values?|contents?|decode[ds]?|decoding|base64|plain ?text|clear ?text|reveal|print|dump|cat|leak|exfiltrate|data of|-o (yaml|json))\b|what(?:'s| is| are) (?:the |my |our )?(?:\S+ ){0,2}\S*(?:secret|password|token|credential|key|passwd|passphrase)(?!s?\s+(?:names?|expir\w*|ttl|lifetimes?|rotation|age|paths?|audiences?|mount\w*)\b)|值|内容|明文|解码|是什么(?!时候|时间)|是多少|打印|打出来|导出|输出/;
 /**
  * The question asks about Secrets without asking what they hold: which ones a workload uses or where its
  * password comes from (answered from the workload), whether one is configured or present, the state of

@@ -86,9 +86,11 @@ function revisionsTable(revisions: Revision[], nowMs: number): AnswerPart {
   return {
     type: "table",
     title: "Revisions (newest first)",
-    columns: ["REVISION", "AGE", "IMAGES", "CHANGE-CAUSE", "READY"],
+    // The object holding each revision: "the old replicaset" is asked for by name.
+    columns: ["REVISION", "HELD BY", "AGE", "IMAGES", "CHANGE-CAUSE", "READY"],
     rows: revisions.map((revision) => [
       revision.number,
+      revision.source,
       shortAge(revision.createdMs, nowMs),
       imagesOf(revision.template),
       revision.changeCause ?? "<none>",

@@ -40,7 +40,7 @@ const ALERT_WRAPPING =
 const NAMESPACED_NAME = /^\s*([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9.-]*[a-z0-9])/;
 // What an alert alone asks: why it fires.
 const ASKS_WHY_ONLY =
-  /^[\s,.;:!?，。；：！？—–-]*(?:(?:what'?s |what is )?(?:the )?(?:cause|reason)|why|details?|what'?s (?:going on|wrong|up)|help|look(?: at it)?|check(?: it)?|investigate|帮(?:忙)?看(?:下|一下|看)|看(?:下|一下|看)|原因|怎么回事|咋回事|啥情况)?[\s,.;:!?，。；：！？]*$/i;
+  /^[\s,.;:!?，。；：！？—–-]*(?:(?:what'?s |what is )?(?:the )?(?:cause|reason)|why|details?|what'?s (?:going on|wrong|up)|help|what(?:'s| is) (?:this|that|it)|explain(?: it| this)?|look(?: at it)?|check(?: it)?|investigate|帮(?:忙)?看(?:下|一下|看)|看(?:下|一下|看)|原因|怎么回事|咋回事|啥情况)?[\s,.;:!?，。；：！？]*$/i;
 
 const AFFECTED_PODS =
   /\bpods?\b.*\b(?:affected|impacted|on it)\b|\b(?:affected|impacted)\b.*\bpods?\b|影响.*(?:pod|容器组)|哪些\s*(?:pod|容器组)/i;

@@ -16,7 +16,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ],
   [
     "node",
-    /\b(which|what) node\b|\bnode (is|was) .+ on\b|\brunning on which\b|在哪个节点|哪个节点上|运行在哪|哪[台个個部](?:机器|機器|主机|主機|服务器|伺服器)/,
+    /\b(which|what) node\b|\bnode (is|was) .+ on\b|\bwhere (?:does|do)\s+(?:\S+\s+)?(?:run|live)\b|跑在哪|在哪跑|\brunning on which\b|在哪个节点|哪个节点上|运行在哪|哪[台个個部](?:机器|機器|主机|主機|服务器|伺服器)/,
   ],
   ["ip", /\b(pod |cluster |node )?ips?\b|\bip address(es)?\b|ip地址|的ip/],
   ["ports", /\b(node ?|target ?|container ?)?ports?\b|\bexpos(e|es|ed|ing)\b|端口|暴露/],
@@ -55,10 +55,10 @@ export const SORT_BY_RESTARTS =
 export const SORT_BY_AGE = /\b(oldest|newest|youngest)\b|\bby age\b|\bsorted by age\b|最老|最新的|最早/;
 
 export const ROLLOUT =
-  /\brollout(?! strategy)\b|\brolling update\b|\broll(?:ed|ing)? ?back\b|\bundo\b|(?:如果|要是|假如|想|要|怎么|如何|能否|能不能)(?:回滚|回退)|(?:回滚|回退)(?:到|会|的话|之后|后)|\bchange[- ]?cause\b|\bwho (?:deployed|rolled out|released)\b|\b(?:triggered|kicked off|started)\b.*\bdeploy(?:ment)?\b|谁(?:发|部署|上线)的|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|上一版|前一版|前一个版本|之前那个版本|之前的版本|发版|\b(previous|prior|old|older|earlier) (image|version|tag|release)s?\b|\b(image|version|tag)\b.*\b(before|previously)\b|\broll(ed)? back to\b|上一?个?版本|上一?次(发布|部署|上线|发版)|之前的(镜像|版本)|旧版本|以前的(镜像|版本)|发布状态|发布历史|发布(卡住|卡了|卡在|卡着|顺利|正常|进度|完成|怎么样)|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
+  /\brollout(?! strategy)\b|\brolling update\b|\broll(?:ed|ing)? ?back\b|\bundo\b|(?:如果|要是|假如|想|要|怎么|如何|能否|能不能)(?:回滚|回退)|(?:回滚|回退)(?:到|会|的话|之后|后)|\bchange[- ]?cause\b|\bwho (?:deployed|rolled out|released)\b|\b(?:triggered|kicked off|started)\b.*\bdeploy(?:ment)?\b|谁(?:发|部署|上线)的|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|(?:旧|老|之前|上一)的?\s*(?:replicaset|rs|副本集)|\bold (?:replicaset|rs)\b|上一版|前一版|前一个版本|之前那个版本|之前的版本|发版|\b(previous|prior|old|older|earlier) (image|version|tag|release)s?\b|\b(image|version|tag)\b.*\b(before|previously)\b|\broll(ed)? back to\b|上一?个?版本|上一?次(发布|部署|上线|发版)|之前的(镜像|版本)|旧版本|以前的(镜像|版本)|发布状态|发布历史|发布(卡住|卡了|卡在|卡着|顺利|正常|进度|完成|怎么样)|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
 
 export const CHANGES =
-  /\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwho (?:scaled|deployed|restarted|updated|edited|modified|rolled|touched|bumped)\b|\bwhen (?:was|did) \S+(?: \S+)? (?:scaled|deployed|updated|changed|edited)\b|\bwhat was (deployed|changed)\b|\bwhat('s| is) new\b|\b(anything|what|something) (new )?(got |was |been )?deployed\b|\bdeployed (in|since|over|during)\b|变更|改动|有什么变化|有啥变化|有啥 ?change|变了吗|变过|发生了什么|改了什么/;
+  /\b(?:did|has|have) (?:anyone|anybody|someone|somebody|they|we) (?:change|modif|edit|updat|touch|tweak)\w*\b|\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwho (?:scaled|deployed|restarted|updated|edited|modified|rolled|touched|bumped)\b|\bwhen (?:was|did) \S+(?: \S+)? (?:scaled|deployed|updated|changed|edited)\b|\bwhat was (deployed|changed)\b|\bwhat('s| is) new\b|\b(anything|what|something) (new )?(got |was |been )?deployed\b|\bdeployed (in|since|over|during)\b|变更|改动|有什么变化|有啥变化|有啥 ?change|变了吗|变过|发生了什么|改了什么/;
 
 /** The fields a question asks about, in catalogue order. */
 export function askedFields(text: string): string[] {

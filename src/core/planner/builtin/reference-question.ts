@@ -10,6 +10,7 @@ import { isKnownObject } from "./slot-names.js";
 const REFERENCE_VERB =
   /\b(referenc(?:e|es|ed|ing)|refers? to|uses?|using|used by|mounts?|mounting|mounted|consumes?|consuming|depends? on|reads? from|pulls? from)\b|引用|使用|挂载|用了|用到|依赖/;
 const REFERENCED_NOUN = /^(secrets?|configmaps?|cm|credentials?|creds)$|^(密钥|凭据|配置映射|配置)$/;
+const DEMONSTRATIVE = /^(?:这个|那个|這個|那個|该|the|this|that)$/;
 const NAME = /[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?/g;
 
 const WORKLOAD_KINDS = ["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"];
@@ -81,7 +82,10 @@ export function referenceCall(text: string, names: ClusterNames | undefined): To
  * dashed word after the verb that the cluster knows as nothing else (no namespace, node or workload bears it).
  */
 function referencedName(lower: string, names: ClusterNames | undefined): string | undefined {
-  const words = [...lower.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]|[\u4e00-\u9fff]+/g)].map((match) => match[0]);
+  // "payments-api-secrets 这个 secret": a demonstrative between the name and its noun joins them.
+  const words = [...lower.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]|[\u4e00-\u9fff]+/g)]
+    .map((match) => match[0])
+    .filter((word) => !DEMONSTRATIVE.test(word));
   const nounAt = words.findIndex((word) => REFERENCED_NOUN.test(word));
   const besideNoun = [words[nounAt + 1], words[nounAt - 1]].filter(
     (word): word is string => word !== undefined && nounAt >= 0 && isReferenceable(word, names),

@@ -21,6 +21,12 @@ const USAGE = /用|占|\busing\b|\bused\b|\busage\b|\butili[sz]ation\b/;
 const INABILITY =
   /拉不下来|拉不了|拉不到|拉取失败|起不来|跑不起来|启动不了|连不上|打不开|\b(?:can'?t|cannot|won'?t|unable to|fails? to|failing to) (?:pull|start|boot|come up|connect|schedule|mount)\b/;
 const CONTROL_PLANE = /\bcontrol[- ]?plane\b|\bmaster (?:node)?\b|控制平面|主节点|管理节点/;
+const EXTERNAL_ADDRESS =
+  /对外|外部\s*(?:ip|地址)|公网|\bexternal[- ]?(?:ip|address)\b|\bpublic (?:ip|address)\b|\bload ?balancer (?:ip|address)\b/;
+const SAFE_EVICTION =
+  /\b(?:safe(?:ly)?|ok|okay)\b.*\bevict\w*|\bevict\w*\b.*\b(?:safe\w*|ok|okay)\b|(?:能不能|可以|能否)\s*驱逐|驱逐.*(?:安全|没问题|影响)/;
+const LAST_STATE =
+  /\bexit code\b|\blast (?:state|termination)\b|\bterminat\w+ reason\b|退出码|退出代码|上次退出/;
 const VERSION = /\bversions?\b|版本/;
 const AUTOSCALER_SAID =
   /\bhpas?\b|\bhorizontal ?pod ?autoscalers?\b|\bautoscalers?\b|自动伸缩|弹性伸缩|水平扩缩|扩缩容策略/;
@@ -116,6 +122,20 @@ export function situationCalls(
     (call.tool === "diagnose" || (call.tool === "get_resources" && kind === "nodes"))
   )
     return [{ tool: "get_resources", args: { kind: "nodes" } }];
+  // "frontend 的对外 IP": an address from outside is the Service's EXTERNAL-IP.
+  if (EXTERNAL_ADDRESS.test(written) && typeof name === "string" && kind !== "services")
+    return [{ tool: "describe_resource", args: { kind: "services", name, fields: ["ip"] } }];
+  // "can I safely evict a checkout pod": the disruption budget guarding it says.
+  if (SAFE_EVICTION.test(written) && typeof name === "string" && isWorkloadOrItsPods(parsed, name))
+    return [{ tool: "get_resources", args: { kind: "poddisruptionbudgets", all_namespaces: true } }];
+  // "exit code of the last checkout termination": a pod's last state, in its description.
+  if (
+    LAST_STATE.test(written) &&
+    typeof name === "string" &&
+    call.tool === "get_resources" &&
+    kind === "pods"
+  )
+    return [{ tool: "describe_resource", args: { kind: "pods", name } }];
   // "catalog 拉不下来镜像？": what someone cannot do with an object is why it fails, not its attribute.
   if (
     INABILITY.test(text) &&
@@ -150,6 +170,10 @@ function workloadKind(parsed: ParsedQuestion, name: unknown): string | undefined
   return typeof name === "string"
     ? parsed.known?.objects.get(name)?.find((kind) => WORKLOAD_KINDS.has(kind))
     : undefined;
+}
+
+function isWorkloadOrItsPods(parsed: ParsedQuestion, name: string): boolean {
+  return isWorkload(parsed, name) || isWorkload(parsed, name.replace(/-[a-z0-9]+-[a-z0-9]{5}$/, ""));
 }
 
 function isWorkload(parsed: ParsedQuestion, name: unknown): boolean {
