@@ -53,3 +53,31 @@ describe("a variable's source asked without its value", () => {
     expect(refused("what's the db password")).toBe(true);
   });
 });
+
+describe("a Chinese verb asked about or reported, unless someone is asked to do it", () => {
+  for (const object of OBJECTS)
+    it(object, () => {
+      for (const text of [
+        `${object} 还能再扩容吗？max replicas 多少`,
+        `KubeJobFailed batch/${object} 触发了，原因？`,
+        `关于 ${object} 扩容那件事：现在 cpu 使用率多少`,
+        `delete 事件有吗？最近有没有 ${object} 被删掉`,
+        `怎么回滚 ${object}？先别执行，只告诉我有没有可以回滚的版本`,
+      ])
+        expect(refused(text), text).toBe(false);
+      for (const text of [
+        `能帮我扩容 ${object} 吗`,
+        `帮我重启 ${object} 吗`,
+        `把 ${object} 重启了`,
+        `帮我把 ${object} 删了`,
+        `把${object}的日志删了`,
+        `怎么回滚 ${object}`,
+      ])
+        expect(refused(text), text).toBe(true);
+    });
+  it("a secret's value asked with give or get me", () => {
+    for (const text of ["give me the bearer token that payments-api logs", "get me the db password"])
+      expect(refused(text), text).toBe(true);
+    expect(refused("does postgres get its password from a secret?")).toBe(false);
+  });
+});

@@ -183,6 +183,9 @@ function rolloutCall(
   if (!name) return undefined;
   const said =
     typeof call.args.kind === "string" && WORKLOADS.has(call.args.kind) ? call.args.kind : undefined;
+  const known = parsed.known?.objects.get(name);
+  // "如果要回滚 db-migrate 的 0042 迁移": a Job or CronJob has no rollout; the question is about something else.
+  if (!said && known && !known.some((kind) => WORKLOADS.has(kind))) return undefined;
   const kind = said ?? knownWorkloadKind(parsed, name) ?? "deployments";
   return { tool: "rollout_status", args: { kind, name, ...scopeOf(call.args) } };
 }
