@@ -79,10 +79,10 @@ const CHINESE_NO_ACTION =
   /先别|不要执行|别执行|不要操作|别操作|不要动|别动|只告诉我|只是问问|只问|只看|不执行/;
 // "drain worker-3 的话会影响哪些 pod": the verb (and its object) before 的话 is supposed, not requested.
 const SUPPOSED_AFTER =
-  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前要)/;
+  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*|[\u4e00-\u9fff]{1,6}?)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前要)/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗.
 const CHINESE_READ_AFTER =
-  /^\s*(操作(?:之前|以前|前|之后|以后|后|的|时|记录|历史)|事件|那件事|这件事|那次|这次|的事|那个问题|会|能否|能不能|可能|是否|被|需要多久|要多久|期间|过程|的话|了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
+  /^\s*(操作(?:之前|以前|前|之后|以后|后|的|时|记录|历史)|之后|以后|上限|下限|范围|掉的|了的|事件|那件事|这件事|那次|这次|的事|那个问题|会|能否|能不能|可能|是否|被|需要多久|要多久|期间|过程|的话|了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
 
 // An English verb right after a Chinese request or the 把 construction is requested: 帮我 restart, 把 x scale 到 0.
 const CHINESE_LEAD_IN = /(?:帮我|帮忙|请|麻烦你?|给我|能不能|可不可以|可以|去|把[^，。？?吗]*)\s*$/;
@@ -254,6 +254,8 @@ function clauseWriteVerb(clause: string): string | undefined {
     const before = clause.slice(0, matches[i].index ?? 0);
     if (NEGATED_BEFORE.test(before) || CHINESE_SUPPOSED_BEFORE.test(before) || SUPPOSED_BEFORE.test(before))
       continue;
+    // "谁的 restart 最多": after 的 an English verb is a noun.
+    if (/的\s*$/.test(before)) continue;
     if (words[i] === "make" && (i === start || words[i - 1] === "to") && makesItDo(words, i)) return "change";
     if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
     if (words[i] === "run" && words[i + 1] === "kubectl") continue;

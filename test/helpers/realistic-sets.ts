@@ -18,6 +18,7 @@ export const REALISTIC_SETS = [
   "realistic-10",
   "realistic-11",
   "realistic-12",
+  "realistic-13",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

@@ -128,7 +128,7 @@ const SECRET_KIND_SLOT = /\b(?:kind|resource|type)["']?\s*[=:]\s*["']?(?:v1\/)?s
 
 /** "names only, no values", "without the values", 不要值: the values are what the question excludes. */
 const VALUES_EXCLUDED =
-  /\b(?:no|without|not|never|excluding|minus)\s+(?:the\s+|their\s+|its\s+|any\s+|secret\s+|actual\s+)*(?:values?|contents?)\b|\b(?:don'?t|do not|dont|never|without)\s+(?:print|show|reveal|dump|output|display|decode|echo)(?:ing)?(?:\s+(?:it|them|the values?|its values?|their values?))?\b|\b(?:or|vs|versus)\s+(?:an?\s+)?(?:plain|literal|hard-?coded|inline|raw|direct)?\s*(?:env(?:ironment)?\s+)?(?:var(?:iable)?\s+)?value\b|(?:不要|别|不用|无需)(?:打印|显示|输出|解码|给我看)(?:出来)?(?:它的|它们的|其|的)?(?:值|内容|明文)?|(?:不要|不看|不显示|不用|不需要|别给|不含|不包括|不带)[^，。,.]{0,4}?值/g;
+  /\b(?:no|without|not|never|excluding|minus)\s+(?:the\s+|their\s+|its\s+|any\s+|secret\s+|actual\s+)*(?:[\w-]+\s+)?(?:values?|contents?)\b|\b(?:don'?t|do not|dont|never|without)\s+(?:print|show|reveal|dump|output|display|decode|echo)(?:ing)?(?:\s+(?:it|them|the values?|its values?|their values?))?\b|\b(?:or|vs|versus)\s+(?:an?\s+)?(?:plain|literal|hard-?coded|inline|raw|direct)?\s*(?:env(?:ironment)?\s+)?(?:var(?:iable)?\s+)?value\b|(?:不要|别|不用|无需)(?:打印|显示|输出|解码|给我看)(?:出来)?(?:它的|它们的|其|的)?(?:值|内容|明文)?|(?:不要|不看|不显示|不用|不需要|别给|不含|不包括|不带)[^，。,.]{0,4}?值/g;
 /**
  * "does the X log leak any tokens?", "do any configmaps contain passwords?": whether the subject holds one, asked
  * of a subject that is not itself a secret; the answer is the subject, redacted.
@@ -138,6 +138,7 @@ const WHETHER_HOLDS =
 
 export function asksForSecret(normalised: string): boolean {
   if (SECRET_KIND_SLOT.test(normalised)) return true;
+  if (asksContentsOfSecretName(normalised)) return true;
   if (DECODE_ASK.test(normalised) && ANY_SECRET_WORD.test(normalised)) return true;
   const asked = normalised
     .replace(VALUES_EXCLUDED, " ")
@@ -150,6 +151,21 @@ export function asksForSecret(normalised: string): boolean {
   const leetless = asked.replace(/[a-z0-9$@./][a-z0-9$@./_-]*/g, unLeet);
   if (VALUE_ASK.test(leetless)) return true;
   return !REFERENCE_ASK.test(asked);
+}
+
+// "给我看一下 payments-api-secrets 里面的内容": the contents of an object whose name says it is a Secret.
+const CONTENTS_ASK =
+  /\b(?:contents?|data|values?|what(?:'s| is) in(?:side)?)\b|里面的内容|的内容|里面有什么|里有什么|内容|值/;
+const NOT_A_SECRET_KIND = /\b(?:configmaps?|cm|config maps?|pods?|deployments?|logs?)\b|配置映射|日志/;
+
+function asksContentsOfSecretName(normalised: string): boolean {
+  if (!CONTENTS_ASK.test(normalised) || NOT_A_SECRET_KIND.test(normalised)) return false;
+  const asked = normalised.replace(VALUES_EXCLUDED, " ");
+  if (!CONTENTS_ASK.test(asked)) return false;
+  return wordsOf(asked).some(
+    (word) =>
+      /[-_.]/.test(word) && /(?:^|[-_.])(?:secrets?|creds|credentials?|tokens?|passwords?)$/.test(word),
+  );
 }
 
 const SECRET_MENTION =

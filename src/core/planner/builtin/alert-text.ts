@@ -18,6 +18,8 @@ const ALERT_KINDS: [RegExp, string][] = [
   [/^KubeHpa/, "hpa"],
   [/^KubePersistentVolume/, "pvc"],
   [/^(?:KubeNode|KubeletDown|Node)/, "node"],
+  // The scrape job is named after what it scrapes (node-exporter, kube-state-metrics): no kind is said.
+  [/^TargetDown$/, ""],
 ];
 const ALERT_NAME = /(?<![\w-])(Kube[A-Z][A-Za-z]+|Node[A-Z][A-Za-z]+|KubeletDown|TargetDown)(?![\w-])/;
 // Labels as Alertmanager and PagerDuty print them: key=value, key="value".
@@ -33,6 +35,7 @@ const OBJECT_LABELS: [label: string, kind: string][] = [
   ["horizontalpodautoscaler", "hpa"],
   ["persistentvolumeclaim", "pvc"],
   ["node", "node"],
+  ["job", ""],
 ];
 // Where the alert came from and the alert's own wrapping: not words of the question.
 const ALERT_WRAPPING =
@@ -77,10 +80,10 @@ export function withAlertRead(text: string, names?: ClusterNames): string {
   const name = labelled ? labels.get(labelled[0]) : (after?.name ?? labels.get("container"));
   const namespace =
     kind === "node" ? undefined : (labels.get("namespace") ?? after?.namespace ?? namespaceIn(text, names));
-  if (!kind) return text;
+  if (kind === undefined) return text;
   // "KubeContainerOOMKilled firing for payments": no object, only where: that namespace's problems.
   const object = name
-    ? `${kind} ${name}${namespace ? ` in namespace ${namespace}` : ""}`
+    ? `${kind ? `${kind} ` : ""}${name}${namespace ? ` in namespace ${namespace}` : ""}`
     : namespace
       ? `namespace ${namespace}`
       : undefined;

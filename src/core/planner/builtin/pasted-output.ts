@@ -15,11 +15,16 @@ const POD_IN_MESSAGE = /\bpod\s+([a-z0-9][a-z0-9.-]*[a-z0-9])\b/g;
 // The question asks what the output means: the objects it shows are diagnosed.
 const ASKS_MEANING =
   /\bmeans?\b|\bexplain\w*|\bwhy\b|\bwhat(?:'s| is) (?:this|that|going on|wrong)\b|\bhelp\b|意思|什么情况|怎么回事|咋回事|咋办|怎么办|为什么|为啥|啥情况|什么原因|怎么了/i;
+const POD_ROW = /^\s*([a-z0-9][a-z0-9.-]*[a-z0-9])\s+\d+\/\d+\s+[A-Za-z][\w:-]*(?:\s+\d+)?/;
 const MAX_OBJECTS = 5;
 
 /** The question with its pasted output replaced by the objects the output shows; the text itself when none is pasted. */
 export function withPastedOutputRead(text: string): string {
-  const lines = text.split("\n");
+  // "kubectl get pods says `ledger-… 0/1 OOMKilled 7` — explain": output quoted inline is a pasted line.
+  const unquoted = text.replace(/`([^`\n]+)`/g, (whole, quoted: string) =>
+    POD_ROW.test(quoted) || EVENT_LINE.test(quoted) ? `\n${quoted}\n` : whole,
+  );
+  const lines = unquoted.split("\n");
   if (lines.length < 2) return text;
   const asked: string[] = [];
   const objects: string[] = [];
@@ -37,6 +42,12 @@ export function withPastedOutputRead(text: string): string {
     const cells = line.trim().split(/\s{2,}|\t/);
     if (header && cells.length >= 2) {
       objects.push(rowObject(cells, header.namespaced));
+      continue;
+    }
+    // A pod's row without its header: name, READY, STATUS.
+    const row = POD_ROW.exec(line);
+    if (row) {
+      objects.push(row[1]);
       continue;
     }
     header = undefined;

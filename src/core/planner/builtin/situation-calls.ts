@@ -1,4 +1,5 @@
 import type { ToolCall } from "../../answer.js";
+import { shortenedNode } from "../../names/names-in-text.js";
 import type { ClusterNames } from "../../ports.js";
 import type { ParsedQuestion } from "./reading.js";
 
@@ -224,9 +225,12 @@ function controlPlaneNode(parsed: ParsedQuestion): string | undefined {
 }
 
 function nodeInText(text: string, parsed: ParsedQuestion): string | undefined {
+  const names = parsed.known;
+  if (!names) return undefined;
+  // "what would draining worker-2 do": a node shortened as engineers do is that node.
   return [...text.matchAll(/[a-z0-9][a-z0-9.-]*[a-z0-9]/g)]
-    .map((match) => match[0])
-    .find((word) => parsed.known?.nodes.has(word));
+    .map((match) => (names.nodes.has(match[0]) ? match[0] : shortenedNode(names, match[0])))
+    .find((node): node is string => node !== undefined);
 }
 
 function nodeNamed(calls: ToolCall[], parsed: ParsedQuestion): string | undefined {
