@@ -62,7 +62,7 @@ export const recentChanges = defineTool({
     if (kind) entries = entries.filter((entry) => entry.kind === kind.kind);
     const where = describeTarget(target);
     // "did checkout get a new deploy?": when nothing changed, the revision it still runs and how old it is.
-    let since: { number: number; atMs: number } | undefined;
+    let since: { number: number; atMs: number; what: string } | undefined;
     if (args.name) {
       // A named object that exists but changed nothing in the window is an answer (no changes), not "not found".
       const name = args.name;
@@ -154,15 +154,15 @@ function countBy(entries: ChangeEntry[]): Record<string, number> {
 
 function unchangedSince(
   name: string | undefined,
-  since: { number: number; atMs: number } | undefined,
+  since: { number: number; atMs: number; what: string } | undefined,
   nowMs: number,
   language: "en" | "zh",
 ): string {
   if (!name || !since) return "";
   const age = shortAge(since.atMs, nowMs);
   return language === "en"
-    ? ` ${name} still runs revision ${since.number}, made ${age} ago: no new rollout.`
-    : `${name} 仍是 revision ${since.number}（${age} 前），没有新的发布。`;
+    ? ` ${name} still runs revision ${since.number}, made ${age} ago (${since.what}): no new rollout since.`
+    : `${name} 仍是 revision ${since.number}（${age} 前：${since.what}），此后没有新的发布。`;
 }
 
 function headline(entries: ChangeEntry[], where: string, window: string): string {

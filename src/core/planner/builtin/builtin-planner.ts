@@ -17,7 +17,7 @@ import { withPastedOutputRead } from "./pasted-output.js";
 import type { ParsedQuestion } from "./reading.js";
 import { hostCall, referenceCalls } from "./reference-question.js";
 import { refineCalls } from "./refine-calls.js";
-import { withRoleWordsNamed } from "./role-words.js";
+import { withRoleWordsNamed, withWordFormsNamed } from "./role-words.js";
 import { storageQuestionCall } from "./situation-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
 import { diagnoseDoubtfulRead, diagnoseWhatIsMentioned } from "./vague-question.js";
@@ -45,6 +45,8 @@ export function createBuiltinPlanner(): Planner {
   };
 }
 
+const NOT_UNDERSTOOD = "Not understood: ";
+
 /** Plans one question synchronously (the planner above, benchmarks and tests). */
 export function planQuestion(
   text: string,
@@ -71,6 +73,10 @@ export function planQuestion(
   const asked = questionWithoutHowTo(text);
   if (asked !== text) return planQuestion(asked, lexicon, names);
   const request = planRequest(text, lexicon, names);
+  const formed = secretsRead
+    ? text
+    : withWordFormsNamed(text, unplacedWords(text, request.plan, names), names);
+  if (formed !== text) return planQuestion(formed, lexicon, names, secretsRead);
   const whole = request.plan;
   // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
   const planPart = (part: string): PartPlan => {
@@ -97,6 +103,31 @@ function withNamespaceSlashes(text: string, names: ClusterNames | undefined): st
     (whole, namespace: string, name: string) =>
       names.namespaces.has(namespace) ? ` ${name} in namespace ${namespace} ` : whole,
   );
+}
+
+/**
+ * The words the planner could not place: names it used that the cluster does not have, and, when it read nothing
+ * at all, every word of the question.
+ */
+function unplacedWords(text: string, plan: Plan, names: ClusterNames | undefined): string[] {
+  const unknown = plan.calls
+    .map((call) => call.args.name)
+    .filter(
+      (name): name is string =>
+        typeof name === "string" && names?.complete === true && !isKnownName(names, name),
+    );
+  // A question that names a namespace is about it: its other words are not guessed into a workload's name.
+  const place = text
+    .toLowerCase()
+    .match(/[a-z0-9-]+/g)
+    ?.some((word) => names?.namespaces.has(word));
+  const all = plan.calls.length === 0 && !place ? (text.toLowerCase().match(/[a-z]+/g) ?? []) : [];
+  return [...new Set([...unknown, ...all])];
+}
+
+function isKnownName(names: ClusterNames, name: string): boolean {
+  if (names.namespaces.has(name) || names.nodes.has(name)) return true;
+  return [...names.objects.keys()].some((known) => known.startsWith(name));
 }
 
 /** A plan holding names completed from the cluster's names says so and goes below the hybrid threshold. */
@@ -176,7 +207,7 @@ function planParsed(text: string, parsed: ParsedQuestion): { plan: Plan; guessed
   const confidence = Math.max(0.05, Math.min(1, 0.95 - 0.4 * unexplained - 0.2 * guesses));
   const notes =
     parsed.unexplained.length > 0
-      ? [`Not understood: ${parsed.unexplained.slice(0, 5).join(", ")}`]
+      ? [`${NOT_UNDERSTOOD}${parsed.unexplained.slice(0, 5).join(", ")}`]
       : undefined;
   return {
     plan: { calls, refusal: null, confidence: Number(confidence.toFixed(2)), planner: PLANNER_NAME, notes },

@@ -5,7 +5,7 @@ const POLICY_KINDS = ["horizontalpodautoscalers", "poddisruptionbudgets"];
 const NAME_WORD = /[a-z0-9][a-z0-9.-]*[a-z0-9]/g;
 // "how far can frontend scale", frontend 最多能扩到几个副本: the bounds are the autoscaler's, not the Deployment's.
 const SCALE_BOUND =
-  /\bmax(?:imum)? replicas\b|\bmin(?:imum)? replicas\b|\b(?:scale|grow) (?:up )?to\b|\bhow (?:far|high|many replicas) can\b|\bat most\b|最多|最少|最大副本|最小副本|能扩到|扩到几|扩到多少|最多能|上限|下限/;
+  /\bmax(?:imum)? replicas\b|\bmin(?:imum)? replicas\b|\b(?:scale|grow) (?:up )?to\b|\bhow (?:far|high|many replicas) can\b|\bat most\b|最多|最少|最大副本|最小副本|能扩到|扩到几|扩到多少|最多能|上限|下限|\b(?:cpu|memory) target\b|\btarget (?:cpu|utili[sz]ation)\b|(?:cpu|内存)\s*(?:target|目标)|扩缩容目标/;
 
 /**
  * "what cpu target does the frontend hpa use", checkout 的 PDB 允许几个中断, "max replicas for picker": an

@@ -12,7 +12,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ],
   [
     "resources",
-    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b(?! ?ranges?\b)|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu) does .+ (have|get|ask for|request)\b|(请求|申请)(多少|了多少)?(内存|cpu)|申请了多少|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
+    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b(?! ?ranges?\b)|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu) does .+ (have|get|ask for|request)\b|(请求|申请)\s*(多少|了多少)?\s*(内存|cpu)|申请了多少|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
   ],
   [
     "node",
@@ -58,7 +58,7 @@ export const ROLLOUT =
   /\brollout(?! strategy)\b|\brolling update\b|\broll(?:ed|ing)? ?back\b|\bundo\b|(?:如果|要是|假如|想|要|怎么|如何|能否|能不能)(?:回滚|回退)|(?:回滚|回退)(?:到|会|的话|之后|后)|\bchange[- ]?cause\b|\bwho (?:deployed|rolled out|released)\b|\b(?:triggered|kicked off|started)\b.*\bdeploy(?:ment)?\b|谁(?:发|部署|上线)的|\brolled out\b|\blast deploy(ment)? of\b|\blast (release|deploy)\b|\brevisions?\b|(?:旧|老|之前|上一)的?\s*(?:replicaset|rs|副本集)|\bold (?:replicaset|rs)\b|上一版|前一版|前一个版本|之前那个版本|之前的版本|发版|\b(previous|prior|old|older|earlier) (image|version|tag|release)s?\b|\b(image|version|tag)\b.*\b(before|previously)\b|\broll(ed)? back to\b|上一?个?版本|上一?次(发布|部署|上线|发版)|之前的(镜像|版本)|旧版本|以前的(镜像|版本)|发布状态|发布历史|发布(卡住|卡了|卡在|卡着|顺利|正常|进度|完成|怎么样)|滚动更新|回滚历史|版本历史|上线(状态|历史)/;
 
 export const CHANGES =
-  /\b(?:did|has|have) (?:anyone|anybody|someone|somebody|they|we) (?:change|modif|edit|updat|touch|tweak)\w*\b|\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwho (?:scaled|deployed|restarted|updated|edited|modified|rolled|touched|bumped)\b|\bwhen (?:was|did) \S+(?: \S+)? (?:scaled|deployed|updated|changed|edited)\b|\bwhat was (deployed|changed)\b|\bwhat('s| is) new\b|\b(anything|what|something) (new )?(got |was |been )?deployed\b|\bdeployed (in|since|over|during)\b|变更|改动|有什么变化|有啥变化|有啥 ?change|变了吗|变过|发生了什么|改了什么/;
+  /\b(?:did|has|have) (?:anyone|anybody|someone|somebody|they|we) (?:change|modif|edit|updat|touch|tweak)\w*\b|\bwhat('s| has| have)? changed\b|\bwhat changes\b|\brecent changes\b|\bany changes\b|\bchanges? (in|to|since|over)\b|\bwhat happened\b|\bwho changed\b|\bwho (?:scaled|deployed|restarted|updated|edited|modified|rolled|touched|bumped)\b|\bwhen (?:was|did)\s+(?:\S+\s+){0,3}?(?:scaled?|deployed|deploy|updated?|changed?|edited|edit|rolled out|released?|restarted|restart)\b|什么时候(?:升级|发布|部署|上线|扩容|缩容|改)|从哪个版本|\bwhat was (deployed|changed)\b|\bwhat('s| is) new\b|\b(anything|what|something) (new )?(got |was |been )?deployed\b|\bdeployed (in|since|over|during)\b|变更|改动|有什么变化|有啥变化|有啥 ?change|变了吗|变过|发生了什么|改了什么/;
 
 /** The fields a question asks about, in catalogue order. */
 export function askedFields(text: string): string[] {

@@ -64,4 +64,30 @@ function soleBearer(names: ClusterNames, parts: string[]): string | undefined {
   return workloads.length === 1 ? workloads[0] : undefined;
 }
 
-const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets", "cronjobs"]);
+const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"]);
+
+/**
+ * "logs for the failed migration job", "the widgets controller": a word the planner could not place that is a form
+ * of a part of exactly one workload's name (migration → db-migrate, controller → widget-controller) is that
+ * workload. Only words of five letters or more, and only when one workload fits.
+ */
+export function withWordFormsNamed(
+  text: string,
+  unexplained: string[],
+  names: ClusterNames | undefined,
+): string {
+  if (!names) return text;
+  let named = text;
+  for (const word of unexplained) {
+    if (!/^[a-z]{5,}$/.test(word) || names.namespaces.has(word)) continue;
+    const stem = word.replace(/(?:ions?|ing|ed|s)$/, "");
+    if (stem.length < 6) continue;
+    const bearers = [...names.objects.entries()]
+      .filter(([name, kinds]) => kinds.some((kind) => WORKLOADS.has(kind)))
+      .map(([name]) => name)
+      .filter((name) => name.split("-").some((part) => part.startsWith(stem)));
+    if (bearers.length !== 1 || new RegExp(`(?<![\\w-])${bearers[0]}(?![\\w-])`).test(named)) continue;
+    named = named.replace(new RegExp(`(?<![\\w-])${word}(?![\\w-])`, "i"), bearers[0]);
+  }
+  return named;
+}

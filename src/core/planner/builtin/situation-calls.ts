@@ -22,6 +22,8 @@ const USAGE = /用|占|\busing\b|\bused\b|\busage\b|\butili[sz]ation\b/;
 const INABILITY =
   /拉不下来|拉不了|拉不到|拉取失败|起不来|跑不起来|启动不了|连不上|打不开|\b(?:can'?t|cannot|won'?t|unable to|fails? to|failing to) (?:pull|start|boot|come up|connect|schedule|mount)\b/;
 const CONTROL_PLANE = /\bcontrol[- ]?plane\b|\bmaster (?:node)?\b|控制平面|主节点|管理节点/;
+const EXPOSED =
+  /\bexpos(?:ed|e|ing)\b|\b(?:url|urls|hostname|domain)\b|\bhow (?:do|can) (?:i|we|users|people) (?:reach|access|open)\b|暴露|网址|網址|访问地址|訪問地址|域名|怎么访问|怎麼訪問/;
 const EXTERNAL_ADDRESS =
   /对外|外部\s*(?:ip|地址)|公网|\bexternal[- ]?(?:ip|address)\b|\bpublic (?:ip|address)\b|\bload ?balancer (?:ip|address)\b/;
 const SAFE_EVICTION =
@@ -68,6 +70,13 @@ export function situationCalls(
   );
   if (namespaces.length >= 2 && onlyPlaces && calls.some((call) => call.tool === "diagnose"))
     return namespaces.map((namespace) => ({ tool: "diagnose", args: { namespace } }));
+  // "what kubernetes version are the nodes on": the nodes' VERSION column (kubelet), not the kubernetes Service.
+  if (
+    VERSION.test(written) &&
+    NODES_SAID.test(written) &&
+    /\bkubernetes\b|\bk8s\b|\bkubelet\b|集群/.test(written)
+  )
+    return [{ tool: "get_resources", args: { kind: "nodes" } }];
   // "envoy sidecar 用的哪个版本": a container's version is its image, not the cluster's.
   const container = VERSION.test(written) ? containerIn(written, parsed) : undefined;
   if (container && calls.every((call) => call.tool === "cluster_overview"))
@@ -123,8 +132,19 @@ export function situationCalls(
     (call.tool === "diagnose" || (call.tool === "get_resources" && kind === "nodes"))
   )
     return [{ tool: "get_resources", args: { kind: "nodes" } }];
+  // "grafana 是怎么暴露出去的", "grafana 的網址": how it is reached from outside is its Service and the Ingresses.
+  if (
+    EXPOSED.test(text) &&
+    !/\bports?\b|端口/.test(text) &&
+    typeof name === "string" &&
+    call.tool !== "get_pod_logs"
+  )
+    return [
+      { tool: "describe_resource", args: { kind: "services", name, fields: ["ip", "ports"] } },
+      { tool: "get_resources", args: { kind: "ingresses", all_namespaces: true } },
+    ];
   // "frontend 的对外 IP": an address from outside is the Service's EXTERNAL-IP.
-  if (EXTERNAL_ADDRESS.test(written) && typeof name === "string" && kind !== "services")
+  if (EXTERNAL_ADDRESS.test(text) && typeof name === "string" && kind !== "services")
     return [{ tool: "describe_resource", args: { kind: "services", name, fields: ["ip"] } }];
   // "can I safely evict a checkout pod": the disruption budget guarding it says.
   if (SAFE_EVICTION.test(written) && typeof name === "string" && isWorkloadOrItsPods(parsed, name))

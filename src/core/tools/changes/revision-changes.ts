@@ -25,11 +25,16 @@ interface RevisionObject {
 export function currentRevision(
   snapshot: ChangeSnapshot,
   owner: string,
-): { number: number; atMs: number } | undefined {
-  const newest = revisionsOf(snapshot)
+): { number: number; atMs: number; what: string } | undefined {
+  const [newest, previous] = revisionsOf(snapshot)
     .filter((revision) => revision.owner === owner)
-    .sort((a, b) => b.number - a.number)[0];
-  return newest && { number: newest.number, atMs: timeOf(newest.source.metadata.creationTimestamp) };
+    .sort((a, b) => b.number - a.number);
+  if (!newest) return undefined;
+  // What it brought: the change from the revision before it, else the images it runs.
+  const changes = previous ? diffTemplates(previous.template, newest.template) : [];
+  const images = (newest.template.spec?.containers ?? []).map((container) => container.image).join(", ");
+  const what = changes.length > 0 ? changes.map((change) => change.text).join("; ") : images;
+  return { number: newest.number, atMs: timeOf(newest.source.metadata.creationTimestamp), what };
 }
 
 /** New rollout revisions in the window, each with what it changed against the revision before it. */
