@@ -124,3 +124,58 @@ describe("two namespaces compared are each diagnosed", () => {
         ]);
     });
 });
+
+describe("a word that is a form of one workload's name part is that workload", () => {
+  for (const [job, said] of [
+    ["db-migrate", "migration"],
+    ["orders-migrate", "migrations"],
+    ["report-weekly", "weekly"],
+  ] as const)
+    it(`${said} → ${job}`, async () => {
+      const names = clusterWith("checkout", "shop", [[job, ["jobs"]]]);
+      expect(await plan(`logs for the failed ${said} job`, names)).toEqual([
+        { tool: "get_pod_logs", args: { name: job } },
+      ]);
+      // Two workloads with the part: nothing is guessed.
+      const two = clusterWith("checkout", "shop", [
+        [job, ["jobs"]],
+        [`other-${job.split("-").at(-1)}`, ["jobs"]],
+      ]);
+      const calls = await plan(`logs for the failed ${said} job`, two);
+      expect(calls.some((call) => call.args.name === job)).toBe(false);
+    });
+});
+
+describe("kubectl output quoted inline, and alerts named by their scrape job", () => {
+  for (const workload of WORKLOADS) {
+    const names = clusterWith(workload, "shop");
+    const pod = `${workload}-b8tbctjzj8-5frbj`;
+    it(workload, async () => {
+      expect(await plan(`kubectl get pods says \`${pod} 0/1 OOMKilled 7\` — explain`, names)).toEqual([
+        { tool: "diagnose", args: { name: pod } },
+      ]);
+      expect(await plan(`TargetDown job=${workload} instance=10.0.0.5:9100 ?`, names)).toEqual([
+        { tool: "diagnose", args: { name: workload } },
+      ]);
+    });
+  }
+});
+
+describe("how a service is reached from outside", () => {
+  for (const workload of WORKLOADS)
+    it(workload, async () => {
+      const names = clusterWith(workload, "shop");
+      for (const text of [
+        `${workload} 是怎么暴露出去的`,
+        `how is ${workload} exposed`,
+        `${workload} 的網址是什麼`,
+      ])
+        expect(await plan(text, names), text).toEqual([
+          { tool: "describe_resource", args: { kind: "services", name: workload, fields: ["ip", "ports"] } },
+          { tool: "get_resources", args: { kind: "ingresses", all_namespaces: true } },
+        ]);
+      expect(await plan(`${workload} 的对外 IP`, names)).toEqual([
+        { tool: "describe_resource", args: { kind: "services", name: workload, fields: ["ip"] } },
+      ]);
+    });
+});
