@@ -150,7 +150,7 @@ c("zh","jobs","所有 cronjob 列一下，上次什么时候跑的",["report-nig
 c("en","jobs","backup-postgres cron — has it ever run?",["backup-postgres"],[["never","no last schedule","not scheduled","从未","no jobs"]],True,"get cronjob -n data # LAST SCHEDULE <none>")
 c("en","jobs","schedule for backup-postgres",["30 3 * * *"],[],True,"get cronjob")
 c("en","lookalike","env var names on the backup cronjob (names only!)",["AWS_ACCESS_KEY_ID"],[["AWS_SECRET_ACCESS_KEY"]],False,"get cronjob -o yaml env names")
-c("en","jobs","is backup-postgres suspended",["backup-postgres"],[["false","not suspended","no","未暂停"]],True,"get cronjob # SUSPEND False")
+c("en","jobs","is backup-postgres suspended",["backup-postgres"],[["false","not suspended","未暂停","suspend"]],True,"get cronjob # SUSPEND False")
 
 # --- storage
 c("en","storage","any PVCs stuck?",["analytics-scratch"],[["Pending","fast-ssd"]],True,"get pvc -A")
