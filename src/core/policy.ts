@@ -254,8 +254,8 @@ function clauseWriteVerb(clause: string): string | undefined {
     const before = clause.slice(0, matches[i].index ?? 0);
     if (NEGATED_BEFORE.test(before) || CHINESE_SUPPOSED_BEFORE.test(before) || SUPPOSED_BEFORE.test(before))
       continue;
-    // "谁的 restart 最多": after 的 an English verb is a noun.
-    if (/的\s*$/.test(before)) continue;
+    // "谁的 restart 最多", "有哪些 taint": after 的 or a question word an English verb is a noun.
+    if (/(?:的|哪些|哪个|什么|几个|多少|有没有)\s*$/.test(before)) continue;
     if (words[i] === "make" && (i === start || words[i - 1] === "to") && makesItDo(words, i)) return "change";
     if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
     if (words[i] === "run" && words[i + 1] === "kubectl") continue;

@@ -118,7 +118,7 @@ describe("what Slack answers look like", () => {
     await answerTo("overview", mention("cluster overview"));
     await answerTo("chinese", mention("shop 命名空间的 pod"));
     await privateReplyTo("refusal", "delete pod checkout in shop");
-    await privateReplyTo("pod-choice", "logs of api in edge");
+    await privateReplyTo("pod-choice", "logs of ap in edge");
     stack.cluster.faults.set({ dropConnection: true });
     try {
       await privateReplyTo("error", "services in payments");

@@ -19,6 +19,7 @@ export const REALISTIC_SETS = [
   "realistic-11",
   "realistic-12",
   "realistic-13",
+  "realistic-14",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

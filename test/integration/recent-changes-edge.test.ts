@@ -105,7 +105,10 @@ describe("api and api-gateway: linked by ownerReferences, never by name prefix",
     ]);
     const revisions = rollout.parts[1] as TablePart;
     expect(revisions.rows.map((row) => row[0])).toEqual([2, 1]);
-    expect(String(revisions.rows[0][3])).toContain("kubectl set image deployment/api-gateway");
+    const cause = revisions.columns.indexOf("CHANGE-CAUSE");
+    expect(String(revisions.rows[0][cause])).toContain("kubectl set image deployment/api-gateway");
+    // The ReplicaSet holding each revision is named: "the old replicaset" is asked for by name.
+    expect(String(revisions.rows[1][revisions.columns.indexOf("HELD BY")])).toMatch(/^api-gateway-/);
   });
 });
 

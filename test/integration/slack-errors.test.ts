@@ -72,10 +72,11 @@ describe.each(["http", "socket"] as const)("errors and slow answers in Slack (%s
     expect(JSON.stringify(notice.blocks)).not.toContain(":rotating_light:");
   });
 
-  // Pods of one workload are not a choice (one is picked, and the answer says so); api and api-gateway are two.
-  it("offers the pods to choose from when 'logs of api' matches pods of two workloads, and a click reads that one", async () => {
+  // Pods of one workload are not a choice (one is picked, and the answer says so); "api" is api's own pods (an exact
+  // workload name), while "ap" prefixes the pods of api and api-gateway: two workloads.
+  it("offers the pods to choose from when 'logs of ap' matches pods of two workloads, and a click reads that one", async () => {
     const channel = `C0CHOOSE${mode}`;
-    await command("logs of api in edge", channel, `choose-${mode}`);
+    await command("logs of ap in edge", channel, `choose-${mode}`);
     const reply = await eventually(() => responses(harness.slack, `choose-${mode}`)[0]);
     expect(reply.params.response_type).toBe("ephemeral");
     const blocks = reply.params.blocks as {

@@ -157,7 +157,7 @@ function listCall(parsed: ParsedQuestion, target: Target, state: { guesses: numb
   const pods = target.kind === "pods";
   const fields = [
     // "is pod web-1 running?" asks for that pod's state; a phase filters only a list.
-    ...(pods && !target.name ? parsed.phases : []),
+    ...(pods && !target.name ? phaseSelectors(parsed.phases) : []),
     ...parsed.fieldSelectors,
     ...(pods && parsed.nodeName ? [`spec.nodeName=${parsed.nodeName}`] : []),
   ];
@@ -246,4 +246,16 @@ export function withoutDuplicates(calls: readonly ToolCall[]): ToolCall[] {
     seen.add(key);
     return true;
   });
+}
+
+const PHASES = ["Pending", "Running", "Succeeded", "Failed", "Unknown"];
+
+/**
+ * Field selectors only AND: "running or pending pods" (two phases, either) is every phase but the others
+ * (status.phase!=Succeeded,status.phase!=Failed,status.phase!=Unknown); one phase, or phases ruled out, stay.
+ */
+function phaseSelectors(phases: string[]): string[] {
+  const wanted = phases.filter((phase) => !phase.includes("!=")).map((phase) => phase.split("=")[1]);
+  if (wanted.length < 2) return phases;
+  return PHASES.filter((phase) => !wanted.includes(phase)).map((phase) => `status.phase!=${phase}`);
 }

@@ -28,7 +28,11 @@ export function readCues(reading: Reading): void {
           parsed.runsSomewhere = true;
           return;
         }
-        parsed.phases.push(isNegatedInChinese(reading, index) ? "status.phase!=Running" : cue.value);
+        parsed.phases.push(
+          isNegatedInChinese(reading, index)
+            ? "status.phase!=Running"
+            : negatedAlongside(parsed.phases, cue.value),
+        );
         return;
       case "all":
         if (isEveryKind(reading, index)) {
@@ -92,4 +96,12 @@ function isEveryKind(reading: Reading, index: number): boolean {
   if (before?.role !== "intent" || before.intent !== "list") return false;
   const next = tokens[index + 1];
   return next === undefined || next.type === "flag" || hasRole(reading, index + 1, "inPrep");
+}
+
+/**
+ * "pods that aren't Running or Completed": a phase said after a negated one is negated too (neither phase), as
+ * field selectors joined by commas all have to hold.
+ */
+function negatedAlongside(phases: string[], value: string): string {
+  return phases.some((phase) => phase.includes("!=")) ? value.replace("=", "!=") : value;
 }

@@ -111,7 +111,10 @@ export function situationCalls(
     only.args.kind === "nodes" &&
     !only.args.name
   )
-    return [{ ...only, args: { ...only.args, name: controlPlane } }];
+    // A named node is described; a diagnosis of it stays one.
+    return only.tool === "get_resources"
+      ? [{ tool: "describe_resource", args: { kind: "nodes", name: controlPlane } }]
+      : [{ ...only, args: { ...only.args, name: controlPlane } }];
   if (calls.length === 0 && ZONE.test(text) && NODES_SAID.test(text))
     return [{ tool: "get_resources", args: { kind: "nodes" } }];
   const reaching = REACH.test(text) ? calls.find((call) => isWorkload(parsed, call.args.name)) : undefined;
