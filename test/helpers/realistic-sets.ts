@@ -20,6 +20,7 @@ export const REALISTIC_SETS = [
   "realistic-12",
   "realistic-13",
   "realistic-14",
+  "realistic-15",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

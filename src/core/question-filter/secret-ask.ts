@@ -181,6 +181,7 @@ export function workloadQuestionForSecrets(text: string): string | undefined {
   if (!normalised.match(SECRET_MENTION)) return undefined;
   if (!REFERENCE_ASK.test(normalised) || asksForSecret(normalised)) return undefined;
   return normalised
+    .replace(/\(?\b(?:names? only|only (?:the )?names?|just (?:the )?names?)\b\)?/g, " ")
     .replace(SECRET_MENTION, " ")
     .replace(
       /\b(?:referenced|used|mounted|needed) by\b|\b(?:mounts?|uses?|references?|present|exists?)\b/g,

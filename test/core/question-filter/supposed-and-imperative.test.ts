@@ -81,3 +81,12 @@ describe("a Chinese verb asked about or reported, unless someone is asked to do 
     expect(refused("does postgres get its password from a secret?")).toBe(false);
   });
 });
+
+describe("running a job again is a write; the runtime is a noun", () => {
+  for (const object of OBJECTS)
+    it(object, () => {
+      expect(refused(`重新跑一下 ${object} 这个 cronjob`)).toBe(true);
+      expect(refused(`${object} 重跑了吗`)).toBe(false);
+      expect(refused(`${object} 所在节点的容器执行环境版本`)).toBe(false);
+    });
+});

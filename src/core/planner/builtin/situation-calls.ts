@@ -115,6 +115,9 @@ export function situationCalls(
     return only.tool === "get_resources"
       ? [{ tool: "describe_resource", args: { kind: "nodes", name: controlPlane } }]
       : [{ ...only, args: { ...only.args, name: controlPlane } }];
+  // "is the control plane healthy": a diagnosis of that node, not of everything.
+  if (controlPlane && calls.length === 1 && only.tool === "diagnose" && !only.args.name && !only.args.kind)
+    return [{ tool: "diagnose", args: { kind: "nodes", name: controlPlane } }];
   if (calls.length === 0 && ZONE.test(text) && NODES_SAID.test(text))
     return [{ tool: "get_resources", args: { kind: "nodes" } }];
   const reaching = REACH.test(text) ? calls.find((call) => isWorkload(parsed, call.args.name)) : undefined;
