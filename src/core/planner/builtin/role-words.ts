@@ -83,7 +83,7 @@ export function withWordFormsNamed(
     const stem = word.replace(/(?:ions?|ing|ed|s)$/, "");
     if (stem.length < 6) continue;
     const bearers = [...names.objects.entries()]
-      .filter(([name, kinds]) => kinds.some((kind) => WORKLOADS.has(kind)))
+      .filter(([, kinds]) => kinds.some((kind) => WORKLOADS.has(kind)))
       .map(([name]) => name)
       .filter((name) => name.split("-").some((part) => part.startsWith(stem)));
     if (bearers.length !== 1 || new RegExp(`(?<![\\w-])${bearers[0]}(?![\\w-])`).test(named)) continue;
