@@ -11,7 +11,10 @@ const { connectRedis } = await import(${JSON.stringify(new URL("../../src/adapte
 const { createRedisCache } = await import(${JSON.stringify(new URL("../../src/adapters/cache/redis-cache.ts", import.meta.url).pathname)});
 const warnings = [];
 const logger = { debug() {}, info() {}, error() {}, warn: (_fields, message) => warnings.push(message) };
-const cache = createRedisCache(await connectRedis({ url: process.env.TEST_REDIS_URL, logger }));
+// Generous timeouts: this checks that TLS works, not how fast a busy machine completes a handshake.
+const cache = createRedisCache(
+  await connectRedis({ url: process.env.TEST_REDIS_URL, logger, commandTimeoutMs: 10000, connectTimeoutMs: 10000 }),
+);
 await cache.set("tls-check", "over TLS", 30);
 console.log(JSON.stringify({ value: await cache.get("tls-check"), warnings }));
 await cache.close();
