@@ -5,7 +5,7 @@ import type { ToolContext } from "./define-tool.js";
 import { listTableAcross } from "./list-across.js";
 import { type NamespaceArgs, type NamespaceTarget, namespaceTarget } from "./namespace-scope.js";
 import { existingHint, type FoundObject, getByName } from "./resolve-name.js";
-import { sameWorkload, workloadBases } from "./workload-pods.js";
+import { podsGeneratedFrom, sameWorkload } from "./workload-pods.js";
 
 const MAX_LISTED = 10;
 
@@ -139,7 +139,7 @@ function choose(
 
 /** "api" matches api-gateway's pods by prefix too: the pods generated from exactly "api" are the ones meant. */
 function podsOfWorkloadNamed(input: string, rows: TableRow[]): TableRow[] {
-  const generated = rows.filter((row) => workloadBases(row.name).includes(input));
+  const generated = podsGeneratedFrom(rows, input);
   return generated.length > 0 ? generated : rows;
 }
 

@@ -18,7 +18,7 @@ import { orderRows } from "./row-order.js";
 import { followBackends } from "./service-backends.js";
 import { toCell } from "./table-cells.js";
 import { isUnhealthyRow } from "./table-health.js";
-import { workloadBases } from "./workload-pods.js";
+import { podsGeneratedFrom } from "./workload-pods.js";
 
 const WIDE_COLUMNS: Record<string, string[]> = {
   pods: ["IP", "NODE"],
@@ -233,7 +233,7 @@ function rowsNamed(rows: TableRow[], name: string, what: string, where: string):
   if (exact.length > 0) return exact;
   const prefixed = rows.filter((row) => row.name.startsWith(name));
   // "api" also prefixes api-gateway's pods: the ones generated from exactly "api" are meant.
-  const generated = prefixed.filter((row) => workloadBases(row.name).includes(name));
+  const generated = podsGeneratedFrom(prefixed, name);
   if (generated.length > 0) return generated;
   if (prefixed.length > 0) return prefixed;
   throw notFound(

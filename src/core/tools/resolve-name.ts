@@ -4,7 +4,7 @@ import type { KubeObject, ResourceTable, ResourceType } from "../ports.js";
 import { closeMatches } from "./close-matches.js";
 import type { ToolContext } from "./define-tool.js";
 import { isUnhealthyRow } from "./table-health.js";
-import { sameWorkload, workloadBases } from "./workload-pods.js";
+import { podsGeneratedFrom, sameWorkload } from "./workload-pods.js";
 
 export interface ResolvedName {
   name: string;
@@ -90,7 +90,7 @@ export async function getByName(
  */
 export function oneReplica(input: string, table: ResourceTable): ResolvedName | undefined {
   const prefixed = table.rows.filter((row) => row.name.startsWith(input));
-  const generated = prefixed.filter((row) => workloadBases(row.name).includes(input));
+  const generated = podsGeneratedFrom(prefixed, input);
   const matches = generated.length > 0 ? generated : prefixed;
   if (matches.some((row) => row.name === input) || !sameWorkload(matches)) return undefined;
   const columns = table.columns.map((column) => column.name);

@@ -31,3 +31,11 @@ export function sameWorkload(rows: readonly TableRow[]): boolean {
     rows.every((row) => row.namespace === first.namespace && workloadBase(row.name) === base)
   );
 }
+
+/** The rows of pods generated from exactly `workload` ("api", not api-gateway's pods that share the prefix). */
+export function podsGeneratedFrom<Row extends { name: string }>(
+  rows: readonly Row[],
+  workload: string,
+): Row[] {
+  return rows.filter((row) => workloadBases(row.name).includes(workload));
+}
