@@ -8,13 +8,24 @@ export interface CountQuestion {
 }
 
 const COUNT =
-  /\bhow many\b|\bnumber of\b|\bcount (of|the|all)\b|\bcount\b\s*\??$|\btotal (number|count)\b|\bin total\b|\btally\b|多少|几个|幾個|几台|幾台|数量|數量|个数|個數|总数|總數|一共|总共|總共|统计|統計/;
+  /\bhow many\b|\bnumber of\b|\bcount (of|the|all)\b|\bcount\b\s*\??$|\btotal (number|count)\b|\bin total\b|\btally\b|多少|几个|幾個|几台|幾台|数量|數量|个数|個數|总数|總數|一共|总共|總共|统计|統計|\btotal restarts?\b|\brestarts? in total\b|重[启啟]了?(?:多少|几|幾)次|重[启啟]次数|重[启啟]次數/;
 
-const PER_NODE =
-  /\b(per|each|every|by) node\b|\bon each node\b|\bon every node\b|\bnode by node\b|每个节点|每個節點|各个?节点|各個?節點|按节点|按節點|每台(节点|節點|机器|機器)/;
+// A group's word in either language: mixed questions say 每个 node, 各 namespace.
+const NODE_WORD = String.raw`(?:nodes?|节点|節點|机器|機器|主机|主機)`;
+const NAMESPACE_WORD = String.raw`(?:namespaces?|ns|命名空间|命名空間)`;
+const EACH = String.raw`(?:\b(?:per|each|every|by)\s+|\bon (?:each|every)\s+|每个?\s*|每個\s*|各个?\s*|各個\s*|按\s*|每台\s*)`;
+// "which node has the most pods", 哪个节点上的 pod 最多: the totals per group answer it (the most cpu is a top).
+const PODS = String.raw`(?:pods?|Pod|容器|containers?)`;
+const WHICH_MOST = (group: string) =>
+  String.raw`\bwhich\s*${group}(?![\w-]).*\b(?:most|fewest|least)\s+${PODS}|哪(?:个|個|台)?\s*${group}.*${PODS}.*(?:最多|最少)|哪(?:个|個|台)?\s*${group}.*(?:最多|最少).*${PODS}`;
 
-const PER_NAMESPACE =
-  /\b(per|each|every|by) (namespace|ns)\b|\bin each namespace\b|\bnamespace by namespace\b|每个命名空间|每個命名空間|各个?命名空间|各個?命名空間|按命名空间|按命名空間/;
+const PER_NODE = new RegExp(
+  String.raw`${EACH}${NODE_WORD}(?![\w-])|\bnode by node\b|${WHICH_MOST(NODE_WORD)}`,
+);
+
+const PER_NAMESPACE = new RegExp(
+  String.raw`${EACH}${NAMESPACE_WORD}(?![\w-])|\bin each namespace\b|\bnamespace by namespace\b|${WHICH_MOST(NAMESPACE_WORD)}`,
+);
 
 /** The count a question asks for, or undefined when it asks for no number. */
 export function readCountQuestion(text: string): CountQuestion | undefined {

@@ -65,7 +65,8 @@ function sentenceFor(
         number(facts.count) ?? rowCount(parts),
         where(record, facts),
         {
-          notReady: names(facts.notReady),
+          // With the state that makes each unhealthy ("kube-proxy (3/4)"), where the tool said it.
+          notReady: names(facts.notReadyStates ?? facts.notReady),
           namespaces: number(facts.namespaces),
           selectors: selectorsOf(record),
           unhealthyOnly: facts.unhealthy === true,
@@ -79,11 +80,9 @@ function sentenceFor(
         return `${say.breakdown([], byNode).trim()}${say.gap}${sentence}${say.breakdown(byNamespace, [])}`;
       if (count?.groupBy === "namespace" && byNamespace.length > 1)
         return `${say.breakdown(byNamespace, []).trim()}${say.gap}${sentence}${say.breakdown([], byNode)}`;
-      const restarted =
-        count !== undefined && RESTARTED.test(question ?? "") ? restartedPods(parts) : undefined;
-      // "how many pods have restarted at least once": that number leads.
-      if (restarted !== undefined)
-        return `${language === "zh" ? `${restarted} 个 Pod 至少重启过一次。` : `${restarted} pod${restarted === 1 ? " has" : "s have"} restarted at least once.`}${say.gap}${sentence}`;
+      const restarts = count !== undefined && RESTARTED.test(question ?? "") ? podRestarts(parts) : undefined;
+      // "how many pods have restarted at least once", "total restarts across all pods": those numbers lead.
+      if (restarts !== undefined) return `${say.restarts(restarts)}${say.gap}${sentence}`;
       return sentence + say.breakdown(byNamespace, byNode) + oneRowAsked(record, parts, language);
     }
     case "diagnose": {
@@ -155,6 +154,7 @@ interface Phrases {
   resources(kind: string, count: number, where: Where, list: ListFacts): string;
   /** Totals per namespace and per node, after the count ("" when there is one or none). */
   breakdown(byNamespace: [string, number][], byNode: [string, number][]): string;
+  restarts(restarts: PodRestarts): string;
   diagnosis(
     findings: number,
     critical: number,
@@ -207,8 +207,16 @@ function usageOf(
 }
 
 /** What an unhealthy row means where it is not "not ready" (table-health.ts: failed jobs, unbound claims). */
-const ENGLISH_UNHEALTHY: Record<string, string> = { jobs: "failed", persistentvolumeclaims: "not bound" };
-const CHINESE_UNHEALTHY: Record<string, string> = { jobs: "失败", persistentvolumeclaims: "未绑定" };
+const ENGLISH_UNHEALTHY: Record<string, string> = {
+  jobs: "failed",
+  persistentvolumeclaims: "not bound",
+  endpoints: "with no ready address",
+};
+const CHINESE_UNHEALTHY: Record<string, string> = {
+  jobs: "失败",
+  persistentvolumeclaims: "未绑定",
+  endpoints: "没有就绪地址",
+};
 /**
  * What the other rows are, said beside the unhealthy ones ("4 nodes, 3 ready, 1 not ready"), for the kinds whose
  * health rule (table-health.ts) has one healthy state; a healthy pod is Running and ready, or Completed.
@@ -221,6 +229,7 @@ const ENGLISH_HEALTHY: Record<string, string> = {
   daemonsets: "ready",
   replicasets: "ready",
   persistentvolumeclaims: "bound",
+  endpoints: "with ready addresses",
 };
 const CHINESE_HEALTHY: Record<string, string> = {
   pods: "运行中或已完成",
@@ -230,6 +239,7 @@ const CHINESE_HEALTHY: Record<string, string> = {
   daemonsets: "就绪",
   replicasets: "就绪",
   persistentvolumeclaims: "已绑定",
+  endpoints: "有就绪地址",
 };
 
 const CHINESE_CHECKED: Record<string, string> = {
@@ -275,6 +285,10 @@ const ENGLISH: Phrases = {
         ? `${count - notReady.length} ${ENGLISH_HEALTHY[kind]}, `
         : "";
     return `${head}, ${healthy}${notReady.length} ${unhealthy}: ${listed(notReady, ", ")}.`;
+  },
+  restarts({ pods, total, most }) {
+    const mostly = most && pods > 1 ? ` (most: ${most.name}, ${most.restarts})` : "";
+    return `${total} restart${total === 1 ? "" : "s"} in total; ${pods} pod${pods === 1 ? " has" : "s have"} restarted at least once${mostly}.`;
   },
   breakdown(byNamespace, byNode) {
     const namespaces = byNamespace.length > 1 ? ` Per namespace: ${totals(byNamespace, ", ")}.` : "";
@@ -345,6 +359,10 @@ const CHINESE: Phrases = {
         : "";
     return `${head}，其中 ${healthy}${notReady.length} 个${unhealthy}：${listed(notReady, "、")}。`;
   },
+  restarts({ pods, total, most }) {
+    const mostly = most && pods > 1 ? `（最多：${most.name}，${most.restarts} 次）` : "";
+    return `共重启 ${total} 次；${pods} 个 Pod 至少重启过一次${mostly}。`;
+  },
   breakdown(byNamespace, byNode) {
     const namespaces = byNamespace.length > 1 ? `按命名空间：${totals(byNamespace, "、")}。` : "";
     const nodes = byNode.length > 0 ? `按节点：${totals(byNode, "、")}。` : "";
@@ -389,12 +407,28 @@ const CHINESE: Phrases = {
 
 const RESTARTED = /\brestart(?:ed|s)?\b|重启/;
 
-/** How many rows of a pod table have restarted (kubectl's RESTARTS column: "7 (50m ago)"). */
-function restartedPods(parts: AnswerPart[]): number | undefined {
+/** A pod table's restarts (kubectl's RESTARTS column: "7 (50m ago)"): how many pods restarted, how often in all. */
+interface PodRestarts {
+  pods: number;
+  total: number;
+  most?: { name: string; restarts: number };
+}
+
+function podRestarts(parts: AnswerPart[]): PodRestarts | undefined {
   const table = parts.find((part): part is TablePart => part.type === "table");
   const column = table?.columns.indexOf("RESTARTS") ?? -1;
+  const nameColumn = table?.columns.indexOf("NAME") ?? -1;
   if (!table || column < 0) return undefined;
-  return table.rows.filter((row) => Number.parseInt(String(row[column] ?? "0"), 10) > 0).length;
+  const counted = table.rows.map((row) => ({
+    name: String(row[nameColumn] ?? ""),
+    restarts: Number.parseInt(String(row[column] ?? "0"), 10) || 0,
+  }));
+  const restarted = counted.filter((row) => row.restarts > 0);
+  const most = restarted.reduce<PodRestarts["most"]>(
+    (best, row) => (!best || row.restarts > best.restarts ? row : best),
+    undefined,
+  );
+  return { pods: restarted.length, total: restarted.reduce((sum, row) => sum + row.restarts, 0), most };
 }
 
 /**

@@ -17,7 +17,7 @@ import { columnValues, countBy } from "./row-counts.js";
 import { orderRows } from "./row-order.js";
 import { followBackends } from "./service-backends.js";
 import { toCell } from "./table-cells.js";
-import { isUnhealthyRow } from "./table-health.js";
+import { isUnhealthyRow, unhealthyRowLabel } from "./table-health.js";
 import { podsGeneratedFrom } from "./workload-pods.js";
 
 const WIDE_COLUMNS: Record<string, string[]> = {
@@ -28,7 +28,7 @@ const WIDE_COLUMNS: Record<string, string[]> = {
 /**
  * `kubectl get`: kubectl's columns from the server-side Table, every row kept.
  * Facts: { kind, count, namespaces (distinct namespaces among the rows), notReady: names of unhealthy rows,
- * namespace? (when the call is about one), matched? (the name or prefix asked for), byNamespace? (row counts, when
+ * notReadyStates: the same with the state that makes each unhealthy ("kube-proxy (3/4)"), namespace? (when the call is about one), matched? (the name or prefix asked for), byNamespace? (row counts, when
  * rows span namespaces), byNode? (pods per node, across namespaces), unhealthy?, listed? (rows before that filter) }.
  */
 export const getResources = defineTool({
@@ -159,6 +159,9 @@ export const getResources = defineTool({
         count: rows.length,
         namespaces: Object.keys(byNamespace).length,
         notReady: unhealthyRows.map((index) => rows[index].name),
+        notReadyStates: unhealthyRows.map((index) =>
+          unhealthyRowLabel(type.plural, columns, cells[index], rows[index].name),
+        ),
         ...(Object.keys(byNamespace).length > 1 ? { byNamespace } : {}),
         ...(target.allNamespaces && Object.keys(byNode).length > 0 ? { byNode } : {}),
         ...(args.unhealthy ? { unhealthy: true, listed } : {}),

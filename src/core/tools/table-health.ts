@@ -33,9 +33,42 @@ export function isUnhealthyRow(kind: string, columns: string[], row: Cell[]): bo
       return cell("SUSPEND") === "True" || neverScheduled(cell("LAST SCHEDULE"), cell("AGE"));
     case "persistentvolumeclaims":
       return cell("STATUS") !== "Bound";
+    // A Service whose Endpoints hold no ready address sends its traffic nowhere.
+    case "endpoints":
+      return cell("ENDPOINTS") === "<none>" || cell("ENDPOINTS") === "";
     default:
       return false;
   }
+}
+
+/**
+ * An unhealthy row as a summary names it: with the column that says how it is unhealthy ("kube-proxy (3/4)",
+ * "checkout-26l478mgff-5bj6r (CrashLoopBackOff)"), so that the answer carries the state and not only the name.
+ */
+export function unhealthyRowLabel(kind: string, columns: string[], row: Cell[], name: string): string {
+  const cell = (column: string): string => {
+    const index = columns.indexOf(column);
+    return index >= 0 && row[index] !== null ? String(row[index]) : "";
+  };
+  const state = (() => {
+    switch (kind) {
+      case "pods":
+        // A Running pod that is not ready says so by its READY count.
+        return cell("STATUS") === "Running" ? cell("READY") : cell("STATUS");
+      case "deployments":
+      case "statefulsets":
+        return cell("READY");
+      case "replicasets":
+      case "daemonsets":
+        return cell("DESIRED") ? `${cell("READY") || 0}/${cell("DESIRED")}` : "";
+      case "nodes":
+      case "persistentvolumeclaims":
+        return cell("STATUS");
+      default:
+        return "";
+    }
+  })();
+  return state ? `${name} (${state})` : name;
 }
 
 /**

@@ -96,6 +96,45 @@ describe(`count questions, ${cases.length} generated over ${COUNTED.length} kind
   });
 });
 
+// Mixed questions say the group in English after a Chinese quantifier (每个 node), and "which node has the most pods"
+// is answered by the totals per node: every quantifier with every word for the group.
+describe("groupings said in either language", () => {
+  const QUANTIFIERS = ["每个", "每個", "各", "各个", "按", "每个 ", "per ", "each ", "by "];
+  const GROUPS = {
+    node: ["node", "nodes", "节点", "節點"],
+    namespace: ["namespace", "ns", "命名空间", "命名空間"],
+  };
+  for (const [groupBy, words] of Object.entries(GROUPS))
+    it(`read as totals per ${groupBy}`, () => {
+      const misread = QUANTIFIERS.flatMap((each) =>
+        words.flatMap((word) =>
+          [`${each}${word} 上多少 pods?`, `pods ${each}${word}`, `${each}${word}的 pod 数量`].filter(
+            (question) => readCountQuestion(question)?.groupBy !== groupBy,
+          ),
+        ),
+      );
+      expect(misread).toEqual([]);
+    });
+  it("which group has the most pods", () => {
+    for (const [groupBy, words] of Object.entries(GROUPS))
+      for (const word of words)
+        for (const question of [
+          `which ${word} has the most pods`,
+          `哪个${word}上的 pod 最多`,
+          `哪个 ${word} 最多 pod`,
+        ])
+          expect(readCountQuestion(question)?.groupBy, question).toBe(groupBy);
+  });
+  it("but the most cpu or memory is no count", () => {
+    for (const question of [
+      "which node uses the most memory",
+      "哪个节点内存最多",
+      "which namespace uses most cpu",
+    ])
+      expect(readCountQuestion(question)).toBeUndefined();
+  });
+});
+
 it("a question that asks for no number is not a count", () => {
   for (const question of [
     "list pods in shop",

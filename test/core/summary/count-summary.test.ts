@@ -81,3 +81,45 @@ it.each([
   expect(summariseCalls("en", [call], "how many are ready")).toBe(en);
   expect(summariseCalls("zh", [call], "几个就绪")).toBe(zh);
 });
+
+// "total restarts across all pods", "how many restarts on the api-gateway pods in total", checkout 重启了多少次: the
+// sum of kubectl's RESTARTS column leads, beside how many pods restarted; generated over tables of any counts.
+describe("restart totals", () => {
+  const COLUMNS = ["NAME", "READY", "STATUS", "RESTARTS", "AGE"];
+  const table = (restarts: number[]): ExecutedCall => ({
+    ...list({ kind: "pods", count: restarts.length, notReady: [] }),
+    parts: [
+      {
+        type: "table",
+        columns: COLUMNS,
+        rows: restarts.map((count, index) => [
+          `pod-${index}`,
+          "1/1",
+          "Running",
+          count > 0 ? `${count} (5m ago)` : "0",
+          "1d",
+        ]),
+      },
+    ],
+  });
+  const TABLES = [[0, 0], [3], [14, 0, 7], [1, 1, 1, 1], [0, 25, 2, 0, 9]];
+  it.each(TABLES.map((restarts) => [restarts]))("%j", (restarts) => {
+    const total = restarts.reduce((sum, n) => sum + n, 0);
+    const restarted = restarts.filter((n) => n > 0).length;
+    for (const question of [
+      "total restarts across all pods?",
+      "how many restarts in total",
+      "restarts in total?",
+    ])
+      expect(summariseCalls("en", [table(restarts)], question)).toMatch(
+        new RegExp(`^${total} restarts? in total; ${restarted} pods? ha(s|ve) restarted at least once`),
+      );
+    for (const question of ["重启了多少次", "一共重启几次", "重启次数"])
+      expect(summariseCalls("zh", [table(restarts)], question)).toMatch(
+        new RegExp(`^共重启 ${total} 次；${restarted} 个 Pod 至少重启过一次`),
+      );
+  });
+  it("names the pod that restarted most", () => {
+    expect(summariseCalls("en", [table([0, 25, 2])], "total restarts?")).toContain("(most: pod-1, 25)");
+  });
+});

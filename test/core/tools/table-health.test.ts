@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUnhealthyRow } from "../../../src/core/tools/table-health.js";
+import { isUnhealthyRow, unhealthyRowLabel } from "../../../src/core/tools/table-health.js";
 
 /** Rows in kubectl's own columns (server-side Table), as the simulated cluster and a real API server send them. */
 describe("unhealthy rows, read from kubectl's columns", () => {
@@ -56,7 +56,43 @@ describe("unhealthy rows, read from kubectl's columns", () => {
       ["report", "0 2 * * *", "<none>", "True", 0, "9h", "30d"],
       true,
     ],
+    // A Service's Endpoints with no ready address: its traffic goes nowhere.
+    ["endpoints", ["NAME", "ENDPOINTS", "AGE"], ["catalog", "<none>", "30d"], true],
+    ["endpoints", ["NAME", "ENDPOINTS", "AGE"], ["cart", "10.244.1.48:8080", "30d"], false],
   ] as const)("%s %j → %j: unhealthy %s", (kind, columns, row, unhealthy) => {
     expect(isUnhealthyRow(kind, [...columns], [...row])).toBe(unhealthy);
+  });
+});
+
+describe("an unhealthy row is named with the state that makes it so", () => {
+  const POD = ["NAME", "READY", "STATUS", "RESTARTS", "AGE"];
+  const DAEMONSET = ["NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"];
+  // Any name, any count: the label carries the row's own values.
+  const names = ["kube-proxy", "node-exporter", "a", "x-1-2-3", "checkout-26l478mgff-5bj6r"];
+  it.each(names)("%s", (name) => {
+    for (const desired of [1, 3, 4, 12]) {
+      const ready = desired - 1;
+      expect(
+        unhealthyRowLabel(
+          "daemonsets",
+          DAEMONSET,
+          [name, desired, desired, ready, desired, ready, "1d"],
+          name,
+        ),
+      ).toBe(`${name} (${ready}/${desired})`);
+      expect(unhealthyRowLabel("deployments", ["NAME", "READY"], [name, `${ready}/${desired}`], name)).toBe(
+        `${name} (${ready}/${desired})`,
+      );
+    }
+    for (const status of ["CrashLoopBackOff", "ImagePullBackOff", "Pending", "Error", "OOMKilled"])
+      expect(unhealthyRowLabel("pods", POD, [name, "0/1", status, 3, "1h"], name)).toBe(
+        `${name} (${status})`,
+      );
+    // A Running pod that is not ready says so by its READY count.
+    expect(unhealthyRowLabel("pods", POD, [name, "0/1", "Running", 0, "1h"], name)).toBe(`${name} (0/1)`);
+    expect(unhealthyRowLabel("nodes", ["NAME", "STATUS"], [name, "NotReady"], name)).toBe(
+      `${name} (NotReady)`,
+    );
+    expect(unhealthyRowLabel("configmaps", ["NAME", "DATA"], [name, 1], name)).toBe(name);
   });
 });

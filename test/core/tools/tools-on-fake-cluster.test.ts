@@ -108,6 +108,7 @@ describe("tools on an in-memory cluster", () => {
       count: 3,
       namespaces: 1,
       notReady: ["cart-7d9f-abcde"],
+      notReadyStates: ["cart-7d9f-abcde (CrashLoopBackOff)"],
       namespace: "shop",
     });
   });

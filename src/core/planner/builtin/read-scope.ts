@@ -101,7 +101,8 @@ export function readPrepositions(reading: Reading): void {
     if (reading.used[index]) return;
     if (hasRole(reading, index, "inPrep", "onPrep")) {
       const after = nextIndex(reading, index);
-      if (!isNameAt(reading, after) || isKindAt(reading, after + 1)) return;
+      // "on the checkout pods": a word before a kind qualifies it (read already or not), it is not the place.
+      if (!isNameAt(reading, after) || tokens[after + 1]?.type === "kind") return;
       const onNode = hasRole(reading, index, "onPrep") || isLocativeOn(reading, after + 1);
       if (onNode) parsed.nodeName ??= tokens[after].text;
       else if (!readGuessedNamespace(reading, after, joinLaterNamespace)) return;

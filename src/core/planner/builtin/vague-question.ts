@@ -4,9 +4,9 @@ import type { ClusterNames, Plan } from "../../ports.js";
 
 // Words of state and trouble: a question that uses one is about how something is doing.
 const HEALTH_WORD =
-  /\b(?:fire|broken|break|broke|wrong|ok|okay|fine|health|healthy|unhealthy|up|down|status|state|issues?|problems?|fail\w*|crash\w*|errors?|pull\w*|exit|oom\w*|dying|dead|die|stuck|run|ran|running|working|alive|happening|going on|[45]\d\d|[45]\d\ds|slow\w*|latency|lag\w*|timeouts?|timing out|can'?t|cannot|unable|unreachable|hasn'?t|haven'?t|isn'?t|won'?t|outage|degraded|hang\w*|complain\w*|worse|better|red|on fire|pager|paged|alerts?)\b/i;
+  /\b(?:fire|broken|break|broke|wrong|ok|okay|fine|health|healthy|unhealthy|up|down|status|state|issues?|problems?|fail\w*|crash\w*|errors?|pull\w*|exit|oom\w*|dying|dead|die|stuck|run|ran|running|working|alive|happening|going on|[45]\d\d|[45]\d\ds|slow\w*|latency|lag\w*|timeouts?|timing out|can'?t|cannot|unable|unreachable|hasn'?t|haven'?t|isn'?t|won'?t|outage|degraded|hang\w*|complain\w*|worse|better|red|on fire|pager|paged|alerts?|done|finished|complete[ds]?|succeed\w*|worked|urgent|important|need to know|heads[ -]?up|hand-?overs?|hand-?offs?|shifts?|on-?call|sanity)\b/i;
 const CHINESE_HEALTH =
-  /还好|正常|问题|挂了|故障|异常|报错|失败|崩|状态|健康|怎么样|咋样|打不开|很慢|变慢|好慢|超时|不行|没反应|进不去|访问不了|连不上|用不了|没跑完|没完成|卡顿|(?<![\w-])[45]\d\d(?![\w-])/;
+  /还好|正常|问题|挂了|故障|异常|报错|失败|崩|状态|健康|怎么样|咋样|打不开|很慢|变慢|好慢|超时|不行|没反应|进不去|访问不了|连不上|用不了|没跑完|没完成|卡顿|跑完|完成|成功|要紧|紧急|严重|接班|交接|值班|交班|注意|留意|(?<![\w-])[45]\d\d(?![\w-])/;
 
 function asksAboutHealth(text: string): boolean {
   return HEALTH_WORD.test(text) || CHINESE_HEALTH.test(text);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { planQuestion } from "../../../src/core/planner/builtin/builtin-planner.js";
+import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
+import { sampleNames } from "../../helpers/sample-names.js";
+
+const lexicon = createKindLexicon([]);
+const names = sampleNames();
+const workloads = [...names.objects]
+  .filter(([, kinds]) => kinds.includes("deployments") || kinds.includes("statefulsets"))
+  .map(([name]) => name);
+
+// "restarts on the ledger pods": a word before a kind qualifies that kind; after "on" it is not a node.
+describe(`a name before a kind, after "on", over ${workloads.length} workloads`, () => {
+  it("is the name of the pods asked about", () => {
+    const wrong = workloads.flatMap((name) =>
+      [`restarts on the ${name} pods`, `on ${name} pods`, `status on the ${name} pods`].flatMap(
+        (question) => {
+          const [call] = planQuestion(question, lexicon, names).calls;
+          return call?.args.name === name && call.args.field_selector === undefined
+            ? []
+            : [`${question} → ${JSON.stringify(call)}`];
+        },
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+  it("while a node after on stays the node", () => {
+    for (const node of names.nodes) {
+      const [call] = planQuestion(`pods on ${node}`, lexicon, names).calls;
+      expect(call.args.field_selector).toBe(`spec.nodeName=${node}`);
+    }
+  });
+});
+
+// An on-call channel's handover and pager questions are about what is wrong now, whatever else they say.
+describe("handover and pager questions diagnose the whole scope", () => {
+  const OPENERS = [
+    "handover: anything I need to know before I go off shift?",
+    "heads up, anything urgent?",
+    "just came on call, anything important?",
+    "sanity check before bed",
+    "有啥要紧的事吗，我刚接班",
+    "交接一下，有什么需要注意的",
+    "值班中，有没有紧急的",
+  ];
+  it.each(OPENERS)("%s", (question) => {
+    const plan = planQuestion(question, lexicon, names);
+    expect(plan.calls).toEqual([{ tool: "diagnose", args: {} }]);
+    expect(plan.confidence).toBeLessThan(0.6);
+  });
+  it("a greeting is still no question about the cluster", () => {
+    for (const text of ["hi", "thanks!", "谢谢"])
+      expect(planQuestion(text, lexicon, names).calls).toEqual([]);
+  });
+});
