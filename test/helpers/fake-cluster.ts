@@ -24,6 +24,7 @@ export const FAKE_TYPES: ResourceType[] = [
   type("statefulsets", "StatefulSet", "apps", ["sts"]),
   type("daemonsets", "DaemonSet", "apps", ["ds"]),
   type("jobs", "Job", "batch", []),
+  type("storageclasses", "StorageClass", "storage.k8s.io", ["sc"], false),
 ];
 
 function type(

@@ -10,7 +10,7 @@ const CHINESE_ERROR_LEADS: Record<ErrorCode, string> = {
   out_of_scope: "超出本频道允许的命名空间",
   rate_limited: "请求过于频繁",
   forbidden: "没有权限",
-  not_found: "没有找到",
+  not_found: "不存在",
   ambiguous: "名称匹配到多个对象",
   unreachable: "无法连接 Kubernetes API",
   timeout: "超时",
@@ -20,7 +20,7 @@ const CHINESE_ERROR_LEADS: Record<ErrorCode, string> = {
   config: "配置有误",
 };
 
-/** "没有找到（No pod named "x" in shop）"; the message alone for a code this table does not know. */
+/** "不存在（No pod named "x" in shop）"; the message alone for a code this table does not know. */
 export function chineseErrorText(code: string | undefined, message: string): string {
   const lead = code ? CHINESE_ERROR_LEADS[code as ErrorCode] : undefined;
   if (!lead) return message;

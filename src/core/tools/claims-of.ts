@@ -106,3 +106,21 @@ function claimsText(rows: Cell[][]): string {
     )
     .join("; ");
 }
+
+/**
+ * "does the fast-ssd storage class exist?": when it does not, the claims in the scope that ask for it are why it
+ * matters (they stay Pending): "; asked for by analytics/analytics-scratch (Pending)". Empty when none does.
+ */
+export async function claimsAskingForClass(context: ToolContext, storageClass: string): Promise<string> {
+  const claimType = await resolveKind(context.cluster, "persistentvolumeclaims");
+  const scope = namespaceTarget(context, claimType, { all_namespaces: true });
+  const asking = (await listAcross(context, claimType, scope)).filter(
+    (claim) => (claim.spec as ClaimSpec | undefined)?.storageClassName === storageClass,
+  );
+  if (asking.length === 0) return "";
+  const said = asking.map((claim) => {
+    const phase = (claim.status as { phase?: string } | undefined)?.phase ?? "unknown";
+    return `${claim.metadata.namespace}/${claim.metadata.name} (${phase})`;
+  });
+  return `; asked for by ${asking.length === 1 ? "claim" : "claims"} ${said.join(", ")}`;
+}

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Cell, TablePart } from "../answer.js";
+import { CodedError, isNotFound } from "../errors.js";
 import type { ResourceType, TableRow } from "../ports.js";
-import { claimsOf } from "./claims-of.js";
+import { claimsAskingForClass, claimsOf } from "./claims-of.js";
 import { defineTool, type ToolContext } from "./define-tool.js";
 import { withNamespaceHint } from "./found-elsewhere.js";
 import { listTableAcross } from "./list-across.js";
@@ -78,7 +79,17 @@ export const getResources = defineTool({
     if (name) {
       rows = await withNamespaceHint(context, type, name, args, async () =>
         rowsNamed(table.rows, name, type.singular, describeTarget(target)),
-      );
+      ).catch(async (error: unknown) => {
+        // A missing storage class that claims ask for is why they are Pending: the answer says which.
+        if (type.plural !== "storageclasses" || !isNotFound(error)) throw error;
+        const asking = await claimsAskingForClass(context, name);
+        if (!asking) throw error;
+        throw new CodedError(
+          "not_found",
+          `${(error as Error).message}${asking}`,
+          (error as CodedError).details,
+        );
+      });
       if (rows.length > 1 || rows[0].name !== args.name)
         notes.push(`${rows.length} ${type.plural} match "${name}"`);
     }

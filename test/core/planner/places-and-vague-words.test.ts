@@ -53,3 +53,28 @@ describe("handover and pager questions diagnose the whole scope", () => {
       expect(planQuestion(text, lexicon, names).calls).toEqual([]);
   });
 });
+
+// "prometheus 的存储多大", "does inventory-db have persistent storage": a workload's storage is read through its claims.
+describe(`a workload's storage, asked in any words, over ${workloads.length} workloads`, () => {
+  const ASKS = [
+    (name: string) => `${name} 的存储多大`,
+    (name: string) => `${name} 的盘有多大`,
+    (name: string) => `${name} 存储容量`,
+    (name: string) => `does ${name} have persistent storage`,
+    (name: string) => `does ${name} have persistent volumes`,
+    (name: string) => `how big is the ${name} volume`,
+    (name: string) => `disk size of ${name}`,
+    (name: string) => `${name} storage capacity?`,
+  ];
+  it("asks for the claims its pods mount", () => {
+    const wrong = workloads.flatMap((name) =>
+      ASKS.map((ask) => ask(name)).flatMap((question) => {
+        const calls = planQuestion(question, lexicon, names).calls;
+        return calls.length === 1 && calls[0].args.kind === "persistentvolumes" && calls[0].args.name === name
+          ? []
+          : [`${question} → ${JSON.stringify(calls)}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+});

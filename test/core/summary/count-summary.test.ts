@@ -91,6 +91,7 @@ describe("restart totals", () => {
     parts: [
       {
         type: "table",
+        title: "pods",
         columns: COLUMNS,
         rows: restarts.map((count, index) => [
           `pod-${index}`,

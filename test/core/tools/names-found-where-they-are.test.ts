@@ -95,3 +95,38 @@ describe("names found where they are", () => {
       expect(missing.message).toContain(`the ones that exist: ${workload}`);
     });
 });
+
+// "does the fast-ssd storage class exist?": no, and the claims that ask for it (Pending because of it) are named.
+describe.each(["fast-ssd", "gold", "ssd.premium-2"])("a missing storage class %s", (storageClass) => {
+  const claim = (namespace: string, name: string, className: string, phase: string) =>
+    object("PersistentVolumeClaim", namespace, name, {
+      spec: { storageClassName: className, resources: { requests: { storage: "1Gi" } } },
+      status: { phase },
+    });
+  const objects = [
+    object("Namespace", undefined, "data"),
+    object("Namespace", undefined, "edge"),
+    object("StorageClass", undefined, "standard", {
+      provisioner: "rancher.io/local-path",
+    } as Partial<KubeObject>),
+    claim("data", "scratch", storageClass, "Pending"),
+    claim("edge", "cache", storageClass, "Pending"),
+    claim("data", "db", "standard", "Bound"),
+  ];
+  it("is not found, with the classes that exist and the claims asking for it", async () => {
+    const missing = await codedFailure(
+      getResources.run(contextWith(objects), { kind: "storageclasses", name: storageClass }),
+    );
+    expect(missing.code).toBe("not_found");
+    expect(missing.message).toContain("the ones that exist: standard");
+    expect(missing.message).toContain("data/scratch (Pending)");
+    expect(missing.message).toContain("edge/cache (Pending)");
+    expect(missing.message).not.toContain("data/db");
+  });
+  it("and no claim is named when none asks for it", async () => {
+    const missing = await codedFailure(
+      getResources.run(contextWith(objects.slice(0, 3)), { kind: "storageclasses", name: storageClass }),
+    );
+    expect(missing.message).not.toContain("asked for by");
+  });
+});
