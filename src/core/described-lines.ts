@@ -16,6 +16,11 @@ export interface DescribedLine {
 export const DESCRIBED_LINES: readonly DescribedLine[] = [
   { label: "QoS Class", pattern: /\bqos\b|\bquality of service\b|服务质量/, podOnly: true },
   { label: "Restart Policy", pattern: /\brestart ?policy\b|重启策略/ },
+  {
+    label: "Strategy",
+    pattern:
+      /\b(?:rollout|update|deploy(?:ment)?|upgrade) strategy\b|\bstrategy\b|\brolling ?update\b|\bmax ?(?:surge|unavailable)\b|更新策略|发布策略|部署策略|升级策略|滚动更新/,
+  },
   { label: "Service Account", pattern: /\bservice ?accounts?\b|\bsa\b|服务账号|服务账户|服务帐号/ },
   { label: "Command", pattern: /\bcommand(s| line)?\b|\bentrypoint\b|启动命令|命令/ },
   { label: "Args", pattern: /\bargs\b|\barguments?\b|参数/ },

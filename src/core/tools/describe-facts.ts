@@ -66,16 +66,18 @@ function kindFacts(object: KubeObject): [string, string][] {
         ],
         ["Selector", pairs(want.selector?.matchLabels)],
         ["Images", imagesOf(object).join(", ")],
+        ["Strategy", strategyText(object)],
         ["Service Account", serviceAccountOf(object)],
       ]);
     }
     case "DaemonSet": {
       const have = status as WorkloadStatus;
-      return [
+      return compact([
         ["Pods", `${have.desiredNumberScheduled ?? 0} desired, ${have.numberReady ?? 0} ready`],
         ["Images", imagesOf(object).join(", ")],
+        ["Strategy", strategyText(object)],
         ["Service Account", serviceAccountOf(object)],
-      ];
+      ]);
     }
     case "Node": {
       const info = (status.nodeInfo ?? {}) as Record<string, string>;
@@ -222,4 +224,30 @@ function dataText(object: KubeObject): string {
 
 function compact(lines: [string, string | undefined][]): [string, string][] {
   return lines.filter((line): line is [string, string] => line[1] !== undefined && line[1] !== "");
+}
+
+interface UpdateStrategy {
+  type?: string;
+  rollingUpdate?: { maxSurge?: string | number; maxUnavailable?: string | number; partition?: number };
+}
+
+/**
+ * kubectl describe's StrategyType and RollingUpdateStrategy: "RollingUpdate (25% max unavailable, 25% max surge)".
+ * A Deployment's `strategy`, a StatefulSet's or DaemonSet's `updateStrategy`; the API server's defaults when unset.
+ */
+function strategyText(object: KubeObject): string | undefined {
+  const spec = (object.spec ?? {}) as { strategy?: UpdateStrategy; updateStrategy?: UpdateStrategy };
+  const strategy = object.kind === "Deployment" ? spec.strategy : spec.updateStrategy;
+  if (object.kind === "ReplicaSet") return undefined;
+  const type = strategy?.type ?? "RollingUpdate";
+  if (type !== "RollingUpdate") return type;
+  const rolling = strategy?.rollingUpdate ?? {};
+  const limits = [
+    rolling.maxUnavailable !== undefined || object.kind !== "StatefulSet"
+      ? `${rolling.maxUnavailable ?? (object.kind === "Deployment" ? "25%" : 1)} max unavailable`
+      : undefined,
+    object.kind === "Deployment" ? `${rolling.maxSurge ?? "25%"} max surge` : undefined,
+    rolling.partition ? `partition ${rolling.partition}` : undefined,
+  ].filter(Boolean);
+  return limits.length > 0 ? `${type} (${limits.join(", ")})` : type;
 }

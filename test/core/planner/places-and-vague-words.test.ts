@@ -78,3 +78,75 @@ describe(`a workload's storage, asked in any words, over ${workloads.length} wor
     expect(wrong).toEqual([]);
   });
 });
+
+// What "on" points at, when the cluster knows it as an object rather than a node, is the object asked about.
+describe(`"on X" for an object X, over ${workloads.length} workloads`, () => {
+  it("names X", () => {
+    const wrong = workloads.flatMap((name) =>
+      [`events on ${name}`, `memory limit on the ${name}`, `what image is running on ${name}`].flatMap(
+        (question) => {
+          const [call] = planQuestion(question, lexicon, names).calls;
+          return call?.args.name === name ? [] : [`${question} → ${JSON.stringify(call)}`];
+        },
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+// "rollout strategy on api-gateway", kube-proxy 的更新策略: the workload is described, strategy first.
+describe(`a workload's strategy, over ${workloads.length} workloads`, () => {
+  it("describes the workload", () => {
+    const wrong = workloads.flatMap((name) =>
+      [`whats the rollout strategy on ${name}`, `${name} 的更新策略`, `update strategy of ${name}`].flatMap(
+        (question) => {
+          const [call] = planQuestion(question, lexicon, names).calls;
+          return call?.tool === "describe_resource" &&
+            call.args.name === name &&
+            call.args.kind !== "services"
+            ? []
+            : [`${question} → ${JSON.stringify(call)}`];
+        },
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+// A Service and its workload share a name: ports beside an image or limits are the pod template's.
+describe("ports beside a template field, for names that are a Service and a workload", () => {
+  const both = workloads.filter((name) => names.objects.get(name)?.includes("services"));
+  it.each(both)("%s", (name) => {
+    for (const question of [
+      `${name} 的端口和镜像`,
+      `${name} image and ports`,
+      `${name} ports and memory limits`,
+    ]) {
+      const [call] = planQuestion(question, lexicon, names).calls;
+      expect(call.args.kind, question).not.toBe("services");
+      expect(call.args.name, question).toBe(name);
+    }
+    expect(planQuestion(`${name} service ports`, lexicon, names).calls[0].args.kind).toBe("services");
+  });
+});
+
+// "memory limit on the gateway in edge": a word the cluster lacks that is one workload's name part is that workload.
+describe("a name part for the one workload bearing it", () => {
+  // A part that is also a word of the vocabulary keeps that meaning ("metrics" asks for usage).
+  const VOCABULARY = new Set(["metrics"]);
+  const parts = [...names.objects]
+    .filter(([, kinds]) => kinds.includes("deployments") || kinds.includes("statefulsets"))
+    .flatMap(([name]) => name.split("-").map((part) => ({ name, part })))
+    .filter(
+      ({ part }) =>
+        part.length >= 6 &&
+        !VOCABULARY.has(part) &&
+        !names.objects.has(part) &&
+        !names.namespaces.has(part) &&
+        workloads.filter((other) => other.split("-").some((p) => p.startsWith(part))).length === 1,
+    );
+  it.each(parts)("$part → $name", ({ name, part }) => {
+    const [call] = planQuestion(`memory limit on the ${part}`, lexicon, names).calls;
+    expect(call.args.name).toBe(name);
+  });
+});

@@ -154,3 +154,45 @@ describe("a node's allocated resources", () => {
     });
   });
 });
+
+// kubectl describe's StrategyType and RollingUpdateStrategy, for each workload kind and any values.
+describe("a workload's update strategy", () => {
+  const SURGES = ["25%", 1, "50%"];
+  const UNAVAILABLE = [0, "10%", 2];
+  for (const surge of SURGES)
+    for (const unavailable of UNAVAILABLE)
+      it(`Deployment maxSurge ${surge} maxUnavailable ${unavailable}`, () => {
+        const facts = lines(
+          object("Deployment", "ns", "web", {
+            spec: {
+              strategy: {
+                type: "RollingUpdate",
+                rollingUpdate: { maxSurge: surge, maxUnavailable: unavailable },
+              },
+            },
+          }),
+        );
+        expect(facts.Strategy).toBe(`RollingUpdate (${unavailable} max unavailable, ${surge} max surge)`);
+      });
+  it("the API server's defaults when unset, and Recreate or OnDelete as they are", () => {
+    expect(lines(object("Deployment", "ns", "web", { spec: {} })).Strategy).toBe(
+      "RollingUpdate (25% max unavailable, 25% max surge)",
+    );
+    expect(
+      lines(object("Deployment", "ns", "web", { spec: { strategy: { type: "Recreate" } } })).Strategy,
+    ).toBe("Recreate");
+    expect(lines(object("DaemonSet", "ns", "agent", { spec: {} })).Strategy).toBe(
+      "RollingUpdate (1 max unavailable)",
+    );
+    expect(
+      lines(object("StatefulSet", "ns", "db", { spec: { updateStrategy: { type: "OnDelete" } } })).Strategy,
+    ).toBe("OnDelete");
+    expect(
+      lines(
+        object("StatefulSet", "ns", "db", {
+          spec: { updateStrategy: { type: "RollingUpdate", rollingUpdate: { partition: 2 } } },
+        }),
+      ).Strategy,
+    ).toBe("RollingUpdate (partition 2)");
+  });
+});

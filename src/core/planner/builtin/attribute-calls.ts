@@ -16,6 +16,8 @@ const SERVICE_SIDE =
 const CONTAINER_SIDE = /\bcontainers?\b|容器/;
 const POD_SAID = /\bpods?\b|容器组/;
 const RESOURCES = /\bresources\b|资源/;
+// Fields only a pod template has: a Service that shares the workload's name has none of them.
+const TEMPLATE_FIELDS = new Set(["image", "resources", "env", "probes", "volumes"]);
 const NOT_ONE_OBJECT = /\bwhy\b|为什么|为啥|\bhow many\b|多少个|几个/;
 const ONE_OBJECT_TOOLS = new Set(["cluster_overview", "get_resources", "describe_resource", "top"]);
 
@@ -157,7 +159,10 @@ function kindFor(
     if ((podSide || POD_SAID.test(text)) && kinds.some((kind) => WORKLOADS.includes(kind))) return "pods";
   } else if (said && kinds.includes(said)) return said;
   if (fields.includes("schedule") && kinds.includes("cronjobs")) return "cronjobs";
-  const serviceSide = SERVICE_SIDE.test(text) || (fields.includes("ports") && !CONTAINER_SIDE.test(text));
+  // "redis 的端口和镜像": ports beside an image, limits or env are the pod template's, which the workload describes.
+  const templateSide = fields.some((field) => TEMPLATE_FIELDS.has(field));
+  const serviceSide =
+    SERVICE_SIDE.test(text) || (fields.includes("ports") && !CONTAINER_SIDE.test(text) && !templateSide);
   if (serviceSide) {
     if (kinds.includes("services")) return "services";
   }

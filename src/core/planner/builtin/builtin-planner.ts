@@ -75,7 +75,12 @@ export function planQuestion(
   const request = planRequest(text, lexicon, names);
   const formed = secretsRead
     ? text
-    : withWordFormsNamed(text, unplacedWords(text, request.plan, names), names);
+    : withWordFormsNamed(
+        withWordFormsNamed(text, unplacedWords(text, request.plan, names), names),
+        unreadWords(request.plan, names),
+        names,
+        { wholePart: true },
+      );
   if (formed !== text) return planQuestion(formed, lexicon, names, secretsRead);
   const whole = request.plan;
   // A part may itself hold several requests ("pods in kafka, services in monitoring and events in prod").
@@ -123,6 +128,18 @@ function unplacedWords(text: string, plan: Plan, names: ClusterNames | undefined
     ?.some((word) => names?.namespaces.has(word));
   const all = plan.calls.length === 0 && !place ? (text.toLowerCase().match(/[a-z]+/g) ?? []) : [];
   return [...new Set([...unknown, ...all])];
+}
+
+/**
+ * "memory limit on the gateway in edge": the words a plan left unread while none of its calls names an object. Only
+ * a whole name part counts for these ("control" of "control plane" is no part of widget-controller).
+ */
+function unreadWords(plan: Plan, names: ClusterNames | undefined): string[] {
+  const namesObject = plan.calls.some(
+    (call) => typeof call.args.name === "string" && names?.objects.has(call.args.name),
+  );
+  const note = plan.notes?.find((entry) => entry.startsWith(NOT_UNDERSTOOD));
+  return note && !namesObject ? note.slice(NOT_UNDERSTOOD.length).split(", ") : [];
 }
 
 function isKnownName(names: ClusterNames, name: string): boolean {

@@ -55,6 +55,12 @@ export function checkPlacesAgainstNames(parsed: ParsedQuestion): number {
     if (corrected && names.nodes.has(corrected)) {
       parsed.nodeName = corrected;
       guesses += GUESSED_NAME;
+    } else if (isKnownObject(names, parsed.nodeName) && !hasObjectName(parsed)) {
+      // "events on ledger", "memory limit on the api-gateway": what "on" points at is an object, the one asked about.
+      const unnamed = parsed.targets.find((target) => !target.name && target.kind !== "nodes");
+      if (unnamed) unnamed.name = parsed.nodeName;
+      else parsed.names.push({ name: parsed.nodeName, at: -1 });
+      parsed.nodeName = undefined;
     } else {
       parsed.unexplained.push(parsed.nodeName);
       parsed.nodeName = undefined;
@@ -136,4 +142,8 @@ function distanceAtMost(a: string, b: string, limit: number): boolean {
     previous = current;
   }
   return previous[b.length] <= limit;
+}
+
+function hasObjectName(parsed: ParsedQuestion): boolean {
+  return parsed.targets.some((target) => target.name) || parsed.names.length > 0;
 }

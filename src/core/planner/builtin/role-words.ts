@@ -69,12 +69,14 @@ const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets", "cronjob
 /**
  * "logs for the failed migration job", "the widgets controller": a word the planner could not place that is a form
  * of a part of exactly one workload's name (migration → db-migrate, controller → widget-controller) is that
- * workload. Only words of five letters or more, and only when one workload fits.
+ * workload. Only words of five letters or more, and only when one workload fits; with `wholePart`, only a word that is
+ * a whole part (or its plural).
  */
 export function withWordFormsNamed(
   text: string,
   unexplained: string[],
   names: ClusterNames | undefined,
+  { wholePart = false } = {},
 ): string {
   if (!names) return text;
   let named = text;
@@ -82,10 +84,11 @@ export function withWordFormsNamed(
     if (!/^[a-z]{5,}$/.test(word) || names.namespaces.has(word)) continue;
     const stem = word.replace(/(?:ions?|ing|ed|s)$/, "");
     if (stem.length < 6) continue;
+    const fits = (part: string) => (wholePart ? part === word || part === stem : part.startsWith(stem));
     const bearers = [...names.objects.entries()]
       .filter(([, kinds]) => kinds.some((kind) => WORKLOADS.has(kind)))
       .map(([name]) => name)
-      .filter((name) => name.split("-").some((part) => part.startsWith(stem)));
+      .filter((name) => name.split("-").some(fits));
     if (bearers.length !== 1 || new RegExp(`(?<![\\w-])${bearers[0]}(?![\\w-])`).test(named)) continue;
     named = named.replace(new RegExp(`(?<![\\w-])${word}(?![\\w-])`, "i"), bearers[0]);
   }
