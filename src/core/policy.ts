@@ -215,7 +215,7 @@ function englishWriteVerb(question: string): string | undefined {
 
 // What a person says to make clear nothing should be done: "just explain, don't do it", "(no action, just asking)".
 const NO_ACTION =
-  /^\s*(?:(?:just|only) (?:explain\w*|asking|curious|wondering|tell(?:ing)? me|checking|looking)|explain(?:ing)?(?: it)? only|(?:explanation|read|reading|look|looking) only|(?:don'?t|do not|dont) (?:do|run|change|touch|apply|execute) (?:it|anything|that|this|them)|no action|no changes?|in general|hypothetically|只是问问|只是问一下|只问|只看|仅查看|只查看|不要执行|别执行|不要操作|别动)\s*$/;
+  /^\s*(?:(?:just|only) (?:explain\w*|asking|curious|wondering|tell(?:ing)? me|checking|looking)|explain(?:ing)?(?: it)? only|(?:explanation|read|reading|look|looking) only|(?:don'?t|do not|dont) (?:do|run|change|touch|apply|execute) (?:it|anything|that|this|them)|no action|no changes?|in general|hypothetically|theoretically|in theory|in principle|只是问问|只是问一下|只问|只看|仅查看|只查看|不要执行|别执行|不要操作|别动)\s*$/;
 
 /**
  * The question without its how-to clauses and no-action remarks ("how do I restart X? just explain. is X's PDB
@@ -344,6 +344,9 @@ const KUBECTL_VALUE_FLAGS = new Set([
   "--server",
 ]);
 
+const REPORTING_VERB =
+  /^(?:says|said|shows|showed|shown|reports|reported|returns|returned|prints|printed|gives|gave|outputs|output|lists|listed|complains|complained|tells|told|thinks|claims|claimed|displays|displayed|spits|spat|keeps|is|was|still)$/;
+
 function kubectlWriteVerb(clause: string): string | undefined {
   const words = clause.split(/\s+/);
   const start = words.findIndex((word) => /(^|[^a-z0-9-])(kubectl|oc|k|kc|kubecolor)$/.test(word));
@@ -358,6 +361,8 @@ function kubectlWriteVerb(clause: string): string | undefined {
       continue;
     }
     if (KUBECTL_READS.has(word)) return undefined;
+    // "kubectl says `... ImagePullBackOff`", "kubectl showed": kubectl is who reported it, not a command run.
+    if (REPORTING_VERB.test(word)) return undefined;
     if (word === "rollout" && KUBECTL_READ_ROLLOUT.has(words[i + 1] ?? "")) return undefined;
     const verb = word.replace(/[^a-z-]/g, "");
     if (alias && !WRITE_VERBS.has(verb) && !KUBECTL_WRITES.has(verb)) return undefined;

@@ -25,6 +25,8 @@ afterAll(async () => {
 const WINDOW_EDGE = new Set([
   ...["r4-130", "r4-138", "r6-129", "r7-101", "r10-104", "r11-131"],
   ...["r13-118", "r14-005", "r15-112", "r15-116"],
+  // An age read off the clock ("catalog was deployed 38m ago") grows while the run goes on.
+  ...["r17-097", "r17-101"],
 ]);
 
 describe.each(REALISTIC_SETS)("realistic regression set %s", (set) => {

@@ -21,6 +21,7 @@ export const REALISTIC_SETS = [
   "realistic-13",
   "realistic-14",
   "realistic-15",
+  "realistic-17",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

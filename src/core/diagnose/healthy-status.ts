@@ -62,6 +62,7 @@ function isWorkloadLike(kind: SnapshotKind): boolean {
 interface Status {
   replicas?: number;
   readyReplicas?: number;
+  availableReplicas?: number;
   numberReady?: number;
   desiredNumberScheduled?: number;
   phase?: string;
@@ -80,7 +81,9 @@ function stateOf(kind: SnapshotKind, object: KubeObject): string | undefined {
       const ready = status.conditions?.find((condition) => condition.type === "Ready");
       return ready?.status === "True" ? "Ready" : "NotReady";
     }
+    // kubectl's READY and, for a Deployment, AVAILABLE: what "is it up" asks.
     case "deployments":
+      return `${status.readyReplicas ?? 0}/${spec.replicas ?? 1} ready, ${status.availableReplicas ?? 0} available`;
     case "statefulsets":
       return `${status.readyReplicas ?? 0}/${spec.replicas ?? 1} ready`;
     case "daemonsets":

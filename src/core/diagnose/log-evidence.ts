@@ -1,5 +1,6 @@
 import type { Finding } from "../answer.js";
 import { isCodedError } from "../errors.js";
+import type { KubeObject } from "../ports.js";
 import type { ToolContext } from "../tools/define-tool.js";
 import { FAILED_POD_PREFIX } from "./jobs.js";
 
@@ -32,7 +33,11 @@ function podOf(finding: Finding): string | undefined {
  * What a crashed or unready run said is the best evidence there is: add its error lines to the finding (a few pods
  * at most). Reads that have not answered within the budget are left out.
  */
-export async function addCrashLogs(context: ToolContext, findings: Finding[]): Promise<void> {
+export async function addCrashLogs(
+  context: ToolContext,
+  findings: Finding[],
+  pods: readonly KubeObject[] = [],
+): Promise<void> {
   const crashing = findings
     .filter((finding) => LOG_OF[finding.reason] && finding.object.namespace && podOf(finding))
     .slice(0, MAX_PODS);
@@ -51,10 +56,15 @@ export async function addCrashLogs(context: ToolContext, findings: Finding[]): P
         // The whole log is redacted before lines are picked, so a key split over lines is masked as a whole.
         const redacted = context.redact(log);
         const lines = LOG_OF[finding.reason].ended ? tellingLines(redacted) : errorLines(redacted);
-        evidence.set(
-          finding,
-          lines.map((line) => `${LOG_OF[finding.reason].label}: ${line}`),
+        const pod = pods.find(
+          (candidate) =>
+            candidate.metadata.name === podOf(finding) &&
+            candidate.metadata.namespace === finding.object.namespace,
         );
+        evidence.set(finding, [
+          ...lines.map((line) => `${LOG_OF[finding.reason].label}: ${line}`),
+          ...configMapsTheLogReads(redacted, pod, container),
+        ]);
       } catch (error) {
         // A pod without a previous log (or without log permission) still gets its finding.
         if (!isCodedError(error)) throw error;
@@ -76,13 +86,53 @@ function errorLines(log: string): string[] {
   return lines.filter((line) => ERROR_LINE.test(line.trimStart()));
 }
 
-/** The last two error lines of a crashed run (not stack frames), else its last line. */
+/**
+ * The last two error lines of a crashed run (not stack frames), else its last line; and the source line a runtime
+ * printed above a caret (Node.js, Python), which names what was missing ("config.paymentGateway.region").
+ */
 export function tellingLines(log: string): string[] {
   const lines = log
     .split("\n")
     .map((line) => line.trimEnd())
     .filter((line) => line.trim() !== "");
   const errors = lines.filter((line) => ERROR_LINE.test(line.trimStart()) && !/^\s+at\s/.test(line));
-  const chosen = errors.length > 0 ? errors.slice(-2) : lines.slice(-1);
+  const failing = lines.filter(
+    (line, index) => CARET_LINE.test(lines[index + 1] ?? "") && !CARET_LINE.test(line),
+  );
+  const chosen =
+    errors.length > 0
+      ? [...failing.slice(-1).map((line) => line.trim()), ...errors.slice(-2)]
+      : lines.slice(-1);
   return chosen.map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line));
+}
+
+// A line of only spaces and carets (or tildes before them) that points into the source line above it.
+const CARET_LINE = /^\s*[~]*\^[\^~]*\s*$/;
+
+export const CONFIG_READ_PREFIX = "reads config from ConfigMap ";
+
+interface MountedSpec {
+  volumes?: { name?: string; configMap?: { name?: string } }[];
+  containers?: { name?: string; volumeMounts?: { name?: string; mountPath?: string }[] }[];
+}
+
+/**
+ * "loading configuration from /etc/checkout/config.yaml": a crashed run that read a file under a ConfigMap's mount
+ * points at that ConfigMap, which is what to check next.
+ */
+function configMapsTheLogReads(
+  log: string,
+  pod: KubeObject | undefined,
+  container: string | undefined,
+): string[] {
+  const spec = (pod?.spec ?? {}) as MountedSpec;
+  const mounts =
+    spec.containers?.find((candidate) => container === undefined || candidate.name === container)
+      ?.volumeMounts ?? [];
+  return mounts.flatMap((mount) => {
+    const configMap = spec.volumes?.find((volume) => volume.name === mount.name)?.configMap?.name;
+    const path = mount.mountPath?.replace(/\/+$/, "");
+    if (!configMap || !path || !log.includes(`${path}/`)) return [];
+    return [`${CONFIG_READ_PREFIX}${configMap} (mounted at ${path})`];
+  });
 }

@@ -1,6 +1,7 @@
 import { podSpec } from "../tools/object-shapes.js";
 import { containerAnalyzer } from "./container-analyzer.js";
 import { eventEvidence, refOf } from "./evidence.js";
+import { runtimeMemorySettings } from "./runtime-memory.js";
 
 /** Containers killed for exceeding their memory limit, now or on their last run. */
 export const oomAnalyzer = containerAnalyzer({
@@ -10,8 +11,9 @@ export const oomAnalyzer = containerAnalyzer({
       (state) => state?.reason === "OOMKilled",
     );
     if (!killed) return [];
-    const limit = podSpec(pod).containers?.find((spec) => spec.name === container.name)?.resources?.limits
-      ?.memory;
+    const spec = podSpec(pod).containers?.find((candidate) => candidate.name === container.name);
+    const limit = spec?.resources?.limits?.memory;
+    const runtime = runtimeMemorySettings(spec);
     return [
       {
         severity: "critical",
@@ -21,6 +23,7 @@ export const oomAnalyzer = containerAnalyzer({
         evidence: [
           `container ${container.name}: terminated OOMKilled, exit ${killed.exitCode ?? 137}, restarts ${container.restartCount ?? 0}`,
           ...(limit ? [`memory limit ${limit}`] : ["no memory limit set"]),
+          ...(runtime.length > 0 ? [`runtime memory setting: ${runtime.join("; ")}`] : []),
           ...(container.state?.waiting?.reason ? [`now waiting: ${container.state.waiting.reason}`] : []),
           ...eventEvidence(snapshot, pod, "Pod", 2),
         ],

@@ -2,6 +2,7 @@ import type { Finding } from "../answer.js";
 import type { KubeObject } from "../ports.js";
 import { isOwnedBy } from "../tools/ownership.js";
 import type { ClusterSnapshot } from "./analyzer.js";
+import { CONFIG_READ_PREFIX } from "./log-evidence.js";
 
 /** How the evidence line starts: the command is for the user to copy; K8Helper itself only reads. */
 export const SUGGESTION_PREFIX = "Suggested next step (not run by K8Helper): ";
@@ -19,8 +20,16 @@ const rolloutStatus =
     `kubectl rollout status ${kind}/${finding.object.name}${where}`;
 
 const BY_REASON: Record<string, Suggest> = {
-  CrashLoopBackOff: (finding, where) =>
-    `kubectl logs ${finding.object.name}${where}${container(finding)} --previous`,
+  // The log already shown names the ConfigMap it read its config from: that is the next thing to look at.
+  CrashLoopBackOff: (finding, where) => {
+    const config = finding.evidence
+      .find((line) => line.startsWith(CONFIG_READ_PREFIX))
+      ?.slice(CONFIG_READ_PREFIX.length)
+      .split(" ")[0];
+    return config
+      ? `kubectl describe configmap ${config}${where}`
+      : `kubectl logs ${finding.object.name}${where}${container(finding)} --previous`;
+  },
   ImagePullBackOff: describe("pod"),
   OOMKilled: (finding, where, snapshot) => {
     const owner = topOwner(snapshot, finding);

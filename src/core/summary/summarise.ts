@@ -6,6 +6,7 @@ import type { Language } from "../question.js";
 import { windowText } from "../tools/since-seconds.js";
 import { chineseErrorText } from "./chinese-errors.js";
 import { describedLead } from "./described-lead.js";
+import { rollbackAsked } from "./how-to-rollback.js";
 import { chineseKindName, englishKindName } from "./kind-names.js";
 
 /**
@@ -125,7 +126,8 @@ function sentenceFor(
     default: {
       const headline = text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
       const lead = record.tool === "describe_resource" ? describedLead(question, facts) : undefined;
-      return lead ? `${lead}${language === "zh" ? "。" : ". "}${headline}` : headline;
+      const said = lead ? `${lead}${language === "zh" ? "。" : ". "}${headline}` : headline;
+      return said + rollbackAsked(language, record, question);
     }
   }
 }

@@ -124,7 +124,7 @@ async function diagnoseIn(context: ToolContext, args: DiagnoseArgs): Promise<Too
       return diagnose.run(context, { ...args, kind: undefined });
   }
   findings = sortFindings(findings);
-  await addCrashLogs(context, findings);
+  await addCrashLogs(context, findings, snapshot.pods);
   let change: PrecedingChange | undefined;
   for (const finding of findings) {
     const lined = precedingChange(finding, snapshot, nowMs);

@@ -14,7 +14,8 @@ const STATE_ZH = { complete: "已完成", progressing: "进行中", stuck: "卡�
 
 /**
  * `kubectl rollout status` and `rollout history`: the state, the revisions newest first and what the last one changed.
- * Facts: { kind, name, namespace, state, reason?, revision?, revisions, changes: string[], headline, headline_zh }.
+ * Facts: { kind, name, namespace, state, reason?, revision?, revisions, changes: string[], rollback, headline,
+ * headline_zh }.
  */
 export const rolloutStatus = defineTool({
   name: "rollout_status",
@@ -69,6 +70,7 @@ export const rolloutStatus = defineTool({
         ...(latest ? { revision: latest.number } : {}),
         revisions: revisions.length,
         changes: changes.map((entry) => entry.text),
+        rollback: rollbackFacts(type.singular, workload.metadata.name, namespace, revisions),
         headline: `The rollout of ${label} is ${progress.state}${stuckWhy}${latest ? `, at revision ${latest.number} (${imagesOf(latest.template)})` : ""}${change}.`,
         headline_zh: `${label} 的发布${STATE_ZH[progress.state]}${stuckWhyZh}${latest ? `，当前版本 ${latest.number}（${imagesOf(latest.template)}）` : ""}${changes.length > 0 ? `；版本 ${latest.number}${cause} 的变更：${changes[0].text}` : cause}。`,
       },
@@ -97,4 +99,21 @@ function revisionsTable(revisions: Revision[], nowMs: number): AnswerPart {
       revision.desired === undefined ? "" : `${revision.ready ?? 0}/${revision.desired}`,
     ]),
   };
+}
+
+/**
+ * "how would I roll back api-gateway? don't do it": the command that would, and the revision it would go back to
+ * (none when only one revision is kept). A suggestion for the user to run; K8Helper never runs it.
+ */
+function rollbackFacts(
+  singular: string,
+  name: string,
+  namespace: string | undefined,
+  revisions: readonly Revision[],
+): { command: string; toRevision?: number; toImages?: string } {
+  const command = `kubectl rollout undo ${singular}/${name}${namespace ? ` -n ${namespace}` : ""}`;
+  const previous = revisions[1];
+  return previous
+    ? { command, toRevision: previous.number, toImages: imagesOf(previous.template) }
+    : { command };
 }

@@ -20,14 +20,14 @@ describe("a diagnosis that found nothing says what it saw", () => {
       snapshot.deployments.push({
         metadata: { name, namespace: "ns1" },
         spec: { replicas: 2 },
-        status: { readyReplicas: 2 },
+        status: { readyReplicas: 2, availableReplicas: 2 },
       } as KubeObject);
       snapshot.deployments.push({
         metadata: { name: `${name}-other`, namespace: "ns1" },
         spec: { replicas: 1 },
         status: {},
       } as KubeObject);
-      expect(healthyStatus(snapshot, name)).toEqual([`deployment ns1/${name}: 2/2 ready`]);
+      expect(healthyStatus(snapshot, name)).toEqual([`deployment ns1/${name}: 2/2 ready, 2 available`]);
       expect(healthyStatus(snapshot, undefined)).toHaveLength(2);
     });
   }

@@ -150,3 +150,22 @@ describe("a name part for the one workload bearing it", () => {
     expect(call.args.name).toBe(name);
   });
 });
+
+// "the other gateway pod, 9n57q": a pod named by its random end beside its workload is that pod; any such end.
+describe("a pod named by its random end beside its workload", () => {
+  const ENDS = ["9n57q", "5bj6r", "x2k9p", "b5c7k"];
+  it.each(workloads.flatMap((name) => ENDS.map((end) => [name, end])))("%s %s", (name, end) => {
+    for (const question of [
+      `ok and the other ${name} pod, ${end}, 它在哪个 node 上`,
+      `which node is the ${name} pod ${end} on`,
+      `logs of the ${name} pod ${end}`,
+    ]) {
+      const [call] = planQuestion(question, lexicon, names).calls;
+      expect(call.args.name, question).toBe(end);
+    }
+  });
+  it("a word without a digit is no pod's end", () => {
+    const [call] = planQuestion("logs of the checkout pod please", lexicon, names).calls;
+    expect(call.args.name).toBe("checkout");
+  });
+});

@@ -90,3 +90,41 @@ describe("running a job again is a write; the runtime is a noun", () => {
       expect(refused(`${object} 所在节点的容器执行环境版本`)).toBe(false);
     });
 });
+
+// "kubectl says `pod 0/1 ImagePullBackOff`": kubectl reporting output is no kubectl command; "kubectl delete" is.
+describe("kubectl as who reported something", () => {
+  const REPORTS = [
+    "says",
+    "said",
+    "shows",
+    "showed",
+    "reports",
+    "printed",
+    "returned",
+    "gives",
+    "lists",
+    "keeps",
+  ];
+  for (const object of OBJECTS)
+    it(object, () => {
+      for (const verb of REPORTS) {
+        const text = `kubectl ${verb} \`${object}-hl62qtj8kg-txpfk 0/1 ImagePullBackOff\` — which image is it trying to pull`;
+        expect(refused(text), text).toBe(false);
+      }
+      for (const verb of ["delete", "scale", "rollout restart", "cordon", "exec -it", "patch", "apply -f"])
+        expect(refused(`kubectl ${verb} ${object}`), verb).toBe(true);
+    });
+});
+
+// "how would i scale X up, theoretically": a how-to with a remark that nothing is to be done is a question.
+describe("a how-to marked as hypothetical", () => {
+  for (const object of OBJECTS)
+    it(object, () => {
+      for (const remark of ["theoretically", "in theory", "hypothetically", "in principle"]) {
+        expect(refused(`how would i scale ${object} up, ${remark}, given the hpa max`)).toBe(false);
+        expect(refused(`how do I restart ${object}? ${remark}`)).toBe(false);
+      }
+      expect(refused(`how do I restart ${object}?`)).toBe(true);
+      expect(refused(`scale ${object} up, theoretically it should help`)).toBe(true);
+    });
+});

@@ -64,7 +64,7 @@ export function attributeCall(text: string, parsed: ParsedQuestion, calls: ToolC
 }
 
 const DIRECT_ASK =
-  /\b(?:which|what) (?:node|nodes|ip|ips|image|images|port|ports|zone)\b|\bwhat(?:'s| is| are) (?:the |its |their )?(?:memory |cpu )?(?:limits?|requests?)\b|(?:limits?|requests?|限制|限额)\s*(?:是)?多少|分别是多少|在哪个节点|在哪個節點|哪个节点上|哪個節點上|(?:在)?哪[台个個部](?:机器|機器|主机|主機|服务器|伺服器)|什么镜像|什麼鏡像/;
+  /\b(?:which|what) (?:node|nodes|ip|ips|image|images|port|ports|zone)\b|\bwhat(?:'s| is| are) (?:the |its |their )?(?:memory |cpu )?(?:limits?|requests?)\b|(?:limits?|requests?|限制|限额)\s*(?:是)?多少|分别是多少|在哪[个個]\s*(?:节点|節點|node)|哪[个個]\s*(?:节点|節點|node)\s*上|(?:在)?哪[台个個部](?:机器|機器|主机|主機|服务器|伺服器)|什么镜像|什麼鏡像/;
 
 function asListOf(call: ToolCall): ToolCall {
   const { kind: _kind, ...args } = call.args;

@@ -92,7 +92,7 @@ export function planQuestion(
   const { plan, guessed } = planInParts(text, whole, planPart, lexicon) ?? request;
   if (plan.calls.length === 0 && !plan.refusal)
     return diagnoseWhatIsMentioned(text, names, plan, request.asked);
-  const guessedPlan = withGuesses(plan, guessed);
+  const guessedPlan = withPodSuffix(withGuesses(plan, guessed), text);
   // A question about a workload's Secrets is answered from its description, never a diagnosis.
   return secretsRead ? guessedPlan : diagnoseDoubtfulRead(text, guessedPlan);
 }
@@ -135,8 +135,9 @@ function unplacedWords(text: string, plan: Plan, names: ClusterNames | undefined
  * a whole name part counts for these ("control" of "control plane" is no part of widget-controller).
  */
 function unreadWords(plan: Plan, names: ClusterNames | undefined): string[] {
+  // A name in a call is what the question is about (a pod's random end, 9n57q, too), unless it is a namespace's.
   const namesObject = plan.calls.some(
-    (call) => typeof call.args.name === "string" && names?.objects.has(call.args.name),
+    (call) => typeof call.args.name === "string" && !names?.namespaces.has(call.args.name),
   );
   const note = plan.notes?.find((entry) => entry.startsWith(NOT_UNDERSTOOD));
   return note && !namesObject ? note.slice(NOT_UNDERSTOOD.length).split(", ") : [];
@@ -247,4 +248,22 @@ function lowerCaseNamespace(call: ToolCall): ToolCall {
   const { namespace } = call.args;
   if (typeof namespace !== "string" || namespace === namespace.toLowerCase()) return call;
   return { ...call, args: { ...call.args, namespace: namespace.toLowerCase() } };
+}
+
+// The random end Kubernetes gives a pod's name: five characters of its alphabet (no vowels, no 0, 1 or 3).
+const POD_SUFFIX = /(?<![\w-])([bcdfghjklmnpqrstvwxz2456789]{5})(?![\w-])/g;
+
+/**
+ * "the other gateway pod, 9n57q, which node is it on": a call about a workload's pods, with one of its pods named by
+ * its random end beside it, is about that pod (the tools resolve a name by its end).
+ */
+function withPodSuffix(plan: Plan, text: string): Plan {
+  const suffixes = [...text.matchAll(POD_SUFFIX)].map((match) => match[1]).filter((word) => /\d/.test(word));
+  if (suffixes.length !== 1 || plan.calls.length !== 1) return plan;
+  const [call] = plan.calls;
+  const { name, kind } = call.args;
+  if (typeof name !== "string" || name.includes(suffixes[0]) || (kind !== undefined && kind !== "pods"))
+    return plan;
+  if (!["describe_resource", "get_pod_logs", "get_resources", "get_events"].includes(call.tool)) return plan;
+  return { ...plan, calls: [{ ...call, args: { ...call.args, name: suffixes[0] } }] };
 }

@@ -16,7 +16,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ],
   [
     "node",
-    /\b(which|what) node\b|\bnode (is|was) .+ on\b|\bwhere (?:does|do)\s+(?:\S+\s+)?(?:run|live)\b|跑在哪|在哪跑|\brunning on which\b|在哪个节点|哪个节点上|运行在哪|哪[台个個部](?:机器|機器|主机|主機|服务器|伺服器)/,
+    /\b(which|what) node\b|\bnode (is|was) .+ on\b|\bwhere (?:does|do)\s+(?:\S+\s+)?(?:run|live)\b|跑在哪|在哪跑|\brunning on which\b|在哪[个個]\s*(?:节点|節點|node)|哪[个個]\s*(?:节点|節點|node)\s*上|运行在哪|哪[台个個部](?:机器|機器|主机|主機|服务器|伺服器)/,
   ],
   ["ip", /\b(pod |cluster |node )?ips?\b|\bip address(es)?\b|ip地址|的ip/],
   ["ports", /\b(node ?|target ?|container ?)?ports?\b|\bexpos(e|es|ed|ing)\b|端口|暴露/],

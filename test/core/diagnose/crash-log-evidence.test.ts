@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../../src/core/answer.js";
+import { addCrashLogs, CONFIG_READ_PREFIX, tellingLines } from "../../../src/core/diagnose/log-evidence.js";
+import { redactText } from "../../../src/core/redact.js";
+import { createFakeCluster, object } from "../../helpers/fake-cluster.js";
+
+// The source line a runtime printed above its caret names what was missing; generated over property paths.
+describe("the failing source line of a crashed run", () => {
+  const PATHS = ["config.paymentGateway.region", "settings.db.host", "opts.a", "cfg['x']['y']"];
+  it.each(PATHS)("%s", (path) => {
+    const code = `    const value = ${path}.toUpperCase();`;
+    const caret = `${" ".repeat(code.length - 3)}^`;
+    const log = [
+      '{"level":"info","msg":"starting"}',
+      "/app/dist/client.js:87",
+      code,
+      caret,
+      "",
+      "TypeError: Cannot read properties of undefined (reading 'toUpperCase')",
+      "    at new Client (/app/dist/client.js:87:49)",
+    ].join("\n");
+    const lines = tellingLines(log);
+    expect(lines[0]).toBe(code.trim());
+    expect(lines).toContain("TypeError: Cannot read properties of undefined (reading 'toUpperCase')");
+    expect(lines.some((line) => line.includes("    at "))).toBe(false);
+  });
+  it("adds nothing when no caret points into a line", () => {
+    expect(tellingLines("Error: boom\n    at x (y.js:1:1)")).toEqual(["Error: boom"]);
+  });
+});
+
+// A crashed run that read a file under a ConfigMap's mount points at that ConfigMap; the next step describes it.
+describe.each(["checkout-config", "app-settings", "cfg"])(
+  "a crash reading config from ConfigMap %s",
+  (configMap) => {
+    const pod = object("Pod", "shop", "web-1", {
+      spec: {
+        containers: [{ name: "web", volumeMounts: [{ name: "conf", mountPath: "/etc/web/" }] }],
+        volumes: [{ name: "conf", configMap: { name: configMap } }],
+      },
+    });
+    const finding = (): Finding => ({
+      severity: "critical",
+      object: { kind: "Pod", name: "web-1", namespace: "shop" },
+      reason: "CrashLoopBackOff",
+      message: "Container web keeps crashing: 3 restarts, last exit code 1 (Error).",
+      evidence: ["container web: waiting CrashLoopBackOff, restarts 3"],
+    });
+    const context = (log: string) => ({
+      cluster: createFakeCluster({ objects: [pod], logs: { "shop/web-1": log } }),
+      scope: {},
+      redact: redactText,
+      toYaml: () => "",
+    });
+    it("names the ConfigMap the log read from", async () => {
+      const found = finding();
+      await addCrashLogs(
+        context("loading configuration from /etc/web/config.yaml\nError: bad config"),
+        [found],
+        [pod],
+      );
+      expect(found.evidence).toContain(`${CONFIG_READ_PREFIX}${configMap} (mounted at /etc/web)`);
+    });
+    it("and none when the log reads no file under the mount", async () => {
+      const found = finding();
+      await addCrashLogs(
+        context("loading configuration from /opt/web.yaml\nError: bad config"),
+        [found],
+        [pod],
+      );
+      expect(found.evidence.some((line) => line.startsWith(CONFIG_READ_PREFIX))).toBe(false);
+    });
+  },
+);
