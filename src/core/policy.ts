@@ -163,7 +163,7 @@ export function checkQuestionPolicy(text: string, language: Language): string | 
           .replace(/\bdeploy\//g, "deployments/"),
       ),
     );
-  const normalised = lower(text);
+  const normalised = lower(text.replace(QUOTED_COMMAND_NAMED, "$1 that command"));
   // A lowerCamelCase word is a key (`paymentGatewayToken`): object names are lower case, so it is spelled as one.
   const keysSpelled = lower(text.replace(/\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b/g, splitCamelCase));
   const refuse = (reason: RefusalReason, verb = "") => REFUSALS[language][reason](verb);
@@ -183,6 +183,10 @@ const CLAUSE_BREAK =
 // A topic written as a heading before a question: "kill switch: which pods were OOM killed today".
 const TOPIC_HEADING =
   /^\s*[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?\s*:\s+(?=(?:which|what|what's|why|how|is|are|does|do|did|any|where|when|who)\b)/;
+// "what did the last `kubectl set image` change": a quoted command named after a determiner is what was run, a noun.
+// Never after a verb that performs it ("do the `kubectl drain x` for me" is a request).
+const QUOTED_COMMAND_NAMED =
+  /(?<!\b(?:do|run|execute|apply|perform|issue|repeat|redo|rerun|retry|try|type|send|fire|make)\s+)\b(the|that|this|last|previous|earlier|latest|whose|which|my|your|their|someone's)\s+(?:last\s+|previous\s+)?`kubectl\b[^`]*`/gi;
 // "how do I restart a deployment?": asks how a person would do it, not for K8Helper to do it.
 const HOW_TO = /^\s*(?:\S+\s+){0,2}?how (?:do|would|can|could|should|shall|to|does one)\b/;
 // "can I safely evict a pod now?", "should we restart it?": asks whether a change would be safe, a read of the state.
@@ -215,7 +219,7 @@ function englishWriteVerb(question: string): string | undefined {
 
 // What a person says to make clear nothing should be done: "just explain, don't do it", "(no action, just asking)".
 const NO_ACTION =
-  /^\s*(?:(?:just|only) (?:explain\w*|asking|curious|wondering|tell(?:ing)? me|checking|looking)|explain(?:ing)?(?: it)? only|(?:explanation|read|reading|look|looking) only|(?:don'?t|do not|dont) (?:do|run|change|touch|apply|execute) (?:it|anything|that|this|them)|no action|no changes?|in general|hypothetically|theoretically|in theory|in principle|只是问问|只是问一下|只问|只看|仅查看|只查看|不要执行|别执行|不要操作|别动)\s*$/;
+  /^\s*(?:(?:just|only) (?:explain\w*|asking|curious|wondering|tell(?:ing)? me|checking|looking)|explain(?:ing)?(?: it)? only|(?:explanation|read|reading|look|looking) only|(?:don'?t|do not|dont) (?:do|run|change|touch|apply|execute) (?:it|anything|that|this|them)|no action|no changes?|in general|hypothetically|theoretically|in theory|in principle|只是问问|只是问一下|只问|只看|仅查看|只查看|先?不要执行|先?别执行|先?不要操作|先?别动|只告诉我|告诉我就行|说一下就行)\s*$/;
 
 /**
  * The question without its how-to clauses and no-action remarks ("how do I restart X? just explain. is X's PDB

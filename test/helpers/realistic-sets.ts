@@ -22,6 +22,7 @@ export const REALISTIC_SETS = [
   "realistic-14",
   "realistic-15",
   "realistic-17",
+  "realistic-18",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

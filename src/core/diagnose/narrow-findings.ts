@@ -3,6 +3,7 @@ import type { KubeObject } from "../ports.js";
 import type { ResolvedName } from "../tools/resolve-name.js";
 import { resolveName } from "../tools/resolve-name.js";
 import type { ClusterSnapshot } from "./analyzer.js";
+import { envDependencies, withDependent } from "./env-dependencies.js";
 import { labelsMatch } from "./evidence.js";
 
 const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
@@ -78,9 +79,24 @@ export function findingsAbout(findings: Finding[], name: string, snapshot: Clust
     const selector = (service?.spec as { selector?: Record<string, string> } | undefined)?.selector;
     return podLabels.some((labels) => labelsMatch(selector, labels));
   };
-  return findings.filter(
+  const own = findings.filter(
     (finding) => owns(finding.object.kind, finding.object.namespace, finding.object.name) || selects(finding),
   );
+  // What the workload talks to through its env: a broken dependency is its trouble too ("frontend → catalog").
+  const dependencies = envDependencies(
+    targets
+      .map(({ object }) => object)
+      .filter((object) => object.kind !== "Service" && object.kind !== "Pod"),
+    snapshot.services,
+  );
+  const reached = findings.flatMap((finding) => {
+    if (finding.object.kind !== "Service" || own.includes(finding)) return [];
+    const dependency = dependencies.find(
+      (entry) => entry.service === finding.object.name && entry.namespace === finding.object.namespace,
+    );
+    return dependency ? [withDependent(finding, dependency)] : [];
+  });
+  return [...own, ...reached];
 }
 
 function key(kind: string, namespace: string | undefined, name: string): string {

@@ -128,3 +128,39 @@ describe("a how-to marked as hypothetical", () => {
       expect(refused(`scale ${object} up, theoretically it should help`)).toBe(true);
     });
 });
+
+// "what did the last `kubectl set image` change": a quoted command named after a determiner is a noun; the same
+// command after a verb that performs it, or on its own, is a request.
+describe("a quoted kubectl command, named or asked for", () => {
+  const COMMANDS = [
+    "kubectl set image",
+    "kubectl delete pod x",
+    "kubectl drain demo-worker-3",
+    "kubectl scale deploy/api --replicas=0",
+  ];
+  it.each(COMMANDS)("%s", (command) => {
+    for (const text of [
+      `what did the last \`${command}\` on the gateway change`,
+      `who ran that \`${command}\`?`,
+      `when was the previous \`${command}\` run`,
+    ])
+      expect(refused(text), text).toBe(false);
+    for (const text of [
+      `\`${command}\``,
+      `can you do the \`${command}\` for me`,
+      `run the \`${command}\``,
+      `please execute \`${command}\``,
+    ])
+      expect(refused(text), text).toBe(true);
+  });
+});
+
+// An English how-to with a Chinese remark that nothing is to be done: 先别执行, 只告诉我.
+describe("a how-to with a Chinese no-action remark", () => {
+  for (const object of OBJECTS)
+    it(object, () => {
+      for (const remark of ["先别执行,只告诉我", "先不要执行", "只告诉我", "别动，说一下就行"])
+        expect(refused(`how would I roll back ${object}? ${remark}`), remark).toBe(false);
+      expect(refused(`how would I roll back ${object}? 现在就执行`)).toBe(true);
+    });
+});
