@@ -2,11 +2,6 @@ import type { Finding } from "../answer.js";
 import type { KubeObject } from "../ports.js";
 import { templatePodSpec } from "../tools/describe-field-values.js";
 
-interface EnvVar {
-  name?: string;
-  value?: string;
-}
-
 /** A Service a workload reaches by an address in its env: "CATALOG_URL=http://catalog.shop.svc:8080". */
 export interface EnvDependency {
   workload: string;
@@ -26,7 +21,7 @@ export function envDependencies(
   return workloads.flatMap((workload) => {
     const namespace = workload.metadata.namespace ?? "";
     const containers = templatePodSpec(workload)?.containers ?? [];
-    const env = containers.flatMap((container) => (container as { env?: EnvVar[] }).env ?? []);
+    const env = containers.flatMap((container) => container.env ?? []);
     return env.flatMap(({ name, value }) => {
       if (!name || !value) return [];
       return services.flatMap((service) => {

@@ -2,6 +2,7 @@ import type { Finding } from "../answer.js";
 import { isCodedError } from "../errors.js";
 import type { KubeObject } from "../ports.js";
 import type { ToolContext } from "../tools/define-tool.js";
+import { type PodSpec, podSpec } from "../tools/object-shapes.js";
 import { FAILED_POD_PREFIX } from "./jobs.js";
 
 const MAX_PODS = 5;
@@ -111,11 +112,6 @@ const CARET_LINE = /^\s*[~]*\^[\^~]*\s*$/;
 
 export const CONFIG_READ_PREFIX = "reads config from ConfigMap ";
 
-interface MountedSpec {
-  volumes?: { name?: string; configMap?: { name?: string } }[];
-  containers?: { name?: string; volumeMounts?: { name?: string; mountPath?: string }[] }[];
-}
-
 /**
  * "loading configuration from /etc/checkout/config.yaml": a crashed run that read a file under a ConfigMap's mount
  * points at that ConfigMap, which is what to check next.
@@ -125,7 +121,7 @@ function configMapsTheLogReads(
   pod: KubeObject | undefined,
   container: string | undefined,
 ): string[] {
-  const spec = (pod?.spec ?? {}) as MountedSpec;
+  const spec: PodSpec = pod ? podSpec(pod) : {};
   const mounts =
     spec.containers?.find((candidate) => container === undefined || candidate.name === container)
       ?.volumeMounts ?? [];

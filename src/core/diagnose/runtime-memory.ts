@@ -1,10 +1,5 @@
 import type { ContainerSpec } from "../tools/object-shapes.js";
 
-interface EnvVar {
-  name?: string;
-  value?: string;
-}
-
 // Runtime flags that size a heap: a JVM's -Xmx/-Xms/-XX:MaxRAMPercentage, Node's --max-old-space-size.
 const MEMORY_FLAG =
   /(?:^|\s)(-Xm[xs]\d+[kKmMgGtT]?|-XX:(?:Max|Initial|Min)RAMPercentage=\d+(?:\.\d+)?|--max-old-space-size=\d+)(?=\s|$)/g;
@@ -20,11 +15,8 @@ const SIZE = /^\d+(?:\.\d+)?\s*(?:[kKmMgGtT]i?[bB]?|[bB])?$/;
  * it, so nothing else an env value holds is repeated.
  */
 export function runtimeMemorySettings(container: ContainerSpec | undefined): string[] {
-  const env = ((container as { env?: EnvVar[] } | undefined)?.env ?? []).filter(
-    (entry): entry is Required<EnvVar> => typeof entry.name === "string" && typeof entry.value === "string",
-  );
-  return env.flatMap(({ name, value }) => {
-    if (CREDENTIAL_NAME.test(name)) return [];
+  return (container?.env ?? []).flatMap(({ name, value }) => {
+    if (name === undefined || value === undefined || CREDENTIAL_NAME.test(name)) return [];
     const flags = [...value.matchAll(MEMORY_FLAG)].map((match) => match[1]);
     if (flags.length > 0) return [`${name} ${flags.join(" ")}`];
     return MEMORY_VARIABLE.test(name) && SIZE.test(value.trim()) ? [`${name}=${value.trim()}`] : [];

@@ -3,6 +3,7 @@ import type { AnswerPart, CallRecord, TablePart } from "../answer.js";
 import { type CountQuestion, readCountQuestion } from "../count-question.js";
 import type { ExecutedCall } from "../ports.js";
 import type { Language } from "../question.js";
+import { restartCount } from "../tools/row-order.js";
 import { windowText } from "../tools/since-seconds.js";
 import { chineseErrorText } from "./chinese-errors.js";
 import { describedLead } from "./described-lead.js";
@@ -423,7 +424,7 @@ function podRestarts(parts: AnswerPart[]): PodRestarts | undefined {
   if (!table || column < 0) return undefined;
   const counted = table.rows.map((row) => ({
     name: String(row[nameColumn] ?? ""),
-    restarts: Number.parseInt(String(row[column] ?? "0"), 10) || 0,
+    restarts: restartCount(row[column]),
   }));
   const restarted = counted.filter((row) => row.restarts > 0);
   const most = restarted.reduce<PodRestarts["most"]>(

@@ -40,6 +40,9 @@ export interface ContainerSpec {
   livenessProbe?: Probe;
   startupProbe?: Probe;
   resources?: { limits?: Record<string, string>; requests?: Record<string, string> };
+  /** Literal values only here; a `valueFrom` reference has no `value`. */
+  env?: { name?: string; value?: string }[];
+  volumeMounts?: { name?: string; mountPath?: string }[];
 }
 
 export interface PodSpec {
@@ -47,6 +50,7 @@ export interface PodSpec {
   restartPolicy?: string;
   containers?: ContainerSpec[];
   initContainers?: ContainerSpec[];
+  volumes?: { name?: string; configMap?: { name?: string } }[];
 }
 
 export interface PodStatus {

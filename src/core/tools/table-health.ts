@@ -6,10 +6,7 @@ import type { Cell } from "../answer.js";
  * unbound claims.
  */
 export function isUnhealthyRow(kind: string, columns: string[], row: Cell[]): boolean {
-  const cell = (name: string): string => {
-    const index = columns.indexOf(name);
-    return index >= 0 && row[index] !== null ? String(row[index]) : "";
-  };
+  const cell = cellReader(columns, row);
   switch (kind) {
     case "pods": {
       const status = cell("STATUS");
@@ -46,29 +43,35 @@ export function isUnhealthyRow(kind: string, columns: string[], row: Cell[]): bo
  * "checkout-26l478mgff-5bj6r (CrashLoopBackOff)"), so that the answer carries the state and not only the name.
  */
 export function unhealthyRowLabel(kind: string, columns: string[], row: Cell[], name: string): string {
-  const cell = (column: string): string => {
+  const state = unhealthyState(kind, cellReader(columns, row));
+  return state ? `${name} (${state})` : name;
+}
+
+function unhealthyState(kind: string, cell: (column: string) => string): string {
+  switch (kind) {
+    case "pods":
+      // A Running pod that is not ready says so by its READY count.
+      return cell("STATUS") === "Running" ? cell("READY") : cell("STATUS");
+    case "deployments":
+    case "statefulsets":
+      return cell("READY");
+    case "replicasets":
+    case "daemonsets":
+      return cell("DESIRED") ? `${cell("READY") || 0}/${cell("DESIRED")}` : "";
+    case "nodes":
+    case "persistentvolumeclaims":
+      return cell("STATUS");
+    default:
+      return "";
+  }
+}
+
+/** A row's cell by kubectl's column name, "" when the column is absent or empty. */
+function cellReader(columns: string[], row: Cell[]): (column: string) => string {
+  return (column) => {
     const index = columns.indexOf(column);
     return index >= 0 && row[index] !== null ? String(row[index]) : "";
   };
-  const state = (() => {
-    switch (kind) {
-      case "pods":
-        // A Running pod that is not ready says so by its READY count.
-        return cell("STATUS") === "Running" ? cell("READY") : cell("STATUS");
-      case "deployments":
-      case "statefulsets":
-        return cell("READY");
-      case "replicasets":
-      case "daemonsets":
-        return cell("DESIRED") ? `${cell("READY") || 0}/${cell("DESIRED")}` : "";
-      case "nodes":
-      case "persistentvolumeclaims":
-        return cell("STATUS");
-      default:
-        return "";
-    }
-  })();
-  return state ? `${name} (${state})` : name;
 }
 
 /**

@@ -46,6 +46,8 @@ export function createBuiltinPlanner(): Planner {
 }
 
 const NOT_UNDERSTOOD = "Not understood: ";
+// The words a plan's note names as not understood (and word forms may still place).
+const NOTED_WORDS = 5;
 
 /** Plans one question synchronously (the planner above, benchmarks and tests). */
 export function planQuestion(
@@ -77,7 +79,7 @@ export function planQuestion(
     ? text
     : withWordFormsNamed(
         withWordFormsNamed(text, unplacedWords(text, request.plan, names), names),
-        unreadWords(request.plan, names),
+        unreadWords(request, names),
         names,
         { wholePart: true },
       );
@@ -134,13 +136,12 @@ function unplacedWords(text: string, plan: Plan, names: ClusterNames | undefined
  * "memory limit on the gateway in edge": the words a plan left unread while none of its calls names an object. Only
  * a whole name part counts for these ("control" of "control plane" is no part of widget-controller).
  */
-function unreadWords(plan: Plan, names: ClusterNames | undefined): string[] {
+function unreadWords({ plan, unread }: PartPlan, names: ClusterNames | undefined): string[] {
   // A name in a call is what the question is about (a pod's random end, 9n57q, too), unless it is a namespace's.
   const namesObject = plan.calls.some(
     (call) => typeof call.args.name === "string" && !names?.namespaces.has(call.args.name),
   );
-  const note = plan.notes?.find((entry) => entry.startsWith(NOT_UNDERSTOOD));
-  return note && !namesObject ? note.slice(NOT_UNDERSTOOD.length).split(", ") : [];
+  return namesObject ? [] : (unread ?? []);
 }
 
 function isKnownName(names: ClusterNames, name: string): boolean {
@@ -204,7 +205,10 @@ function planRequest(text: string, lexicon: KindLexicon, names: ClusterNames | u
 }
 
 /** The calls and their confidence, and the names completed on the way (a part's guess is the whole plan's). */
-function planParsed(text: string, parsed: ParsedQuestion): { plan: Plan; guessed: string[] } {
+function planParsed(
+  text: string,
+  parsed: ParsedQuestion,
+): { plan: Plan; guessed: string[]; unread?: string[] } {
   const intents = chooseIntents(parsed);
   const built = buildCalls(parsed, intents);
   const completed = completeCallNames(text, parsed.known, built.calls);
@@ -223,13 +227,12 @@ function planParsed(text: string, parsed: ParsedQuestion): { plan: Plan; guessed
   const unexplained = Math.min(parsed.unexplained.length, 4);
   // One word the planner could not place puts the plan below the hybrid threshold (0.6): the LLM reads it then.
   const confidence = Math.max(0.05, Math.min(1, 0.95 - 0.4 * unexplained - 0.2 * guesses));
-  const notes =
-    parsed.unexplained.length > 0
-      ? [`${NOT_UNDERSTOOD}${parsed.unexplained.slice(0, 5).join(", ")}`]
-      : undefined;
+  const unread = parsed.unexplained.slice(0, NOTED_WORDS);
+  const notes = unread.length > 0 ? [`${NOT_UNDERSTOOD}${unread.join(", ")}`] : undefined;
   return {
     plan: { calls, refusal: null, confidence: Number(confidence.toFixed(2)), planner: PLANNER_NAME, notes },
     guessed: completed.guessed,
+    unread,
   };
 }
 

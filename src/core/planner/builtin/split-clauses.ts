@@ -34,6 +34,8 @@ export interface PartPlan {
   asked: boolean;
   /** Names completed from the cluster's names (name-completion.ts), which the finished plan says it guessed. */
   guessed: string[];
+  /** The words the planner could not place, as its note names them. */
+  unread?: string[];
 }
 type PlanPart = (text: string) => PartPlan;
 
