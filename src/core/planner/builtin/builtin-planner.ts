@@ -9,6 +9,7 @@ import { withAlertRead } from "./alert-text.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { resolveClockPhrases } from "./clock-phrases.js";
+import { withJoinedNamespaces } from "./joined-namespaces.js";
 import { kindsFromCluster } from "./kind-from-cluster.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
@@ -93,8 +94,8 @@ export function planQuestion(
   };
   const { plan, guessed } = planInParts(text, whole, planPart, lexicon) ?? request;
   if (plan.calls.length === 0 && !plan.refusal)
-    return diagnoseWhatIsMentioned(text, names, plan, request.asked);
-  const guessedPlan = withPodSuffix(withGuesses(plan, guessed), text);
+    return withJoinedNamespaces(diagnoseWhatIsMentioned(text, names, plan, request.asked), text, names);
+  const guessedPlan = withPodSuffix(withGuesses(withJoinedNamespaces(plan, text, names), guessed), text);
   // A question about a workload's Secrets is answered from its description, never a diagnosis.
   return secretsRead ? guessedPlan : diagnoseDoubtfulRead(text, guessedPlan);
 }

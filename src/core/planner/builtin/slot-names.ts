@@ -44,6 +44,7 @@ function isSlotName(tokens: Token[], index: number, names: ClusterNames | undefi
   if (justBefore?.type === "cue" && justBefore.cue?.role === "nameMarker") return true;
   const marker = tokens[before];
   if (!names) return false;
+  if (known(names.namespaces) && isListedWithNamespace(tokens, index, names)) return true;
   if (marker?.type === "kind" && marker.kind?.singular && marker.kind.plural !== "namespaces")
     return isKnownObject(names, token.text);
   // "pods in apps", apps的pod, apps下: a known namespace where a namespace can stand; "in namespace x" keeps its
@@ -60,6 +61,32 @@ export function isKnownObject(names: ClusterNames, text: string): boolean {
     names.nodes.has(text) ||
     workloadBases(text).some((base) => names.objects.has(base))
   );
+}
+
+// What joins the namespaces of one list: "shop and metrics", "edge or debug", "shop vs apps", shop、metrics.
+const LIST_JOINERS = new Set([
+  "and",
+  "or",
+  "vs",
+  "vs.",
+  "versus",
+  "&",
+  ",",
+  "/",
+  "和",
+  "与",
+  "跟",
+  "及",
+  "、",
+  "或",
+  "或者",
+]);
+
+/** "shop and metrics", "metrics or shop": a known namespace joined to another one is a namespace too. */
+function isListedWithNamespace(tokens: Token[], index: number, names: ClusterNames): boolean {
+  const joinedAt = (joiner: number, other: number) =>
+    LIST_JOINERS.has(tokens[joiner]?.lower ?? "") && names.namespaces.has(tokens[other]?.lower ?? "");
+  return joinedAt(index - 1, index - 2) || joinedAt(index + 1, index + 2);
 }
 
 function isNamespaceWord(token: Token | undefined): boolean {
