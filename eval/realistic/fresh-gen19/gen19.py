@@ -86,7 +86,7 @@ add('en', 'vague', 'how are the nodes doing',
 add('en', 'vague', 'is ledger ok',
     ['ledger'], [OOM],
     K + 'get pods -n payments (ledger-b8tbctjzj8-5frbj OOMKilled, 7 restarts); describe (Exit Code 137)')
-add('en', 'vague', 'batch jobs all good last night?',
+add('en', 'vague', 'are the batch jobs all good?',
     ['db-migrate'], [JOBFAIL],
     K + 'get jobs -n batch (db-migrate Failed 0/1, report-nightly-29938183 Complete)')
 add('en', 'vague', 'is monitoring fine? grafana loads but prometheus alerts look weird',
@@ -122,7 +122,7 @@ add('mixed', 'vague', 'checkout 这个服务是不是挂了',
 add('mixed', 'vague', 'monitoring namespace 里有啥不对的吗',
     ['node-exporter'], [['node-exporter-wkt5q', 'demo-worker-3', '3/4', '0/1']],
     K + 'get pods -n monitoring (node-exporter-wkt5q 0/1)')
-add('mixed', 'vague', 'batch 里的 job 昨晚跑成功了吗',
+add('mixed', 'vague', 'batch 里的 job 都跑成功了吗',
     ['db-migrate'], [JOBFAIL],
     K + 'get jobs -n batch (db-migrate Failed)')
 
@@ -184,6 +184,258 @@ add('mixed', 'why', 'demo-worker-3 为什么 NotReady 了',
 add('mixed', 'why', 'analytics-scratch 这个 PVC 为什么一直 Pending',
     ['fast-ssd'], [['not found', 'provisioningfailed', 'storageclass', '不存在']],
     K + 'describe pvc -n data analytics-scratch (storageclass "fast-ssd" not found)')
+
+
+# ---------------------------------------------------------------- pasted alerts
+add('en', 'alert', '[FIRING:1] KubePodCrashLooping shop/checkout-26l478mgff-5bj6r (container checkout) — what is going on?',
+    ['checkout'], [REGION + ['typeerror'], CRASH],
+    K + 'logs -n shop checkout-26l478mgff-5bj6r --previous (TypeError toUpperCase, region); get pods (CrashLoopBackOff 14)')
+add('en', 'alert', 'got this from alertmanager: KubeNodeNotReady node=demo-worker-3 severity=critical. is it real and what runs there?',
+    ['demo-worker-3'], [NOTREADY_NODE, ['kube-proxy-vjlxr', 'node-exporter-wkt5q', 'kube-proxy', 'node-exporter']],
+    K + 'get node demo-worker-3 (NotReady); get pods -A --field-selector spec.nodeName=demo-worker-3 (kube-proxy-vjlxr, node-exporter-wkt5q)')
+add('en', 'alert', 'KubeDeploymentReplicasMismatch namespace=edge deployment=api-gateway firing for 45m. triage?',
+    ['api-gateway'], [CRASH, TIMEOUT_CFG + STUCK],
+    K + 'get deploy -n edge api-gateway (0/2); logs --previous (upstream.timeout)')
+add('en', 'alert', 'alert: KubeContainerOOMKilled payments/ledger. how bad is it',
+    ['ledger'], [OOM, ['512mi', '512Mi', '7']],
+    K + 'describe pod -n payments ledger-b8tbctjzj8-5frbj (OOMKilled 137, Restart Count 7, limits memory 512Mi)')
+add('en', 'alert', 'KubePodNotScheduled payments/fraud-detector-czddmhmmpd-jxs7p — why',
+    ['fraud-detector'], [SCHED],
+    K + 'describe pod -n payments fraud-detector-czddmhmmpd-jxs7p (FailedScheduling: 0/4 nodes, Insufficient cpu, taints)')
+add('en', 'alert', 'KubeJobFailed job_name=db-migrate namespace=batch. what failed?',
+    ['db-migrate'], [['street_line_2', 'already exists', '0042', 'backofflimitexceeded']],
+    K + 'logs -n batch job/db-migrate (0042_split_address_columns.sql street_line_2 already exists); events BackoffLimitExceeded')
+add('en', 'alert', 'KubePersistentVolumeClaimPending data/analytics-scratch, pls explain',
+    ['fast-ssd'], [['not found', 'provisioningfailed', 'storageclass']],
+    K + 'describe pvc -n data analytics-scratch (ProvisioningFailed storageclass "fast-ssd" not found)')
+add('en', 'alert', 'NodeMemoryPressure firing on demo-worker-2 — is it actually under pressure and what got affected?',
+    ['demo-worker-2'], [MEMPRESS],
+    K + 'describe node demo-worker-2 (MemoryPressure True KubeletHasInsufficientMemory, taint memory-pressure:NoSchedule); events EvictionThresholdMet')
+add('en', 'alert', 'KubeStatefulSetReplicasMismatch warehouse/inventory-db (2/3) — which replica?',
+    ['inventory-db-2'], [],
+    K + 'get pods -n warehouse (inventory-db-2 0/1 Running)')
+add('en', 'alert', 'KubeDaemonSetRolloutStuck monitoring/node-exporter: 3 of 4 ready. which node is missing?',
+    ['demo-worker-3'], [['node-exporter-wkt5q', 'notready', 'not ready']],
+    K + 'get pods -n monitoring -o wide (node-exporter-wkt5q 0/1 on demo-worker-3); get ds (4 desired 3 ready)')
+add('en', 'alert', 'KubeHpaMaxedOut warehouse/picker. is picker struggling?',
+    ['picker'], [['4', 'max', 'maximum', '96%', '96']],
+    K + 'get hpa -n warehouse picker (cpu 96%/70%, MAXPODS 4, REPLICAS 4)')
+add('en', 'alert', 'TargetDown job=recommendation in shop. service has nothing behind it?',
+    ['recommendation'], [NOEP + READINESS],
+    K + 'get endpoints -n shop recommendation (<none>); pod recommendation-... 0/1 readiness 503')
+add('zh', 'alert', '告警：KubePodCrashLooping edge/api-gateway-szfdnzcr7r-2tz7m，帮我看下原因',
+    ['api-gateway'], [TIMEOUT_CFG],
+    K + 'logs -n edge api-gateway-szfdnzcr7r-2tz7m --previous (upstream.timeout 已在 1.5.0 移除)')
+add('zh', 'alert', '收到告警 KubeNodeNotReady demo-worker-3，上面跑着哪些 pod？',
+    ['demo-worker-3'], [['kube-proxy-vjlxr', 'kube-proxy'], ['node-exporter-wkt5q', 'node-exporter']],
+    K + 'get pods -A --field-selector spec.nodeName=demo-worker-3 (kube-proxy-vjlxr, node-exporter-wkt5q)')
+add('zh', 'alert', '告警 KubeContainerOOMKilled payments/ledger，内存限制是多少？',
+    ['ledger'], [['512mi', '512Mi']],
+    K + 'get deploy -n payments ledger -o jsonpath=...resources (limits memory 512Mi, requests 512Mi)')
+add('zh', 'alert', '告警说 KubeJobFailed batch/db-migrate，失败在哪个迁移文件？',
+    ['0042_split_address_columns.sql'], [],
+    K + 'logs -n batch job/db-migrate (applying 0042_split_address_columns.sql ... ERROR)')
+add('zh', 'alert', '告警 KubePodNotReady shop/recommendation，就绪探针返回什么？',
+    ['recommendation'], [['503', 'service unavailable']],
+    K + 'get events -n shop (Unhealthy: Readiness probe failed: HTTP probe failed with statuscode: 503)')
+add('mixed', 'alert', 'PagerDuty 来了个 KubeDeploymentReplicasMismatch shop/catalog，catalog 是啥情况',
+    ['catalog'], [IMGPULL + ['v2.4.0-rc1']],
+    K + 'describe pod -n shop catalog-hl62qtj8kg-txpfk (ImagePullBackOff, v2.4.0-rc1 not found)')
+add('mixed', 'alert', '[FIRING] KubePodCrashLooping payments/ledger-b8tbctjzj8-5frbj 这个告警严重吗',
+    ['ledger'], [OOM],
+    K + 'describe pod -n payments ledger-b8tbctjzj8-5frbj (OOMKilled 137, 7 restarts)')
+add('mixed', 'alert', 'NodeMemoryPressure on demo-worker-2 这个告警是真的吗？',
+    ['demo-worker-2'], [MEMPRESS],
+    K + 'describe node demo-worker-2 (MemoryPressure True)')
+
+# ---------------------------------------------------------------- pasted kubectl output
+add('en', 'paste', 'kubectl get pods -n shop shows\ncheckout-26l478mgff-5bj6r   0/1   CrashLoopBackOff   14\nwhat do I look at?',
+    ['checkout'], [REGION + ['typeerror']],
+    K + 'logs -n shop checkout-26l478mgff-5bj6r --previous (TypeError reading toUpperCase at config.paymentGateway.region)')
+add('en', 'paste', 'catalog-hl62qtj8kg-txpfk   0/1   ImagePullBackOff   0   38m  <- is the tag wrong?',
+    ['v2.4.0-rc1'], [['not found', 'notfound', '不存在']],
+    K + 'describe pod -n shop catalog-hl62qtj8kg-txpfk (registry.example.com/shop/catalog:v2.4.0-rc1: not found)')
+add('en', 'paste', 'ledger-b8tbctjzj8-5frbj   0/1   OOMKilled   7   what does the log say before it dies',
+    ['ledger'], [HEAP],
+    K + 'logs -n payments ledger-b8tbctjzj8-5frbj --previous (loading 2,418,331 ledger entries; heap usage 98% (502MiB of 512MiB))')
+add('en', 'paste', 'NAME             STATUS     ROLES    AGE\ndemo-worker-3    NotReady   <none>   30d\nsince when?',
+    ['demo-worker-3'], [['18:15', '45m', '45 min', 'unknown', 'stopped posting']],
+    K + 'describe node demo-worker-3 (conditions Unknown, lastTransitionTime 18:15:48 UTC = 45 min before start)')
+add('en', 'paste', 'fraud-detector-czddmhmmpd-jxs7p   0/1   Pending   0   2h   -- how much is it asking for?',
+    ['fraud-detector'], [['6', '6 cpu'], ['12gi', '12Gi']],
+    K + 'get deploy -n payments fraud-detector (requests cpu 6, memory 12Gi; limits the same)')
+add('en', 'paste', 'job.batch/db-migrate   Failed   0/1   70m  -- backoffLimit?',
+    ['db-migrate'], [['1', 'backofflimit']],
+    K + 'get job -n batch db-migrate -o jsonpath={.spec.backoffLimit} (1); 2 pods Error')
+add('en', 'paste', 'deployment.apps/api-gateway   0/2   2   0   30d\nrollout stuck? which image is it trying',
+    ['1.5.0'], [STUCK],
+    K + 'rollout history -n edge deploy/api-gateway (rev 2 kubectl set image gateway=...:1.5.0); conditions Progressing False ProgressDeadlineExceeded')
+add('en', 'paste', 'persistentvolumeclaim/analytics-scratch   Pending   fast-ssd   3h   why',
+    ['fast-ssd'], [['not found', 'provisioningfailed', 'storageclass']],
+    K + 'describe pvc -n data analytics-scratch (ProvisioningFailed fast-ssd not found)')
+add('zh', 'paste', 'kubectl get pods 看到 recommendation-vhgbqwwjtz-pkzd4 0/1 Running，为什么是 0/1',
+    ['recommendation'], [S3_403 + ['503', 'readiness', '就绪探针']],
+    K + 'logs -n shop recommendation-vhgbqwwjtz-pkzd4 (AccessDenied 403 -> /healthz/ready 503)')
+add('zh', 'paste', 'inventory-db-2   0/1   Running   0   24d\n这个 pod 是在哪个节点上？',
+    ['inventory-db-2', 'demo-worker-1'], [],
+    K + 'get pod -n warehouse inventory-db-2 -o wide (NODE demo-worker-1)')
+add('zh', 'paste', 'daemonset.apps/kube-proxy   4   4   3   4   3\n哪个没就绪？',
+    ['kube-proxy-vjlxr'], [['demo-worker-3']],
+    K + 'get pods -n kube-system -o wide (kube-proxy-vjlxr 0/1 on demo-worker-3)')
+add('mixed', 'paste', 'api-gateway-szfdnzcr7r-9n57q   0/1   CrashLoopBackOff   10 这个 pod 上一次崩溃的日志给我看下',
+    ['api-gateway'], [TIMEOUT_CFG + ['panic']],
+    K + 'logs -n edge api-gateway-szfdnzcr7r-9n57q --previous (upstream.timeout unknown field, panic: invalid gateway configuration)')
+add('mixed', 'paste', 'cronjob.batch/backup-postgres   30 3 * * *   False   0   <none>   20d\nLAST SCHEDULE 为什么是 <none>',
+    ['backup-postgres'], [['never', 'no job', 'not run', 'never scheduled', '从未', '没有运行', '没有执行', '<none>']],
+    K + 'get cronjob -n data backup-postgres (SUSPEND False, LAST SCHEDULE <none>, 20d old); get jobs -n data (none)')
+
+
+# ---------------------------------------------------------------- two facts (two namespaces, object + node, workload + Service)
+add('en', 'two-facts', 'which node is the crashing checkout pod on, and is that node itself healthy?',
+    ['checkout-26l478mgff-5bj6r', 'demo-worker-1'], [CRASH],
+    K + 'get pod -n shop checkout-26l478mgff-5bj6r -o wide (demo-worker-1); get node demo-worker-1 (Ready)')
+add('en', 'two-facts', 'payments-api logs say ledger unavailable ECONNREFUSED. is the ledger service backed by any pods?',
+    ['ledger'], [NOEP + OOM],
+    K + 'get endpoints -n payments ledger (<none>); ledger-b8tbctjzj8-5frbj OOMKilled 0/1; payments-api log "ledger unavailable, retrying"')
+add('en', 'two-facts', 'frontend is up but product pages are empty. frontend talks to catalog — is catalog reachable?',
+    ['catalog'], [NOEP + IMGPULL],
+    K + 'describe deploy -n shop frontend (CATALOG_URL=http://catalog.shop.svc.cluster.local:8080); get endpoints -n shop catalog (<none>); catalog pod ImagePullBackOff')
+add('en', 'two-facts', 'is fraud-detector pending because of the memory pressure on worker-2 or something else?',
+    ['fraud-detector'], [['memory-pressure', 'memorypressure', 'memory pressure', '内存压力'], ['insufficient cpu', 'cpu']],
+    K + 'describe pod -n payments fraud-detector-czddmhmmpd-jxs7p (FailedScheduling: untolerated taint memory-pressure on one node, control-plane, unreachable, 1 Insufficient cpu)')
+add('en', 'two-facts', 'what is running on demo-worker-2 and is the node under pressure',
+    ['demo-worker-2'], [MEMPRESS, ['redis-0', 'alertmanager-0', 'checkout-26l478mgff-bv4s9', 'payments-api-fzb8km55cs-cbvnj', 'inventory-db-1']],
+    K + 'get pods -A --field-selector spec.nodeName=demo-worker-2 (13 pods: redis-0, alertmanager-0, ...); describe node (MemoryPressure True)')
+add('en', 'two-facts', 'edge has api and api-gateway — which one is broken, and is the other fine?',
+    ['api-gateway'], [['0/2', 'crashloopbackoff', 'crash'], ['3/3']],
+    K + 'get deploy -n edge (api 3/3, api-gateway 0/2)')
+add('en', 'two-facts', 'pods not ready in shop and payments?',
+    ['checkout-26l478mgff-5bj6r', 'catalog', 'recommendation', 'ledger', 'fraud-detector'], [],
+    K + 'get pods -n shop (checkout-...-5bj6r, catalog-..., recommendation-... not ready); get pods -n payments (ledger-..., fraud-detector-... not ready)')
+add('en', 'two-facts', 'checkout HPA says 3 replicas but how many checkout pods are actually ready?',
+    ['checkout'], [['2/3', '2 of 3', '2']],
+    K + 'get hpa -n shop checkout (REPLICAS 3, min 3); get deploy checkout (2/3 ready)')
+add('en', 'two-facts', 'does the checkout service still have endpoints with one pod crashlooping?',
+    ['checkout'], [['10.244.1.101', '10.244.2.94', '2']],
+    K + 'get endpoints -n shop checkout (10.244.1.101:8080,10.244.2.94:8080)')
+add('en', 'two-facts', 'db-migrate failed — is postgres itself up?',
+    ['postgres-0'], [['running', '1/1']],
+    K + 'get pods -n data (postgres-0 1/1 Running); get job -n batch db-migrate (Failed)')
+add('en', 'two-facts', 'are the two healthy checkout pods on different nodes?',
+    ['demo-worker-1', 'demo-worker-2'], [],
+    K + 'get pods -n shop -o wide (checkout-...-qffbg demo-worker-1, checkout-...-bv4s9 demo-worker-2)')
+add('en', 'two-facts', 'which namespaces have something broken right now',
+    ['shop', 'payments', 'edge', 'batch', 'data', 'warehouse'], [],
+    K + 'get pods -A; get pvc -A; get cronjob -A (shop, payments, edge, batch, data, warehouse have faults; kube-system/monitoring only the worker-3 DaemonSet pods)')
+add('en', 'two-facts', 'ledger keeps getting OOMKilled — memory limit vs how much it tries to load?',
+    ['ledger'], [['512mi', '512Mi'], ['2,418,331', '2418331', 'heap', '98%']],
+    K + 'describe pod -n payments ledger-... (limits memory 512Mi); logs --previous (loading 2,418,331 ledger entries, heap usage 98%)')
+add('en', 'two-facts', 'shop.example.com — which service does the ingress send to and does it have ready endpoints',
+    ['frontend'], [['10.244.1.208', '10.244.2.173', '2']],
+    K + 'get ing -n shop frontend (backend service frontend:80); get endpoints -n shop frontend (10.244.1.208:8080,10.244.2.173:8080)', nac=False)
+add('en', 'two-facts', 'is coredns ok and does kube-dns have endpoints?',
+    ['coredns'], [['2/2', '10.244.0.200', 'running']],
+    K + 'get deploy -n kube-system coredns (2/2); get endpoints -n kube-system kube-dns (10.244.0.200:53 ...)', nac=False)
+add('zh', 'two-facts', 'checkout 崩溃的那个 pod 在哪个节点上？那个节点正常吗',
+    ['checkout-26l478mgff-5bj6r', 'demo-worker-1'], [],
+    K + 'get pod -n shop checkout-26l478mgff-5bj6r -o wide (demo-worker-1 Ready)')
+add('zh', 'two-facts', 'ledger 服务后面有没有可用的 pod？payments-api 一直连不上它',
+    ['ledger'], [NOEP + OOM],
+    K + 'get endpoints -n payments ledger (<none>); ledger pod OOMKilled')
+add('zh', 'two-facts', 'shop 和 payments 两个命名空间里没就绪的 pod 有哪些',
+    ['checkout-26l478mgff-5bj6r', 'catalog', 'recommendation', 'ledger', 'fraud-detector'], [],
+    K + 'get pods -n shop; get pods -n payments')
+add('zh', 'two-facts', 'demo-worker-2 上跑了哪些 pod，节点有没有内存压力',
+    ['demo-worker-2'], [MEMPRESS, ['redis-0', 'alertmanager-0', 'checkout-26l478mgff-bv4s9', 'inventory-db-1']],
+    K + 'get pods -A --field-selector spec.nodeName=demo-worker-2; describe node demo-worker-2')
+add('zh', 'two-facts', '前端页面没商品，frontend 依赖的 catalog 服务有 endpoints 吗',
+    ['catalog'], [NOEP + IMGPULL],
+    K + 'get endpoints -n shop catalog (<none>); describe deploy frontend (CATALOG_URL)')
+add('zh', 'two-facts', 'db-migrate 挂了，postgres 数据库本身是好的吗',
+    ['postgres-0'], [['running', '1/1', '运行']],
+    K + 'get pods -n data postgres-0 (1/1 Running)')
+add('mixed', 'two-facts', 'fraud-detector Pending 是不是因为 worker-2 的 MemoryPressure？',
+    ['fraud-detector'], [['memory-pressure', 'memorypressure', 'memory pressure', '内存压力'], ['insufficient cpu', 'cpu']],
+    K + 'describe pod -n payments fraud-detector-... (FailedScheduling: memory-pressure taint on one node, Insufficient cpu on another)')
+add('mixed', 'two-facts', 'edge 里 api 和 api-gateway 哪个有问题？',
+    ['api-gateway'], [['0/2', 'crashloopbackoff', 'crash', '崩溃'], ['3/3']],
+    K + 'get deploy -n edge (api 3/3, api-gateway 0/2)')
+add('mixed', 'two-facts', 'inventory-db-2 not ready，它所在的 node 有问题吗',
+    ['inventory-db-2', 'demo-worker-1'], [],
+    K + 'get pod -n warehouse inventory-db-2 -o wide (demo-worker-1, Ready node)')
+add('mixed', 'two-facts', 'recommendation 的 Service 有 endpoints 吗？pod 为什么不 ready',
+    ['recommendation'], [NOEP, S3_403 + ['503']],
+    K + 'get endpoints -n shop recommendation (<none>); logs recommendation-... (AccessDenied 403, /healthz/ready 503)')
+
+# ---------------------------------------------------------------- what next / follow-through
+add('en', 'next-step', 'checkout is crashlooping, what should I check next?',
+    ['checkout'], [REGION + ['typeerror']],
+    K + 'logs -n shop checkout-26l478mgff-5bj6r --previous (TypeError toUpperCase at config.paymentGateway.region)')
+add('en', 'next-step', 'catalog down. what kubectl command should I run next to see why?',
+    ['catalog'], [IMGPULL + ['v2.4.0-rc1']],
+    K + 'describe pod -n shop catalog-hl62qtj8kg-txpfk (image v2.4.0-rc1 not found)')
+add('en', 'next-step', 'I see ledger restarting. next step? logs from before it died maybe?',
+    ['ledger'], [HEAP + OOM],
+    K + 'logs -n payments ledger-... --previous (heap usage 98% (502MiB of 512MiB))')
+add('en', 'next-step', 'worker-3 is NotReady, what should I look at first',
+    ['demo-worker-3'], [['stopped posting', 'unknown', 'kubelet', 'unreachable']],
+    K + 'describe node demo-worker-3 (Kubelet stopped posting node status)')
+add('en', 'next-step', 'db-migrate failed, where do I start',
+    ['db-migrate'], [['street_line_2', 'already exists', '0042']],
+    K + 'logs -n batch job/db-migrate (0042_split_address_columns.sql, street_line_2 already exists)')
+add('zh', 'next-step', 'api-gateway 挂了，下一步该看什么',
+    ['api-gateway'], [TIMEOUT_CFG + ['1.5.0']],
+    K + 'logs -n edge api-gateway-... --previous (upstream.timeout removed in 1.5.0); rollout history (rev 2 1.5.0)')
+add('zh', 'next-step', 'recommendation 不就绪，接下来我该查什么',
+    ['recommendation'], [S3_403 + ['503']],
+    K + 'logs -n shop recommendation-... (AccessDenied 403)')
+add('zh', 'next-step', 'fraud-detector 一直 pending，应该先看哪里',
+    ['fraud-detector'], [SCHED + ['cpu']],
+    K + 'describe pod -n payments fraud-detector-... (FailedScheduling)')
+add('mixed', 'next-step', 'checkout CrashLoopBackOff 了，接下来看 logs 还是 events？直接告诉我原因',
+    ['checkout'], [REGION + ['typeerror']],
+    K + 'logs -n shop checkout-26l478mgff-5bj6r --previous (TypeError region)')
+add('mixed', 'next-step', 'analytics-scratch PVC 卡在 Pending，next step 是什么',
+    ['fast-ssd'], [['not found', 'provisioningfailed', 'storageclass', '不存在']],
+    K + 'describe pvc -n data analytics-scratch (fast-ssd not found); get sc (standard, premium-rwo)')
+
+# ---------------------------------------------------------------- what changed before it broke
+add('en', 'what-changed', 'what changed in edge before api-gateway started crashing?',
+    ['api-gateway', '1.5.0'], [['1.4.2', 'set image', 'revision 2', 'rev 2']],
+    K + 'rollout history -n edge deploy/api-gateway (rev 2: kubectl set image ... 1.5.0); get rs (old api-gateway-vqm58sgkvd 1.4.2)')
+add('en', 'what-changed', 'who/what deployed api-gateway last, and what image was it before?',
+    ['1.4.2'], [['kubectl set image', 'set image', 'kubectl']],
+    K + 'rs api-gateway-szfdnzcr7r change-cause "kubectl set image deployment/api-gateway gateway=...:1.5.0"; rs vqm58sgkvd image 1.4.2')
+add('en', 'what-changed', 'when did demo-worker-3 go NotReady?',
+    ['demo-worker-3'], [['18:15', '45m', '45 min', '46m', '47m']],
+    K + 'describe node demo-worker-3 (Ready Unknown, lastTransitionTime 2026-12-03 18:15:48 UTC = 45 min before cluster start)')
+add('en', 'what-changed', 'when did worker-2 start having memory pressure',
+    ['demo-worker-2'], [['18:35', '25m', '25 min', '26m', '27m']],
+    K + 'describe node demo-worker-2 (MemoryPressure True since 18:35:48 UTC = 25 min before start)')
+add('en', 'what-changed', 'catalog was fine yesterday? when was the catalog deployment created and with which image',
+    ['catalog', 'v2.4.0-rc1'], [['38m', '18:22', '38 min', '39m', '40m']],
+    K + 'get deploy -n shop catalog (AGE 38m, creationTimestamp 18:22:08Z; image registry.example.com/shop/catalog:v2.4.0-rc1)')
+add('en', 'what-changed', 'did picker get scaled up recently? to how many',
+    ['picker'], [['4']],
+    K + 'get events -n warehouse (SuccessfulRescale New size: 4; cpu above target, 40 min before start); get hpa picker (4/4 max)')
+add('zh', 'what-changed', 'api-gateway 崩之前改了什么？',
+    ['api-gateway', '1.5.0'], [['1.4.2', 'set image', 'revision 2', '版本 2']],
+    K + 'rollout history -n edge deploy/api-gateway (rev 2 set image 1.5.0, rev 1 1.4.2)')
+add('zh', 'what-changed', 'demo-worker-3 是什么时候掉线的',
+    ['demo-worker-3'], [['18:15', '45m', '45 分钟', '45分钟', '46m', '47m']],
+    K + 'describe node demo-worker-3 (lastTransitionTime 18:15:48 UTC)')
+add('zh', 'what-changed', 'edge 里的 api 最近是不是被扩容了？从几个到几个',
+    ['api'], [['3'], ['2']],
+    K + 'get events -n edge (ScalingReplicaSet: Scaled up replica set api-l967r7x897 to 3 from 2, 20 min before start)', nac=True)
+add('mixed', 'what-changed', 'api-gateway 最近一次 rollout 改了 image 吗？从哪个版本到哪个版本',
+    ['1.4.2', '1.5.0'], [],
+    K + 'rollout history -n edge deploy/api-gateway; get rs -n edge -o wide (1.4.2 -> 1.5.0)')
+add('mixed', 'what-changed', 'last 90 minutes 集群里有哪些变化？',
+    ['api-gateway', 'demo-worker-3'], [['catalog', 'demo-worker-2', 'db-migrate']],
+    K + 'get rs/events -A (api-gateway rev 2 ~60 min, db-migrate 70 min, worker-3 NotReady 45 min, catalog created 38 min, worker-2 MemoryPressure 25 min before start) — run within ~20 min of start')
+add('en', 'what-changed', 'what happened in shop in the last hour?',
+    ['catalog'], [['checkout', 'recommendation', 'v2.4.0-rc1', 'imagepullbackoff']],
+    K + 'get deploy -n shop catalog (created 38 min before start); events (BackOff checkout, Unhealthy recommendation, Failed catalog) — run within ~20 min of start')
 
 # ================================================================ output
 def validate(cs):
