@@ -45,6 +45,14 @@ S3_403 = ['accessdenied', '403', 'access denied', '拒绝访问', '权限']
 TIMEOUT_CFG = ['upstream.timeout', 'upstream.deadline', 'unknown field', 'invalid gateway configuration']
 HEAP = ['2,418,331', '2418331', 'heap', '-xmx480m', '480m', '512mi', '512Mi']
 
+def ages(base, span=12):
+    """Relative ages an answer may give when run 0..span minutes after cluster start (absolute clock times
+    depend on the start time, so they are not expected)."""
+    out = []
+    for m in range(base, base + span + 1):
+        out += [f'{m}m', f'{m} min', f'{m} 分钟', f'{m}分钟', f'{m} 分鐘']
+    return out
+
 cases = []
 
 def add(lang, category, q, must=(), any_=(), kubectl='', nac=True, extra_not=()):
@@ -259,7 +267,7 @@ add('en', 'paste', 'ledger-b8tbctjzj8-5frbj   0/1   OOMKilled   7   what does th
     ['ledger'], [HEAP],
     K + 'logs -n payments ledger-b8tbctjzj8-5frbj --previous (loading 2,418,331 ledger entries; heap usage 98% (502MiB of 512MiB))')
 add('en', 'paste', 'NAME             STATUS     ROLES    AGE\ndemo-worker-3    NotReady   <none>   30d\nsince when?',
-    ['demo-worker-3'], [['18:15', '45m', '45 min', 'unknown', 'stopped posting']],
+    ['demo-worker-3'], [ages(45) + ['unknown', 'stopped posting']],
     K + 'describe node demo-worker-3 (conditions Unknown, lastTransitionTime 18:15:48 UTC = 45 min before start)')
 add('en', 'paste', 'fraud-detector-czddmhmmpd-jxs7p   0/1   Pending   0   2h   -- how much is it asking for?',
     ['fraud-detector'], [['6', '6 cpu'], ['12gi', '12Gi']],
@@ -407,13 +415,13 @@ add('en', 'what-changed', 'who/what deployed api-gateway last, and what image wa
     ['1.4.2'], [['kubectl set image', 'set image', 'kubectl']],
     K + 'rs api-gateway-szfdnzcr7r change-cause "kubectl set image deployment/api-gateway gateway=...:1.5.0"; rs vqm58sgkvd image 1.4.2')
 add('en', 'what-changed', 'when did demo-worker-3 go NotReady?',
-    ['demo-worker-3'], [['18:15', '45m', '45 min', '46m', '47m']],
+    ['demo-worker-3'], [ages(45)],
     K + 'describe node demo-worker-3 (Ready Unknown, lastTransitionTime 2026-12-03 18:15:48 UTC = 45 min before cluster start)')
 add('en', 'what-changed', 'when did worker-2 start having memory pressure',
-    ['demo-worker-2'], [['18:35', '25m', '25 min', '26m', '27m']],
+    ['demo-worker-2'], [ages(25)],
     K + 'describe node demo-worker-2 (MemoryPressure True since 18:35:48 UTC = 25 min before start)')
 add('en', 'what-changed', 'catalog was fine yesterday? when was the catalog deployment created and with which image',
-    ['catalog', 'v2.4.0-rc1'], [['38m', '18:22', '38 min', '39m', '40m']],
+    ['catalog', 'v2.4.0-rc1'], [ages(38)],
     K + 'get deploy -n shop catalog (AGE 38m, creationTimestamp 18:22:08Z; image registry.example.com/shop/catalog:v2.4.0-rc1)')
 add('en', 'what-changed', 'did picker get scaled up recently? to how many',
     ['picker'], [['4']],
@@ -422,7 +430,7 @@ add('zh', 'what-changed', 'api-gateway 崩之前改了什么？',
     ['api-gateway', '1.5.0'], [['1.4.2', 'set image', 'revision 2', '版本 2']],
     K + 'rollout history -n edge deploy/api-gateway (rev 2 set image 1.5.0, rev 1 1.4.2)')
 add('zh', 'what-changed', 'demo-worker-3 是什么时候掉线的',
-    ['demo-worker-3'], [['18:15', '45m', '45 分钟', '45分钟', '46m', '47m']],
+    ['demo-worker-3'], [ages(45)],
     K + 'describe node demo-worker-3 (lastTransitionTime 18:15:48 UTC)')
 add('zh', 'what-changed', 'edge 里的 api 最近是不是被扩容了？从几个到几个',
     ['api'], [['3'], ['2']],
