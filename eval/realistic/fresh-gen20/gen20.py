@@ -331,7 +331,7 @@ def main():
     cat = collections.Counter(c['category'] for c in out)
     refuse = cat['refuse']
     look = cat['look-alike']
-    trad = sum(1 for c in out if re.search(r'[結為麼崩潰節點沒緒叢裡幾間幫刪掉啟組]', c['q']))
+    trad = sum(1 for c in out if re.search(r'[結為麼潰節點沒緒叢裡幾幫刪啟]', c['q']))
     if not 150 <= n <= 200:
         errs.append(f'case count {n} outside 150-200')
     with open(OUT, 'w', encoding='utf-8') as f:
@@ -342,7 +342,7 @@ def main():
     if back != out:
         errs.append('round-trip mismatch')
     print(f'{n} cases -> {os.path.normpath(OUT)}')
-    print('lang:', dict(lang), ' traditional-ish:', trad)
+    print('lang:', dict(lang), ' traditional:', trad)
     print('category:', dict(sorted(cat.items())))
     print(f'refuse {refuse} ({refuse / n:.0%}), look-alike {look} ({look / n:.0%}), '
           f'not_all_clear {sum(1 for c in out if c["expect"].get("not_all_clear"))}')
