@@ -28,6 +28,16 @@ const READ_AFTER = new Set(
   ),
 );
 // "unable to scale", "fails to start": the verb after these describes what the cluster cannot do, not a request.
+// Verbs that are also the noun of the change they make: "rollout stuck?", "the restart done?".
+const NOUN_VERBS = new Set(
+  "rollout|rollback|restart|deploy|upgrade|update|install|migrate|scale|drain|eviction|sync".split("|"),
+);
+// A state said of that noun, closing the clause: it asks how the change went.
+const STATE_OF_CHANGE = new Set(
+  "stuck|done|complete|completed|finished|failed|failing|broken|blocked|hung|hanging|stalled|ok|okay|working|progressing|paused|successful|succeeded".split(
+    "|",
+  ),
+);
 const STATE_BEFORE_TO = new Set(
   "unable|able|fail|fails|failed|failing|refuses|refused|refusing|seems|seem|appears|appear|supposed|expected|allowed".split(
     "|",
@@ -57,6 +67,10 @@ const KUBECTL_READS = new Set([
   "diff",
 ]);
 const KUBECTL_READ_ROLLOUT = new Set(["status", "history"]);
+// The rest of kubectl's subcommands: with the reads and writes, every word that can follow `kubectl` in a command.
+const KUBECTL_OTHER = new Set(
+  "certificate|wait|kustomize|plugin|completion|alpha|options|convert|cluster-info|api-resources".split("|"),
+);
 // kubectl subcommands that change something (for the short aliases, which must be followed by one).
 const KUBECTL_WRITES = new Set(
   "delete|apply|create|patch|edit|scale|rollout|label|annotate|taint|drain|cordon|uncordon|exec|cp|run|expose|set|replace|autoscale|port-forward|attach|debug|proxy".split(
@@ -75,11 +89,14 @@ const CHINESE_READ_CONTEXT =
 // Someone asked to do it: 帮我, 请, 给我, 麻烦, 你能, 可以帮, 把 (the imperative construction).
 const REQUEST_LEAD = /帮我|帮忙|请|给我|麻烦|你能|你可以|可以帮|能帮|能不能帮|把/;
 const CHINESE_HOW_BEFORE = /(?:怎么|如何|怎样|该怎么|要怎么)\s*$/;
+// 要不要回滚？, 现在能安全地驱逐…吗: whether to do it, or whether it would be safe, asks about the state.
+const CHINESE_WHETHER =
+  /要不要|该不该|需不需要|需要不需要|应不应该|应该不应该|是否(?:需要|应该|要|可以)|(?:能|可以|能否)安全地?|安全吗|是否安全|有没有风险|有风险吗|会不会有(?:问题|影响)/;
 const CHINESE_NO_ACTION =
   /先别|不要执行|别执行|不要操作|别操作|不要动|别动|只告诉我|只是问问|只问|只看|不执行/;
 // "drain worker-3 的话会影响哪些 pod": the verb (and its object) before 的话 is supposed, not requested.
 const SUPPOSED_AFTER =
-  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*|[\u4e00-\u9fff]{1,6}?)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前要)/;
+  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?(?:[\u4e00-\u9fff]{1,6}?)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前要|(?:之前|以前)\s*$)/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗.
 const CHINESE_READ_AFTER =
   /^\s*(操作(?:之前|以前|前|之后|以后|后|的|时|记录|历史)|之后|以后|上限|下限|范围|环境|掉的|了的|事件|那件事|这件事|那次|这次|的事|那个问题|会|能否|能不能|可能|是否|被|需要多久|要多久|期间|过程|的话|了吗|了几|了多少|了哪|了什么|了啥|了没|完了|完成|好了|过|探针|的|中|后|前|之前|以前|时|次数|记录|历史|时间|策略|状态|进度|情况|原因|失败|成功|没有|与否|结果|卡住|卡了|卡在|卡着|顺利|正常|怎么样|怎样)/;
@@ -188,13 +205,14 @@ const TOPIC_HEADING =
 const QUOTED_COMMAND_NAMED =
   /(?<!\b(?:do|run|execute|apply|perform|issue|repeat|redo|rerun|retry|try|type|send|fire|make)\s+)\b(the|that|this|last|previous|earlier|latest|whose|which|my|your|their|someone's)\s+(?:last\s+|previous\s+)?`kubectl\b[^`]*`/gi;
 // "how do I restart a deployment?": asks how a person would do it, not for K8Helper to do it.
-const HOW_TO = /^\s*(?:\S+\s+){0,2}?how (?:do|would|can|could|should|shall|to|does one)\b/;
+const HOW_TO =
+  /^\s*(?:\S+\s+){0,2}?how (?:do|would|can|could|should|shall|to|does one)\b|^\s*(?:\S+\s+){0,2}?\S{0,12}?(?:怎么|如何|怎样)/;
 // "can I safely evict a pod now?", "should we restart it?": asks whether a change would be safe, a read of the state.
 const WHETHER_SAFE =
-  /^\s*(?:\S+\s+){0,2}?(?:(?:can|could|may|should|shall) i|should we)\b|\bis it (?:safe|ok|okay) to\b|\bwhat (?:happens|would happen) if\b/;
+  /^\s*(?:\S+\s+){0,2}?(?:(?:can|could|may|should|shall) i|should we)\b|\b(?:is|are|would|will|was)\b(?:\s+\S+){1,4}?\s+(?:safe|ok|okay|fine|risky|dangerous)\s+to\b|\bwhat (?:happens|would happen) if\b/;
 // A clause that asks something of the cluster (a how-to question is answered only when one of these comes with it).
 const READ_CLAUSE =
-  /\b(?:what|what's|which|why|where|when|who|how (?:many|much|long|often)|is|are|does|did|was|were|has|have|show|list|check|describe|any)\b/;
+  /\b(?:what|what's|which|why|where|when|who|how (?:many|much|long|often)|is|are|does|did|was|were|has|have|show|list|check|describe|any)\b|哪里|哪儿|什么|为什么|为啥|哪些|哪个|多少|几个|吗|呢|告诉我|看看|查看|显示|列出|有没有|是否|怎么样|情况/;
 
 /**
  * An imperative write verb at the start of a clause ("please restart the pod"), after "to", or a kubectl write.
@@ -262,6 +280,7 @@ function clauseWriteVerb(clause: string): string | undefined {
     if (/(?:的|哪些|哪个|什么|几个|多少|有没有)\s*$/.test(before)) continue;
     if (words[i] === "make" && (i === start || words[i - 1] === "to") && makesItDo(words, i)) return "change";
     if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
+    if (isStateOfChange(words, i)) continue;
     if (words[i] === "run" && words[i + 1] === "kubectl") continue;
     const afterTo =
       words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "") && !isPrediction(words, i);
@@ -300,6 +319,13 @@ function makesItDo(words: string[], index: number): boolean {
     if (CAUSED.has(words[j]) || WRITE_VERBS.has(words[j])) return true;
   }
   return false;
+}
+
+/** "rollout stuck?", "upgrade done": the change's noun and its state are the whole of the clause. */
+function isStateOfChange(words: string[], index: number): boolean {
+  return (
+    NOUN_VERBS.has(words[index]) && STATE_OF_CHANGE.has(words[index + 1] ?? "") && index + 2 === words.length
+  );
 }
 
 /** rerun → run, reapply → apply, relabel → label: doing it again is doing it. */
@@ -348,6 +374,10 @@ const KUBECTL_VALUE_FLAGS = new Set([
   "--server",
 ]);
 
+// A run already done: "who ran", "someone executed", "after we applied", "did you run".
+const RAN_BEFORE =
+  /\b(?:ran|executed|issued|typed|applied|did|used|running|executing)\b(?:\s+(?:the|a|this|that|it))?\s*$|\b(?:who|when|someone|somebody|anyone)\b/;
+
 const REPORTING_VERB =
   /^(?:says|said|shows|showed|shown|reports|reported|returns|returned|prints|printed|gives|gave|outputs|output|lists|listed|complains|complained|tells|told|thinks|claims|claimed|displays|displayed|spits|spat|keeps|is|was|still)$/;
 
@@ -368,8 +398,13 @@ function kubectlWriteVerb(clause: string): string | undefined {
     // "kubectl says `... ImagePullBackOff`", "kubectl showed": kubectl is who reported it, not a command run.
     if (REPORTING_VERB.test(word)) return undefined;
     if (word === "rollout" && KUBECTL_READ_ROLLOUT.has(words[i + 1] ?? "")) return undefined;
-    const verb = word.replace(/[^a-z-]/g, "");
+    // "exec进去payments的api-0": the subcommand is the word's leading letters.
+    const verb = word.replace(/^[^a-z]+/, "").match(/^[a-z][a-z-]*/)?.[0] ?? "";
     if (alias && !WRITE_VERBS.has(verb) && !KUBECTL_WRITES.has(verb)) return undefined;
+    // "what kubectl command should I run", "the kubectl output": no subcommand follows, so kubectl names a thing.
+    if (!KUBECTL_WRITES.has(verb) && !WRITE_VERBS.has(verb) && !KUBECTL_OTHER.has(verb)) return undefined;
+    // "who ran kubectl set image on x", "after I ran kubectl apply": a command reported as run, not requested.
+    if (RAN_BEFORE.test(words.slice(0, start).join(" "))) return undefined;
     return verb || undefined;
   }
   return undefined;
@@ -413,6 +448,7 @@ function chineseWriteVerb(text: string): string | undefined {
     for (const entry of BUILTIN_KINDS)
       for (const name of entry.chinese) masked = masked.split(name).join("□");
     if (CHINESE_READ_CONTEXT.test(masked)) continue;
+    if (CHINESE_WHETHER.test(masked) && !REQUEST_LEAD.test(masked)) continue;
     for (const match of masked.matchAll(CHINESE_WRITE)) {
       if (CHINESE_EVENT_BEFORE.test(masked.slice(0, match.index))) continue;
       if (NEGATED_BEFORE.test(masked.slice(0, match.index))) continue;

@@ -29,6 +29,9 @@ const WINDOW_EDGE = new Set([
   ...["r17-097", "r17-101", "r18-105"],
   // "warnings in the last 5 minutes": the last warning ages out of so short a window while the run goes on.
   ...["r18-054", "r18-055"],
+  // "today" starts at midnight UTC: report-nightly's run ~9h before the cluster's start is today or yesterday by
+  // the hour the suite runs.
+  "r5-233",
 ]);
 
 describe.each(REALISTIC_SETS)("realistic regression set %s", (set) => {

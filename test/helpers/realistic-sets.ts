@@ -23,6 +23,8 @@ export const REALISTIC_SETS = [
   "realistic-15",
   "realistic-17",
   "realistic-18",
+  "realistic-19",
+  "realistic-20",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

@@ -128,7 +128,7 @@ const SECRET_KIND_SLOT = /\b(?:kind|resource|type)["']?\s*[=:]\s*["']?(?:v1\/)?s
 
 /** "names only, no values", "without the values", 不要值: the values are what the question excludes. */
 const VALUES_EXCLUDED =
-  /\b(?:no|without|not|never|excluding|minus)\s+(?:the\s+|their\s+|its\s+|any\s+|secret\s+|actual\s+)*(?:[\w-]+\s+)?(?:values?|contents?)\b|\b(?:don'?t|do not|dont|never|without)\s+(?:print|show|reveal|dump|output|display|decode|echo)(?:ing)?(?:\s+(?:it|them|the values?|its values?|their values?))?\b|\b(?:or|vs|versus)\s+(?:an?\s+)?(?:plain|literal|hard-?coded|inline|raw|direct)?\s*(?:env(?:ironment)?\s+)?(?:var(?:iable)?\s+)?value\b|(?:不要|别|不用|无需)(?:打印|显示|输出|解码|给我看)(?:出来)?(?:它的|它们的|其|的)?(?:值|内容|明文)?|(?:不要|不看|不显示|不用|不需要|别给|不含|不包括|不带)[^，。,.]{0,4}?值|(?:不要|不看|不显示|不用|不需要|别给)\s*(?:the\s+)?values?\b/g;
+  /\b(?:no|without|not|never|excluding|minus)\s+(?:the\s+|their\s+|its\s+|any\s+|secret\s+|actual\s+)*(?:[\w-]+\s+)?(?:values?|contents?)\b|\b(?:don'?t|do not|dont|never|without|can'?t|cannot|can not|won'?t|wont|shouldn'?t|not allowed to|not supposed to)\s+(?:print|show|reveal|dump|output|display|decode|echo)(?:ing)?(?:\s+(?:it|them|the values?|its values?|their values?))?\b|\b(?:or|vs|versus)\s+(?:an?\s+)?(?:plain|literal|hard-?coded|inline|raw|direct)?\s*(?:env(?:ironment)?\s+)?(?:var(?:iable)?\s+)?value\b|(?:不要|别|不用|无需)(?:打印|显示|输出|解码|给我看)(?:出来)?(?:它的|它们的|其|的)?(?:值|内容|明文)?|(?:不要|不看|不显示|不用|不需要|别给|不含|不包括|不带)[^，。,.]{0,4}?值|(?:不要|不看|不显示|不用|不需要|别给)\s*(?:the\s+)?values?\b/g;
 /**
  * "does the X log leak any tokens?", "do any configmaps contain passwords?": whether the subject holds one, asked
  * of a subject that is not itself a secret; the answer is the subject, redacted.

@@ -1,6 +1,7 @@
 import { asksForAdvice } from "../advice-question.js";
 import type { AnswerPart, CallRecord, TablePart } from "../answer.js";
 import { type CountQuestion, readCountQuestion } from "../count-question.js";
+import { eventMessageIn } from "../event-messages.js";
 import type { ExecutedCall } from "../ports.js";
 import type { Language } from "../question.js";
 import { restartCount } from "../tools/row-order.js";
@@ -93,7 +94,7 @@ function sentenceFor(
       const found = say.diagnosis(
         number(facts.findings) ?? 0,
         number(facts.critical) ?? 0,
-        names(facts.objects).map((object) =>
+        askedFirst(names(facts.objects), reasons, question).map((object) =>
           reasons[object]?.length ? `${object} (${reasons[object].join(", ")})` : object,
         ),
         where(record, facts),
@@ -528,4 +529,19 @@ function number(value: unknown): number | undefined {
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value.length > 0 ? value : undefined;
+}
+
+/**
+ * "0/4 nodes are available: 3 Insufficient cpu — what does this mean": the objects whose findings the pasted message
+ * shows as lead the list (the rest keep their order), so the pod it is about is not hidden behind "+5".
+ */
+function askedFirst(
+  objects: readonly string[],
+  reasons: Record<string, string[]>,
+  question: string | undefined,
+): string[] {
+  const message = question === undefined ? undefined : eventMessageIn(question);
+  if (!message) return [...objects];
+  const shows = (object: string) => reasons[object]?.some((reason) => message.findings.includes(reason));
+  return [...objects.filter(shows), ...objects.filter((object) => !shows(object))];
 }

@@ -9,6 +9,7 @@ import { withAlertRead } from "./alert-text.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { resolveClockPhrases } from "./clock-phrases.js";
+import { withEventMessageRead } from "./event-messages.js";
 import { withJoinedNamespaces } from "./joined-namespaces.js";
 import { kindsFromCluster } from "./kind-from-cluster.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
@@ -94,10 +95,16 @@ export function planQuestion(
   };
   const { plan, guessed } = planInParts(text, whole, planPart, lexicon) ?? request;
   if (plan.calls.length === 0 && !plan.refusal)
-    return withJoinedNamespaces(diagnoseWhatIsMentioned(text, names, plan, request.asked), text, names);
+    return withEventMessageRead(
+      withJoinedNamespaces(diagnoseWhatIsMentioned(text, names, plan, request.asked), text, names),
+      text,
+      names,
+    );
   const guessedPlan = withPodSuffix(withGuesses(withJoinedNamespaces(plan, text, names), guessed), text);
   // A question about a workload's Secrets is answered from its description, never a diagnosis.
-  return secretsRead ? guessedPlan : diagnoseDoubtfulRead(text, guessedPlan);
+  return secretsRead
+    ? guessedPlan
+    : withEventMessageRead(diagnoseDoubtfulRead(text, guessedPlan), text, names);
 }
 
 /**

@@ -23,6 +23,8 @@ export function kindTypo(word: string, lexicon: KindLexicon): KindMatch | undefi
   const plurals = new Set<string>();
   let best: string | undefined;
   for (const candidate of KIND_WORDS) {
+    // Lengths further apart than the edits allowed cannot match (and a pasted 100 KB word would cost seconds).
+    if (Math.abs(word.length - candidate.length) > allowed) continue;
     const transposed = isTransposition(word, candidate);
     if (!transposed && distance(word, candidate) > allowed) continue;
     const match = lexicon.lookup(candidate);

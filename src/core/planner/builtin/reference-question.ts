@@ -119,14 +119,17 @@ const HOST =
 const AFTER_KUBECTL_VERB =
   /(?:\b(?:get|describe|explain|crds?|customresourcedefinitions?)|自定义资源定义|自定义资源|资源定义)\s*$/;
 const IN_CLUSTER_DNS = /\.(?:svc|cluster\.local|local|internal)$/;
+// A resource of a Kubernetes API group (storageclass.storage.k8s.io, a CRD's widgets.example.io is a host's shape
+// too, but only these groups are never a host anyone serves).
+const API_GROUP = /\.(?:k8s\.io|kubernetes\.io)$/;
 
 /** "whats behind shop.example.com", "which secret has the tls cert for shop.example.com": the Ingress serving it. */
 export function hostCall(text: string, names: ClusterNames | undefined): ToolCall | undefined {
   const lower = text.toLowerCase();
   const found = HOST.exec(lower);
   const host = found && !AFTER_KUBECTL_VERB.test(lower.slice(0, found.index)) ? found[1] : undefined;
-  if (!host || IN_CLUSTER_DNS.test(host) || names?.objects.has(host) || names?.nodes.has(host))
-    return undefined;
+  if (!host || IN_CLUSTER_DNS.test(host) || API_GROUP.test(host)) return undefined;
+  if (names?.objects.has(host) || names?.nodes.has(host)) return undefined;
   if (/\.(?:ya?ml|json|txt|log|sql|sh|py|js|ts|conf|cfg|ini|tar|gz|zip)$/.test(host)) return undefined;
   return { tool: "describe_resource", args: { kind: "ingresses", name: host } };
 }
