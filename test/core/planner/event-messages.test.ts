@@ -28,7 +28,7 @@ const MESSAGES: [string, (n: number, x: string) => string][] = [
     "pods",
     (_n, x) => `Back-off restarting failed container ${x} in pod ${x}-0_${x}(uid)`.replace(/ in pod .*/, ""),
   ],
-  ["pods", (_n, x) => `Failed to pull image "registry.example.com/${x}:v${_n}": not found`],
+  ["pods", (n, x) => `Failed to pull image "registry.example.com/${x}:v${n}": not found`],
   ["pods", (n) => `Readiness probe failed: HTTP probe failed with statuscode: ${500 + n}`],
   ["jobs", () => "Job has reached the specified backoff limit"],
   [
