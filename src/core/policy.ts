@@ -86,6 +86,8 @@ const CHINESE_DEPLOY = /部署(一个|新的?|到)|重新部署|帮我部署|请
 // 哪些/多少 ask which or how many; 在/正在 right before the verb is the progressive (哪些pod在重启: which are restarting).
 const CHINESE_READ_CONTEXT =
   /哪些|哪个|哪几个|多少|几个|正在|在(?=重启|删除|终止|扩容|缩容|更新|创建|回滚|停止|驱逐|启动|关闭)|负责|用于|用来|为什么|为何|为啥|咋|怎么老|老是|总是|老(?=重启|挂|崩)|一直|频繁|反复|不断|被|是否|是不是|有没有|谁|什么时候|何时|多久/;
+// A state that describes the object, not the question: 一直崩溃的 (pod), 老是重启的 (容器组).
+const STATE_MODIFIER = /(?:一直|频繁|反复|不断|老是|总是|老)[^，。？?！!的]{0,12}的/g;
 // Someone asked to do it: 帮我, 请, 给我, 麻烦, 你能, 可以帮, 把 (the imperative construction).
 const REQUEST_LEAD = /帮我|帮忙|请|给我|麻烦|你能|你可以|可以帮|能帮|能不能帮|把/;
 const CHINESE_HOW_BEFORE = /(?:怎么|如何|怎样|该怎么|要怎么)\s*$/;
@@ -447,7 +449,9 @@ function chineseWriteVerb(text: string): string | undefined {
     let masked = clause;
     for (const entry of BUILTIN_KINDS)
       for (const name of entry.chinese) masked = masked.split(name).join("□");
-    if (CHINESE_READ_CONTEXT.test(masked)) continue;
+    // 把那个一直崩溃的容器组删了: a state inside the object's description (…的) does not make a request a question.
+    const stated = REQUEST_LEAD.test(masked) ? masked.replace(STATE_MODIFIER, "") : masked;
+    if (CHINESE_READ_CONTEXT.test(stated)) continue;
     if (CHINESE_WHETHER.test(masked) && !REQUEST_LEAD.test(masked)) continue;
     for (const match of masked.matchAll(CHINESE_WRITE)) {
       if (CHINESE_EVENT_BEFORE.test(masked.slice(0, match.index))) continue;

@@ -65,7 +65,19 @@ describe("Chinese how-to and before-I-change questions ask for the state first",
 describe("naming a Secret while saying its value cannot be shown is a read", () => {
   for (const object of OBJECTS)
     it(object, () => {
-      expect(refused(`which secret holds ${object}'s db password? name only, I know you can't show it`)).toBe(false);
+      expect(refused(`which secret holds ${object}'s db password? name only, I know you can't show it`)).toBe(
+        false,
+      );
       expect(refused(`show me the db password ${object} uses`)).toBe(true);
+    });
+});
+
+describe("a state that describes the object does not make a Chinese request a question", () => {
+  for (const object of OBJECTS)
+    it(object, () => {
+      expect(refused(`把那个一直崩溃的 ${object} 删了`)).toBe(true);
+      expect(refused(`幫我刪掉那個一直重啟的 ${object}`)).toBe(true);
+      expect(refused(`${object} 为什么一直重启`)).toBe(false);
+      expect(refused(`帮我看看一直重启的 ${object} 为什么重启`)).toBe(false);
     });
 });

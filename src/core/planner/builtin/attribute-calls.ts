@@ -136,6 +136,22 @@ function ownerName(names: ClusterNames, pod: string): string | undefined {
   return workloadBases(pod).find((base) => names.objects.has(base));
 }
 
+/**
+ * 结账服务的镜像, "memory limit of the ledger service": a service in everyday words is the application, and only
+ * its workload has an image, limits, env or probes.
+ */
+export function serviceMeansWorkload(
+  said: string,
+  kinds: readonly string[],
+  fields: readonly string[],
+): boolean {
+  return (
+    said === "services" &&
+    fields.some((field) => TEMPLATE_FIELDS.has(field)) &&
+    kinds.some((kind) => WORKLOADS.includes(kind))
+  );
+}
+
 function kindFor(
   names: ClusterNames,
   subject: Subject,
@@ -154,15 +170,16 @@ function kindFor(
   if (line?.data && kinds.includes("configmaps")) return "configmaps";
   const podSide =
     line?.podOnly === true || fields.includes("node") || (fields.includes("ip") && !SERVICE_SIDE.test(text));
+  // "redis 的端口和镜像": ports beside an image, limits or env are the pod template's, which the workload describes.
+  const templateSide = fields.some((field) => TEMPLATE_FIELDS.has(field));
   if (said === "pods" || podSide) {
     // "what ports does a frontend pod expose": the pod said out loud is the pod's, not its Service's.
     if ((podSide || POD_SAID.test(text)) && kinds.some((kind) => WORKLOADS.includes(kind))) return "pods";
-  } else if (said && kinds.includes(said)) return said;
+  } else if (said && kinds.includes(said) && !serviceMeansWorkload(said, kinds, fields)) return said;
   if (fields.includes("schedule") && kinds.includes("cronjobs")) return "cronjobs";
-  // "redis 的端口和镜像": ports beside an image, limits or env are the pod template's, which the workload describes.
-  const templateSide = fields.some((field) => TEMPLATE_FIELDS.has(field));
   const serviceSide =
-    SERVICE_SIDE.test(text) || (fields.includes("ports") && !CONTAINER_SIDE.test(text) && !templateSide);
+    (SERVICE_SIDE.test(text) && !serviceMeansWorkload("services", kinds, fields)) ||
+    (fields.includes("ports") && !CONTAINER_SIDE.test(text) && !templateSide);
   if (serviceSide) {
     if (kinds.includes("services")) return "services";
   }

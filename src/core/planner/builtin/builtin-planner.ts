@@ -6,6 +6,7 @@ import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
 import { withAlertRead } from "./alert-text.js";
+import { serviceMeansWorkload } from "./attribute-calls.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { resolveClockPhrases } from "./clock-phrases.js";
@@ -167,6 +168,16 @@ function withGuesses(plan: Plan, guessed: readonly string[]): Plan {
   };
 }
 
+/** 结账服务用了哪些密钥: a Service references no Secret, the workload of the same name does. */
+function withWorkloadKind(
+  args: Record<string, unknown>,
+  names: ClusterNames | undefined,
+): Record<string, unknown> {
+  const kinds = typeof args.name === "string" ? (names?.objects.get(args.name) ?? []) : [];
+  if (typeof args.kind !== "string" || !serviceMeansWorkload(args.kind, kinds, ["env"])) return args;
+  return { ...args, kind: kinds.find((kind) => kind !== "services") };
+}
+
 // "which TLS secret does the ingress use": a kind with this few objects is described object by object.
 const MAX_DESCRIBED = 4;
 
@@ -189,7 +200,7 @@ function describeWorkloads(plan: Plan, names: ClusterNames | undefined): Plan {
       typeof kind === "string" &&
       names?.namespaces.has(name) &&
       !names.objects.get(name)?.includes(kind);
-    if (typeof name === "string" && !namespaceAsName) return [describe(call.args)];
+    if (typeof name === "string" && !namespaceAsName) return [describe(withWorkloadKind(call.args, names))];
     const objects = typeof kind === "string" ? namesOfKind(names, kind) : [];
     if (objects.length === 0 || objects.length > MAX_DESCRIBED) return [call];
     const { label_selector: _s, field_selector: _f, all_namespaces: _a, namespace: _n, ...rest } = call.args;

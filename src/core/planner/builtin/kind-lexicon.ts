@@ -62,7 +62,7 @@ export const BUILTIN_KINDS: readonly KindEntry[] = [
   kind(
     "nodes",
     false,
-    ["node", "worker node", "worker nodes", "machine", "machines"],
+    ["node", "worker node", "worker nodes", "machine", "machines", "servers", "vms", "boxes"],
     ["节点", "主机", "工作节点"],
     ["no"],
   ),

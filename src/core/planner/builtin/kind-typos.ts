@@ -3,11 +3,15 @@ import { BUILTIN_KINDS, type KindLexicon, type KindMatch } from "./kind-lexicon.
 /**
  * Every plain built-in kind name long enough for a typo of it to be told from another word. Namespaces are left out:
  * "namespace" is mostly the slot word before a name ("pods in namspace paymnts"), which the names index corrects.
+ * Everyday synonyms (machines, servers for nodes) are read only as written: "server" is no typo of "servers".
  */
 const KIND_WORDS: readonly string[] = [
   ...new Set(
     BUILTIN_KINDS.filter((entry) => entry.plural !== "namespaces")
-      .flatMap((entry) => [entry.plural, ...entry.english])
+      .flatMap((entry) => [
+        entry.plural,
+        ...entry.english.filter((word) => word.startsWith(entry.plural.slice(0, 3))),
+      ])
       .filter((word) => /^[a-z]{4,}$/.test(word)),
   ),
 ];

@@ -26,7 +26,8 @@ export function roleOf(names: ClusterNames, text: string): NameRole | undefined 
 
 /**
  * A word the cluster does not know but that is one typo away from exactly one name it does ("chekout" → checkout,
- * "paymnts" → payments): that name. Only words of five letters or more, so short words ("no", "wat") stay words.
+ * "paymnts" → payments): that name. Only words of five letters or more, so short words ("no", "wat") stay words,
+ * and two edits only from eight letters on, so a word two edits from a short name stays a word ("short" is not shop).
  */
 export function correctedName(names: ClusterNames, text: string): string | undefined {
   if (text.length < 5 || !/^[a-z0-9-]+$/.test(text)) return undefined;
@@ -36,7 +37,7 @@ export function correctedName(names: ClusterNames, text: string): string | undef
     ...[...names.objects.keys()].filter((name) => !names.exactOnly?.has(name)),
   ];
   const close = closeMatches(text, every, 3).filter(
-    (candidate) => !candidate.startsWith(text) && distanceAtMost(text, candidate, 2),
+    (candidate) => !candidate.startsWith(text) && distanceAtMost(text, candidate, text.length < 8 ? 1 : 2),
   );
   return close.length === 1 ? close[0] : undefined;
 }

@@ -44,7 +44,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
 
 /** "not ready", 不健康, 没就绪, "not fully available": only the rows not in their healthy state. */
 export const UNHEALTHY =
-  /\bnot (fully |all )?(ready|healthy|available|up)\b|\bnotready\b|\bunhealthy\b|\bunavailable\b|\bfailing\b|\bdegraded\b|\bbelow desired\b|不健康|没就绪|未就绪|没有就绪|不\s*ready|没\s*ready|不可用|异常的/;
+  /\bnot (fully |all )?(ready|healthy|available|up)\b|\bnotready\b|\bunhealthy\b|\bunavailable\b|\bfailing\b|\bdegraded\b|\bbelow desired\b|\bshort of (?:replicas|pods)\b|\bunder-?replicated\b|\bmissing replicas\b|不健康|没就绪|未就绪|没有就绪|不\s*ready|没\s*ready|不可用|异常的/;
 
 /** A question that wants the rows listed ("which", 哪些), not a diagnosis of everything. */
 export const ASKS_FOR_ROWS =

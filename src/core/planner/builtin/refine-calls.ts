@@ -1,5 +1,5 @@
 import type { ToolCall } from "../../answer.js";
-import { attributeCall } from "./attribute-calls.js";
+import { attributeCall, serviceMeansWorkload } from "./attribute-calls.js";
 import { toSimplified } from "./chinese-forms.js";
 import { countCalls } from "./count-calls.js";
 import { policyObjectCall } from "./policy-object-calls.js";
@@ -109,7 +109,7 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
     const said = fields.includes("node") && args.kind === "nodes" ? "pods" : (args.kind as string);
     // "the pod IP of the api-gateway pod": a pod said out loud stays a pod.
     const podSaid = said === "pods" && /\bpods?\b|容器组/.test(text);
-    const kind = podSaid ? "pods" : objectKind(parsed, args.name as string, said);
+    const kind = podSaid ? "pods" : objectKind(parsed, args.name as string, said, fields);
     // "which node is the control plane": the object is itself the node asked for.
     const asked = kind === "nodes" ? fields.filter((field) => field !== "node") : fields;
     return {
@@ -205,9 +205,10 @@ function changesCall(parsed: ParsedQuestion, calls: ToolCall[]): ToolCall {
 }
 
 /** A name the cluster knows as one workload kind: that kind, else what the question said. */
-function objectKind(parsed: ParsedQuestion, name: string, said: string): string {
-  if (said !== "pods") return said;
-  return parsed.known?.objects.get(name)?.find((kind) => kind !== "services") ?? said;
+function objectKind(parsed: ParsedQuestion, name: string, said: string, fields: string[] = []): string {
+  const kinds = parsed.known?.objects.get(name) ?? [];
+  if (said !== "pods" && !serviceMeansWorkload(said, kinds, fields)) return said;
+  return kinds.find((kind) => kind !== "services") ?? said;
 }
 
 function knownWorkloadIn(text: string, parsed: ParsedQuestion): string | undefined {

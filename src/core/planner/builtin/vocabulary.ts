@@ -45,7 +45,7 @@ const ENGLISH: [string, Cue][] = [
     intent("list"),
   ),
   ...many(
-    "describe|details|detail|detailed|description|info|information|inspect|tell me about|more about|explain",
+    "describe|desc|details|detail|detailed|description|info|information|inspect|tell me about|more about|explain|what does it do|what is it for",
     intent("describe"),
   ),
   ...many("yaml|yml|manifest|manifests|json|definition|spec|raw", intent("manifest")),
@@ -132,7 +132,10 @@ const CHINESE: [string, Cue][] = [
     "查看|列出|列举|显示|展示|获取|看看|看一下|看下|查询|查一下|查下|查找|找出|找到|有哪些|哪些|多少|几个|列表|状态|统计|数量|个数|打印|输出|检查|是什么|有没有|存在",
     intent("list"),
   ),
-  ...many("详细信息|详细|详情|描述|具体信息|详细描述|说明|信息详情", intent("describe")),
+  ...many(
+    "详细信息|详细|详情|描述|具体信息|详细描述|说明|信息详情|是干嘛的|是干啥的|是做什么的|干什么用的|做什么用的|有什么用|的作用",
+    intent("describe"),
+  ),
   ...many("配置清单|资源清单|清单|定义|配置文件|规格|原始配置|完整配置", intent("manifest")),
   ...many("日志|输出日志|控制台输出", intent("logs")),
   ...many("发生了什么|发生什么|发生了哪些|动态", intent("events")),
