@@ -50,6 +50,66 @@ describe("an alert pasted into a question is read for its object, its labels nev
     }
 });
 
+describe("an alert's own figures and triage words ask why it fires; which member is down is in the diagnosis", () => {
+  for (const namespace of NAMESPACES)
+    for (const workload of WORKLOADS) {
+      const names = clusterWith(workload, namespace, [["node-agent", ["daemonsets"]]]);
+      it(`${namespace}/${workload}`, async () => {
+        const why = { tool: "diagnose", args: { namespace, kind: "deployments", name: workload } };
+        for (const tail of [
+          "firing for 45m. triage?",
+          "(2/3) — which replica?",
+          "is it real?",
+          "3 of 4 ready. which pod is down?",
+        ])
+          expect(
+            await plan(
+              `KubeDeploymentReplicasMismatch namespace=${namespace} deployment=${workload} ${tail}`,
+              names,
+            ),
+            tail,
+          ).toEqual([why]);
+        expect(
+          await plan(
+            `KubeDaemonSetRolloutStuck ${namespace}/node-agent: 3 of 4 ready. which node is missing?`,
+            names,
+          ),
+        ).toEqual([{ tool: "diagnose", args: { namespace, kind: "daemonsets", name: "node-agent" } }]);
+        expect(
+          await plan(
+            `got this from alertmanager: KubeNodeNotReady node=demo-worker-3 severity=critical. what runs there?`,
+            names,
+          ),
+        ).toEqual([
+          {
+            tool: "get_resources",
+            args: { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=demo-worker-3" },
+          },
+        ]);
+      });
+    }
+});
+
+describe("whether ready pods stand behind a Service is its endpoints and its diagnosis", () => {
+  for (const namespace of NAMESPACES)
+    for (const workload of WORKLOADS) {
+      const names = clusterWith(workload, namespace);
+      it(workload, async () => {
+        const backing = [
+          { tool: "get_resources", args: { kind: "endpoints", name: workload } },
+          { tool: "diagnose", args: { kind: "services", name: workload } },
+        ];
+        for (const text of [
+          `is the ${workload} service backed by any pods?`,
+          `does the ${workload} service have endpoints?`,
+          `${workload} 服务后面有没有可用的 pod？`,
+          `orders say ${workload} ECONNREFUSED in the logs. is ${workload} reachable?`,
+        ])
+          expect(await plan(text, names), text).toEqual(backing);
+      });
+    }
+});
+
 describe("kubectl output pasted under a question is read for the objects it shows", () => {
   for (const workload of WORKLOADS) {
     const names = clusterWith(workload, "shop");

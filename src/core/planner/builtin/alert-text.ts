@@ -39,14 +39,21 @@ const OBJECT_LABELS: [label: string, kind: string][] = [
 ];
 // Where the alert came from and the alert's own wrapping: not words of the question.
 const ALERT_WRAPPING =
-  /\[(?:FIRING|RESOLVED)(?::\d+)?\]|\b(?:alertmanager|pagerduty|opsgenie|prometheus)\s*(?:报警?|说|says|:)|\b(?:alert|alerting|fired|firing)\b|告警|报警/gi;
+  /\[(?:FIRING|RESOLVED)(?::\d+)?\]|\b(?:got|received|getting|seeing|saw) (?:this|these|an?(?: alert| page)?)(?: from)?\b|\bseverity=\S+|\b(?:alertmanager|pagerduty|opsgenie|prometheus)\s*(?:报警?|说|says|:)|\b(?:alert|alerting|fired|firing)\b|告警|报警/gi;
 const NAMESPACED_NAME = /^\s*([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9.-]*[a-z0-9])/;
 // What an alert alone asks: why it fires.
 const ASKS_WHY_ONLY =
-  /^[\s,.;:!?，。；：！？—–-]*(?:(?:what'?s |what is )?(?:the )?(?:cause|reason)|why|details?|what'?s (?:going on|wrong|up)|help|what(?:'s| is) (?:this|that|it)|explain(?: it| this)?|look(?: at it)?|check(?: it)?|investigate|帮(?:忙)?看(?:下|一下|看)|看(?:下|一下|看)|原因|怎么回事|咋回事|啥情况)?[\s,.;:!?，。；：！？]*$/i;
+  /^[\s,.;:!?，。；：！？—–-]*(?:(?:what'?s |what is )?(?:the )?(?:cause|reason)|why|details?|what'?s (?:going on|wrong|up)|help|what(?:'s| is) (?:this|that|it)|explain(?: it| this)?|look(?: at it)?|check(?: it)?|investigate|triage(?: it| this)?|is (?:it|this) real|real|what now|what (?:do|should) (?:i|we) do|怎么处理|要紧吗|严重吗|帮(?:忙)?看(?:下|一下|看)|看(?:下|一下|看)|原因|怎么回事|咋回事|啥情况)?[\s,.;:!?，。；：！？]*$/i;
+
+// "which replica?", "which node is missing?": the member of a workload that is down, which its diagnosis names.
+const WHICH_MEMBER =
+  /\bwhich (?:replica|pod|one|node|instance|member)s?\b|哪[个個一]\s*(?:副本|pod|节点|節點|实例|容器组)/i;
+// How long it fires and how many are ready: the alert's own figures, not words of the question.
+const ALERT_FIGURES =
+  /\b(?:firing )?for (?:the (?:last|past) )?\d+\s*(?:s|m|h|d|secs?|mins?|minutes?|hours?|days?)\b|\(?\b\d+\s*(?:\/|of)\s*\d+\b\)?(?:\s*(?:ready|available|up))?/gi;
 
 const AFFECTED_PODS =
-  /\bpods?\b.*\b(?:affected|impacted|on it)\b|\b(?:affected|impacted)\b.*\bpods?\b|影响.*(?:pod|容器组)|哪些\s*(?:pod|容器组)/i;
+  /\bwhat(?:'s| is)? (?:runs|running|is running|scheduled) (?:there|on it)\b|\bpods?\b.*\b(?:affected|impacted|on it)\b|\b(?:affected|impacted)\b.*\bpods?\b|影响.*(?:pod|容器组)|哪些\s*(?:pod|容器组)/i;
 
 /** The object written right after the alert's name: namespace/name, or a bare name the cluster knows. */
 interface Written {
@@ -93,9 +100,12 @@ export function withAlertRead(text: string, names?: ClusterNames): string {
     .replace(after && !labelled ? after.text : "\u0000", " ")
     .replace(LABEL, " ")
     .replace(ALERT_WRAPPING, " ")
+    .replace(ALERT_FIGURES, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (ASKS_WHY_ONLY.test(rest) || !name) return `why is ${object} failing ${name ? "" : rest}`.trim();
+  const member = kind !== "node" && kind !== "pod" && WHICH_MEMBER.test(rest);
+  if (ASKS_WHY_ONLY.test(rest) || member || !name)
+    return `why is ${object} failing ${name ? "" : rest}`.trim();
   // "KubeNodeNotReady demo-worker-3 …影响了哪些 pod": what a node alert affects is the pods on it.
   if (kind === "node" && AFFECTED_PODS.test(rest)) return `pods on node ${name}`;
   // "what's on it and since when?": "it" is the alert's object.

@@ -24,7 +24,9 @@ import { OBJECT_NAME_WORDS } from "./vocabulary.js";
 /** Words that make the kind after them the question's answer: "which node", 哪个节点. */
 const ASKING_WORDS = new Set(["which", "what", "哪个", "哪台", "哪一个", "哪一台", "哪"]);
 
-const KUBECTL = /(^|[^A-Za-z0-9_-])kubectl([^A-Za-z0-9_-]|$)|^\s*k\s+(get|describe|logs|top|events)\b/i;
+// "ev -n shop", "ep catalog": a question that opens with a kubectl-only short name is kubectl written without it.
+const KUBECTL =
+  /(^|[^A-Za-z0-9_-])kubectl([^A-Za-z0-9_-]|$)|^\s*k\s+(get|describe|logs|top|events)\b|^\s*(?:ev|ep)\s+[-a-z0-9]/i;
 
 /** Reads a question in passes, most specific phrase first; each pass marks the tokens it explained. */
 export function parseQuestion(text: string, lexicon: KindLexicon, names?: ClusterNames): ParsedQuestion {

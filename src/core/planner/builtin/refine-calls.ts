@@ -13,6 +13,7 @@ import {
   UNHEALTHY,
 } from "./question-asks.js";
 import type { ParsedQuestion } from "./reading.js";
+import { serviceBackingCalls } from "./service-backing.js";
 import { situationCalls } from "./situation-calls.js";
 
 const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets"]);
@@ -43,6 +44,8 @@ export function refineCalls(
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, text.toLowerCase(), parsed, calls);
   if (rollout) return [rollout];
+  const backing = serviceBackingCalls(toSimplified(text).toLowerCase(), parsed, calls);
+  if (backing) return backing;
   const situation = situationCalls(lower, parsed, calls, toSimplified(text).toLowerCase());
   if (situation) return situation;
   const policyObject = policyObjectCall(lower, parsed, calls);
