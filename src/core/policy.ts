@@ -462,6 +462,8 @@ function chineseWriteVerb(text: string): string | undefined {
       // "picker 还能再扩容吗", "KubeJobFailed 触发了": a question about it, or what it did; unless someone is asked.
       const askedOf = REQUEST_LEAD.test(before + match[0]);
       if (!askedOf && (/^\s*(?:吗|么|呢)/.test(after) || /^\s*了\s*$/.test(after))) continue;
+      // "picker 扩容到上限了吗": whether it has happened (了吗, 了没有), a question about the state.
+      if (!askedOf && /了\s*(?:吗|么|没有?)\s*$/.test(after)) continue;
       // "怎么回滚 checkout？先别执行": how it would be done, with nothing to be done now.
       if (CHINESE_HOW_BEFORE.test(before) && CHINESE_NO_ACTION.test(text)) continue;
       if (!CHINESE_READ_AFTER.test(after) && !SUPPOSED_AFTER.test(after)) return match[0];

@@ -13,6 +13,7 @@ import {
   UNHEALTHY,
 } from "./question-asks.js";
 import type { ParsedQuestion } from "./reading.js";
+import { scalingLimitCall } from "./scaling-limit.js";
 import { serviceBackingCalls } from "./service-backing.js";
 import { situationCalls } from "./situation-calls.js";
 
@@ -44,6 +45,13 @@ export function refineCalls(
   const why = /\bwhy\b|为什么|为啥/.test(lower);
   const rollout = why ? undefined : rolloutCall(lower, text.toLowerCase(), parsed, calls);
   if (rollout) return [rollout];
+  const limit = scalingLimitCall(toSimplified(text).toLowerCase(), parsed, calls);
+  // "pod count, how many ready, and is the hpa at max": the other parts stay asked.
+  if (limit)
+    return [
+      ...calls.filter((call) => call.args.kind !== "horizontalpodautoscalers" && calls.length > 1),
+      limit,
+    ];
   const backing = serviceBackingCalls(toSimplified(text).toLowerCase(), parsed, calls);
   if (backing) return backing;
   const situation = situationCalls(lower, parsed, calls, toSimplified(text).toLowerCase());

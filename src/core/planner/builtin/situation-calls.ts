@@ -24,6 +24,7 @@ const INABILITY =
 const CONTROL_PLANE = /\bcontrol[- ]?plane\b|\bmaster (?:node)?\b|控制平面|主节点|管理节点/;
 const EXPOSED =
   /\bexpos(?:ed|e|ing)\b|\b(?:url|urls|hostname|domain)\b|\bhow (?:do|can) (?:i|we|users|people) (?:reach|access|open)\b|暴露|网址|網址|访问地址|訪問地址|域名|怎么访问|怎麼訪問/;
+const PUBLIC_ADDRESS = /\bpublic (?:url|address|endpoint|hostname)\b|对外|外面访问|外部访问|外网访问|从外面/;
 const EXTERNAL_ADDRESS =
   /对外|外部\s*(?:ip|地址)|公网|\bexternal[- ]?(?:ip|address)\b|\bpublic (?:ip|address)\b|\bload ?balancer (?:ip|address)\b/;
 const SAFE_EVICTION =
@@ -128,6 +129,23 @@ export function situationCalls(
     : undefined;
   if (accountOf)
     return [{ tool: "describe_resource", args: { kind: workloadKind(parsed, accountOf), name: accountOf } }];
+  // "商城的对外域名是什么", "what's the public url of the shop": how users reach a namespace is its Ingresses.
+  const unnamed = calls.every(
+    (call) => typeof call.args.name !== "string" || parsed.known?.namespaces.has(call.args.name),
+  );
+  if (unnamed && (EXPOSED.test(text) || PUBLIC_ADDRESS.test(text)) && !/\bports?\b|端口/.test(text)) {
+    const namespace =
+      parsed.namespace ?? calls.map((call) => call.args.namespace).find((value) => typeof value === "string");
+    return [
+      {
+        tool: "get_resources",
+        args: {
+          kind: "ingresses",
+          ...(typeof namespace === "string" ? { namespace } : { all_namespaces: true }),
+        },
+      },
+    ];
+  }
   if (calls.length !== 1) return undefined;
   const [call] = calls;
   const { kind, name } = call.args;
