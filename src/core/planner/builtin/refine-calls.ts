@@ -2,6 +2,7 @@ import type { ToolCall } from "../../answer.js";
 import { attributeCall, serviceMeansWorkload } from "./attribute-calls.js";
 import { toSimplified } from "./chinese-forms.js";
 import { countCalls } from "./count-calls.js";
+import { objectBesideNode, objectGivenAsNode } from "./object-and-node.js";
 import { policyObjectCall } from "./policy-object-calls.js";
 import {
   ASKS_FOR_ROWS,
@@ -14,10 +15,15 @@ import {
 } from "./question-asks.js";
 import type { ParsedQuestion } from "./reading.js";
 import { scalingLimitCall } from "./scaling-limit.js";
+import { withSecondObjectAsked } from "./second-object.js";
 import { serviceBackingCalls } from "./service-backing.js";
 import { situationCalls } from "./situation-calls.js";
 
 const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets"]);
+const SPREAD =
+  /\b(?:on|across|over) (?:different|separate|distinct|the same|same|multiple|several) (?:nodes?|machines?|hosts?)\b|\bspread (?:across|over|out)\b|\bsame node\b|同一[个台]?\s*(?:节点|node|机器)|不同(?:的)?\s*(?:节点|node|机器)|分布在/;
+const RESTARTS_ASKED =
+  /\brestarts\b|\brestart counts?\b|\brestarted (?:how many|\d+) times\b|重启(?:了)?(?:多少|几)次|重启次数/;
 const SHOWS_CONTENT =
   /^(?!.*(\bget\b|\bkubectl\b|\byaml\b|\bjson\b|\bmanifest\b)).*(\bshow\b|\bdisplay\b|显示|\bwhat(?:'s| is) in\b|\bcontents?\b|\bdata\b|\bkeys?\b|\bvalues?\b|\bsettings?\b|\bconfigured\b|\bset to\b|怎么配|配置了?(?:什么|啥)|里面?(?:是|有|写|配)|内容|值|设置)/;
 const NODE_ALLOCATION =
@@ -79,9 +85,17 @@ export function refineCalls(
     ];
   if (calls.length === 0 && SORT_BY_RESTARTS.test(lower))
     return [{ tool: "get_resources", args: { kind: "pods", ...parsedScope(parsed), sort_by: "restarts" } }];
+  const beside = objectBesideNode(toSimplified(text).toLowerCase(), parsed, calls);
+  if (beside) return beside;
+  const nodeOfObject = objectGivenAsNode(parsed, calls);
+  if (nodeOfObject) return nodeOfObject;
   return countCalls(
     lower,
-    calls.map((call) => refineOne(lower, parsed, call)),
+    withSecondObjectAsked(
+      toSimplified(text).toLowerCase(),
+      parsed,
+      withoutNodeListBesidePods(lower, calls).map((call) => refineOne(lower, parsed, call)),
+    ),
   );
 }
 
@@ -128,6 +142,17 @@ function refineOne(text: string, parsed: ParsedQuestion, call: ToolCall): ToolCa
       args: { kind, name: args.name, ...scopeOf(args), ...(asked.length > 0 ? { fields: asked } : {}) },
     };
   }
+  // "are the checkout pods on different nodes?": where each pod runs is in the pods' list.
+  if (named && SPREAD.test(text) && (call.tool === "diagnose" || call.tool === "get_resources"))
+    return { tool: "get_resources", args: { kind: "pods", name: args.name, ...scopeOf(args) } };
+  // "how many restarts has the api gateway racked up": restarts are counted on the workload's pods.
+  if (
+    call.tool === "get_resources" &&
+    named &&
+    WORKLOADS.has(args.kind as string) &&
+    RESTARTS_ASKED.test(text)
+  )
+    return withArgs(call, { kind: "pods" });
   // "how much cpu is requested on demo-worker-1": what a node has promised is in its description, not in usage.
   if (call.tool === "top" && parsed.nodeName && NODE_ALLOCATION.test(text))
     return { tool: "describe_resource", args: { kind: "nodes", name: parsed.nodeName } };
@@ -250,6 +275,14 @@ function scopeOf(args: Record<string, unknown>): Record<string, unknown> {
 function namespaceOf(parsed: ParsedQuestion): Record<string, unknown> {
   if (parsed.allNamespaces) return { all_namespaces: true };
   return parsed.namespace ? { namespace: parsed.namespace } : {};
+}
+
+/** "are the checkout pods on different nodes?": the pods' list names their nodes; a list of every node adds nothing. */
+function withoutNodeListBesidePods(text: string, calls: ToolCall[]): ToolCall[] {
+  if (!SPREAD.test(text) || !calls.some((call) => typeof call.args.name === "string")) return calls;
+  return calls.filter(
+    (call) => !(call.tool === "get_resources" && call.args.kind === "nodes" && !call.args.name),
+  );
 }
 
 function withArgs(call: ToolCall, extra: Record<string, unknown>): ToolCall {
