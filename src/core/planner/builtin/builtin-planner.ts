@@ -6,6 +6,7 @@ import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
 import { withAlertRead } from "./alert-text.js";
+import { withoutAsides } from "./asides.js";
 import { serviceMeansWorkload } from "./attribute-calls.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
@@ -75,7 +76,7 @@ export function planQuestion(
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
   if (aboutSecrets !== undefined)
     return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true), names);
-  const asked = questionWithoutHowTo(text);
+  const asked = withoutAsides(questionWithoutHowTo(text));
   if (asked !== text) return planQuestion(asked, lexicon, names);
   const request = planRequest(text, lexicon, names);
   const formed = secretsRead

@@ -30,7 +30,7 @@ const KUBECTL =
 
 /** Reads a question in passes, most specific phrase first; each pass marks the tokens it explained. */
 export function parseQuestion(text: string, lexicon: KindLexicon, names?: ClusterNames): ParsedQuestion {
-  const normalised = withoutPipedGrep(normaliseText(text));
+  const normalised = withoutPipedGrep(normaliseText(text), names);
   const kubectl = KUBECTL.test(normalised);
   const reading = createReading(bindSlotNames(tokenize(normalised, lexicon, kubectl), names), kubectl);
   reading.parsed.known = names;
