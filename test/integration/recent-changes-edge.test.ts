@@ -121,3 +121,24 @@ describe("series events (events.k8s.io)", () => {
     expect(ageSeconds(backOff?.[0] ?? "")).toBeLessThanOrEqual(300);
   });
 });
+
+describe("what changed on a named workload with no window said", () => {
+  it("shows its last rollout even when it is a little older than the default hour", async () => {
+    const later = { ...context, clock: { now: () => Date.now() + 20 * 60_000 } };
+    const definition = findTool("recent_changes")!;
+    const named = (
+      await definition.run(later, definition.args.parse({ namespace: "edge", name: "api-gateway" }) as never)
+    ).parts[0] as TablePart;
+    expect(named.rows.some((row) => row[1] === "rollout" && /1\.4\.2 → .*1\.5\.0/.test(String(row[3])))).toBe(
+      true,
+    );
+    // A window said out loud is kept to.
+    const windowed = (
+      await definition.run(
+        later,
+        definition.args.parse({ namespace: "edge", name: "api-gateway", since_seconds: 3600 }) as never,
+      )
+    ).parts[0] as TablePart;
+    expect(windowed.rows.some((row) => row[1] === "rollout")).toBe(false);
+  });
+});

@@ -78,6 +78,13 @@ export const recentChanges = defineTool({
         (readOne || (kind !== undefined && (await objectExists(context, kind, name, target.namespace))));
       entries = unchanged ? [] : aboutName(entries, args.name, where);
       if (unchanged) since = currentRevision(snapshot, name);
+      // "what changed on api-gateway": with no window said, its last rollout counts even when a little older.
+      const lastRollout =
+        args.since_seconds === undefined ? olderRollout(snapshot, name, entries, nowMs) : undefined;
+      if (lastRollout) {
+        entries.push(lastRollout);
+        since = undefined;
+      }
     }
     entries.sort((a, b) => b.atMs - a.atMs);
     const window_ = windowText(seconds);
@@ -115,6 +122,20 @@ async function objectExists(
   } catch {
     return false;
   }
+}
+
+/** The named object's newest rollout before the window, when the window holds none of its rollouts. */
+function olderRollout(
+  snapshot: Parameters<typeof revisionChanges>[0],
+  name: string,
+  entries: readonly ChangeEntry[],
+  nowMs: number,
+): ChangeEntry | undefined {
+  if (entries.some((entry) => entry.aspect === "rollout")) return undefined;
+  const rollouts = revisionChanges(snapshot, { fromMs: 0, nowMs }).filter(
+    (entry) => entry.aspect === "rollout" && entry.about.includes(name),
+  );
+  return rollouts.sort((a, b) => b.atMs - a.atMs)[0];
 }
 
 function aboutName(entries: ChangeEntry[], name: string, where: string): ChangeEntry[] {

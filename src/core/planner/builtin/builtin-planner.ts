@@ -12,7 +12,8 @@ import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { resolveClockPhrases } from "./clock-phrases.js";
 import { withEventMessageRead } from "./event-messages.js";
-import { withJoinedNamespaces } from "./joined-namespaces.js";
+import { NOT_UNDERSTOOD, withJoinedNamespaces } from "./joined-namespaces.js";
+import { withJoinedObjects } from "./joined-objects.js";
 import { kindsFromCluster } from "./kind-from-cluster.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
@@ -49,7 +50,6 @@ export function createBuiltinPlanner(): Planner {
   };
 }
 
-const NOT_UNDERSTOOD = "Not understood: ";
 // The words a plan's note names as not understood (and word forms may still place).
 const NOTED_WORDS = 5;
 
@@ -102,7 +102,8 @@ export function planQuestion(
       text,
       names,
     );
-  const guessedPlan = withPodSuffix(withGuesses(withJoinedNamespaces(plan, text, names), guessed), text);
+  const joined = withJoinedObjects(withJoinedNamespaces(plan, text, names), text, names);
+  const guessedPlan = withPodSuffix(withGuesses(joined, guessed), text);
   // A question about a workload's Secrets is answered from its description, never a diagnosis.
   return secretsRead
     ? guessedPlan

@@ -6,7 +6,8 @@ import { withoutDuplicates } from "./build-calls.js";
 // "shop/payments", warehouse 和 edge, edge、warehouse, shop 还是 payments.
 const JOINER =
   /^(?:\s*(?:,|&|\/|and|or|vs\.?|versus|plus|and also|as well as)\s*|\s*(?:、|，|和|与|跟|及|以及|或|或者|还是)\s*)$/i;
-const NOT_UNDERSTOOD = "Not understood: ";
+/** How the planner notes the words it could not place (builtin-planner.ts writes it, this file edits it). */
+export const NOT_UNDERSTOOD = "Not understood: ";
 const MAX_CALLS = 8;
 // What one word the planner could not place costs a plan (builtin-planner.ts), given back when it is placed here.
 const UNPLACED_COST = 0.4;
@@ -37,6 +38,11 @@ export function withJoinedNamespaces(plan: Plan, text: string, names: ClusterNam
 
 /** The longest run of known namespaces joined one to the next, in the order the question says them. */
 export function joinedNamespaceList(text: string, names: ClusterNames): string[] {
+  return joinedList(text, (word) => names.namespaces.has(word));
+}
+
+/** The longest run of words that are members (known names of one sort) joined one to the next, in order. */
+export function joinedList(text: string, isMember: (word: string) => boolean): string[] {
   const words = [...text.toLowerCase().matchAll(/[a-z0-9][a-z0-9-]*[a-z0-9]|[a-z0-9]/g)];
   let best: string[] = [];
   let run: string[] = [];
@@ -44,7 +50,7 @@ export function joinedNamespaceList(text: string, names: ClusterNames): string[]
   for (const match of words) {
     const word = match[0];
     const start = match.index ?? 0;
-    if (!names.namespaces.has(word)) {
+    if (!isMember(word)) {
       // A joiner spelled as a word ("or", "vs") leaves the list open; any other word ends it.
       if (!JOINER.test(word)) run = [];
       continue;
