@@ -23,7 +23,10 @@ const MESSAGES: [string, (n: number, x: string) => string][] = [
     (n, x) =>
       `0/${n} nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, ${n - 1} Insufficient cpu. preemption: 0/${n} nodes are available: ${n} Preemption is not helpful for scheduling. (${x})`,
   ],
-  ["pods", (n, x) => `0/${n} nodes are available: ${n} node(s) didn't match Pod's node affinity/selector`],
+  [
+    "pods",
+    (n, x) => `0/${n} nodes are available: ${n} node(s) didn't match Pod's node affinity/selector (${x})`,
+  ],
   [
     "pods",
     (_n, x) => `Back-off restarting failed container ${x} in pod ${x}-0_${x}(uid)`.replace(/ in pod .*/, ""),
