@@ -16,6 +16,7 @@ import { NOT_UNDERSTOOD, withJoinedNamespaces } from "./joined-namespaces.js";
 import { withJoinedObjects } from "./joined-objects.js";
 import { kindsFromCluster } from "./kind-from-cluster.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
+import { MAX_DESCRIBED, namesOfKind } from "./kind-members.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
 import { parseQuestion } from "./parse-question.js";
 import { withPastedOutputRead } from "./pasted-output.js";
@@ -180,9 +181,6 @@ function withWorkloadKind(
   return { ...args, kind: kinds.find((kind) => kind !== "services") };
 }
 
-// "which TLS secret does the ingress use": a kind with this few objects is described object by object.
-const MAX_DESCRIBED = 4;
-
 /**
  * The Secrets a workload uses are named in its description (never read from the Secret itself): its env and
  * volumes, which `describe_resource` leads with the Secrets they reference. A kind asked about without a name
@@ -209,11 +207,6 @@ function describeWorkloads(plan: Plan, names: ClusterNames | undefined): Plan {
     return objects.map((object) => describe({ ...rest, name: object }));
   });
   return { ...plan, calls };
-}
-
-function namesOfKind(names: ClusterNames | undefined, kind: string): string[] {
-  if (!names?.complete) return [];
-  return [...names.objects].filter(([, kinds]) => kinds.includes(kind)).map(([name]) => name);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ToolCall } from "../../answer.js";
 import { attributeCall, serviceMeansWorkload } from "./attribute-calls.js";
 import { toSimplified } from "./chinese-forms.js";
 import { countCalls } from "./count-calls.js";
+import { fieldsOfEach } from "./kind-members.js";
 import { objectBesideNode, objectGivenAsNode } from "./object-and-node.js";
 import { policyObjectCall } from "./policy-object-calls.js";
 import {
@@ -87,6 +88,8 @@ export function refineCalls(
     return [{ tool: "get_resources", args: { kind: "pods", ...parsedScope(parsed), sort_by: "restarts" } }];
   const beside = objectBesideNode(toSimplified(text).toLowerCase(), parsed, calls);
   if (beside) return beside;
+  const eachDescribed = fieldsOfEach(lower, parsed.known, calls);
+  if (eachDescribed) return eachDescribed;
   const nodeOfObject = objectGivenAsNode(parsed, calls);
   if (nodeOfObject) return nodeOfObject;
   return countCalls(

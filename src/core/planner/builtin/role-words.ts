@@ -1,4 +1,5 @@
 import type { ClusterNames } from "../../ports.js";
+import { BUILTIN_KINDS } from "./kind-lexicon.js";
 
 /**
  * 网关上次发布改了啥, 仓库命名空间怎么样: people name a service by its role in Chinese. A role word is the object
@@ -67,6 +68,7 @@ function soleBearer(names: ClusterNames, parts: string[]): string | undefined {
 }
 
 const WORKLOADS = new Set(["deployments", "statefulsets", "daemonsets", "cronjobs", "jobs"]);
+const KIND_WORDS = new Set(BUILTIN_KINDS.flatMap((entry) => [entry.plural, ...entry.english]));
 
 /**
  * "logs for the failed migration job", "the widgets controller": a word the planner could not place that is a form
@@ -92,6 +94,9 @@ export function withWordFormsNamed(
       .map(([name]) => name)
       .filter((name) => name.split("-").some(fits));
     if (bearers.length !== 1 || new RegExp(`(?<![\\w-])${bearers[0]}(?![\\w-])`).test(named)) continue;
+    // "the ingress controller" names a controller of ingresses, not widget-controller.
+    const before = new RegExp(`([a-z]+)\\s+${word}(?![\\w-])`, "i").exec(named)?.[1]?.toLowerCase();
+    if (before && KIND_WORDS.has(before) && !bearers[0].split("-").includes(before)) continue;
     named = named.replace(new RegExp(`(?<![\\w-])${word}(?![\\w-])`, "i"), bearers[0]);
   }
   return named;
