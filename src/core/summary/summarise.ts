@@ -10,6 +10,7 @@ import { chineseErrorText } from "./chinese-errors.js";
 import { describedLead } from "./described-lead.js";
 import { rollbackAsked } from "./how-to-rollback.js";
 import { chineseKindName, englishKindName } from "./kind-names.js";
+import { warningDigest } from "./warning-digest.js";
 
 /**
  * One or two sentences per call, in the question's language, built from the tools' facts (no LLM). A count question
@@ -117,14 +118,19 @@ function sentenceFor(
         number(facts.lines) ?? 0,
         text(facts.container),
       );
-    case "get_events":
-      return say.events(
+    case "get_events": {
+      const counted = say.events(
         number(facts.count) ?? rowCount(parts),
         number(facts.warnings),
         where(record, facts),
         eventsAbout(facts),
         number(facts.since_seconds),
       );
+      const digest = warningDigest(parts);
+      return digest
+        ? `${counted}${say.gap}${language === "zh" ? `警告：${digest}。` : `Warnings: ${digest}.`}`
+        : counted;
+    }
     default: {
       const headline = text(language === "zh" ? facts.headline_zh : facts.headline) ?? say.generic(record);
       const lead = record.tool === "describe_resource" ? describedLead(question, facts) : undefined;
