@@ -5,7 +5,7 @@ import type { ToolContext } from "../tools/define-tool.js";
 import { type PodSpec, podSpec } from "../tools/object-shapes.js";
 import { FAILED_POD_PREFIX } from "./jobs.js";
 
-const MAX_PODS = 5;
+const MAX_PODS = 8;
 const TAIL_LINES = 60;
 /** Lines that say what went wrong: exception headers, panics, error-level log records. */
 const ERROR_LINE =
@@ -39,9 +39,7 @@ export async function addCrashLogs(
   findings: Finding[],
   pods: readonly KubeObject[] = [],
 ): Promise<void> {
-  const crashing = findings
-    .filter((finding) => LOG_OF[finding.reason] && finding.object.namespace && podOf(finding))
-    .slice(0, MAX_PODS);
+  const crashing = podsWorthReading(findings, pods).slice(0, MAX_PODS);
   const evidence = new Map<Finding, string[]>();
   const reads = Promise.all(
     crashing.map(async (finding) => {
@@ -79,6 +77,32 @@ export async function addCrashLogs(
   await Promise.race([reads, budget]).finally(() => clearTimeout(timer));
   // The log line goes right after the state line: it is what the first screen must show.
   for (const [finding, lines] of evidence) finding.evidence.splice(1, 0, ...lines);
+}
+
+/**
+ * The findings whose pod log can explain them, one pod per owner (two replicas of a crash say the same), leaving out
+ * pods on a node that is not ready (their kubelet cannot serve a log), so the budget reaches every failing workload.
+ */
+function podsWorthReading(findings: Finding[], pods: readonly KubeObject[]): Finding[] {
+  const unreachable = new Set(
+    findings
+      .filter((finding) => finding.reason === "PodOnNotReadyNode")
+      .map((finding) => `${finding.object.namespace}/${finding.object.name}`),
+  );
+  const owners = new Set<string>();
+  return findings.filter((finding) => {
+    const pod = podOf(finding);
+    if (!LOG_OF[finding.reason] || !finding.object.namespace || !pod) return false;
+    if (unreachable.has(`${finding.object.namespace}/${pod}`)) return false;
+    const owner = pods.find(
+      (candidate) => candidate.metadata.name === pod && candidate.metadata.namespace === finding.object.namespace,
+    )?.metadata.ownerReferences?.[0]?.name;
+    if (!owner) return true;
+    const key = `${finding.object.namespace}/${owner}/${finding.reason}`;
+    if (owners.has(key)) return false;
+    owners.add(key);
+    return true;
+  });
 }
 
 /** A running container's error lines only (its last line is usually a healthy request). */
