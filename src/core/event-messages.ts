@@ -15,7 +15,7 @@ export interface EventMessage {
 const MESSAGES: EventMessage[] = [
   {
     pattern:
-      /\b\d+\/\d+ nodes are available\b|\bunbound immediate persistentvolumeclaims\b|\bhad untolerated taint|didn'?t match pod'?s node (?:affinity|selector)|\bfailedscheduling\b/i,
+      /\b\d+\/\d+ nodes are available\b|\binsufficient (?:cpu|memory|ephemeral-storage|nvidia\.com\/gpu)\b|\bunbound immediate persistentvolumeclaims\b|\bhad untolerated taint|didn'?t match pod'?s node (?:affinity|selector)|\bfailedscheduling\b/i,
     kind: "pods",
     reason: "FailedScheduling",
     findings: ["Unschedulable"],
@@ -45,7 +45,7 @@ const MESSAGES: EventMessage[] = [
     findings: ["JobFailed"],
   },
   {
-    pattern: /exceeded its progress deadline|\bprogressdeadlineexceeded\b/i,
+    pattern: /exceeded its progress deadline|has timed out progressing|\bprogressdeadlineexceeded\b/i,
     kind: "deployments",
     reason: "ProgressDeadlineExceeded",
     findings: ["ProgressDeadlineExceeded", "DeploymentUnavailable"],
@@ -69,4 +69,9 @@ const MESSAGES: EventMessage[] = [
 /** The first message Kubernetes writes that the text holds, if any. */
 export function eventMessageIn(text: string): EventMessage | undefined {
   return MESSAGES.find((entry) => entry.pattern.test(text));
+}
+
+/** Every message the text holds: a scheduling failure that quotes a node's taint is about the pod and the node. */
+export function eventMessagesIn(text: string): EventMessage[] {
+  return MESSAGES.filter((entry) => entry.pattern.test(text));
 }

@@ -27,7 +27,11 @@ export function namesInText(names: ClusterNames, text: string): NameInText[] {
   const found: NameInText[] = [];
   const seen = new Set<string>();
   const add = (match: NameInText | undefined) => {
-    if (!match || seen.has(match.name)) return;
+    if (!match) return;
+    // "node status … node-exporter": the name written out later outranks its shortening seen first.
+    const earlier = found.findIndex((other) => other.name === match.name);
+    if (earlier >= 0 && found[earlier].shortened && !match.shortened) found[earlier] = match;
+    if (seen.has(match.name)) return;
     seen.add(match.name);
     found.push(match);
   };

@@ -77,6 +77,36 @@ describe("a pasted Kubernetes message that names no object is about the objects 
     }
   });
 
+  it("diagnoses the object a message names, whatever else the question asks", () => {
+    const objects = ["checkout", "node-exporter"];
+    const frames = [
+      (m: string, x: string) => `what does "${m}" mean for ${x}?`,
+      (m: string, x: string) => `告警说 "${m}"，${x} 的根因是啥`,
+      (m: string, x: string) => `events of ${x} say ${m}, why?`,
+    ];
+    // A missing StorageClass is about a claim, which a workload's name does not make it.
+    const wrong = MESSAGES.filter(([kind]) => kind !== "persistentvolumeclaims").flatMap(([, make]) =>
+      objects.flatMap((x) =>
+        frames
+          .map((frame) => frame(make(4, "fast-ssd"), x))
+          .filter((question) => {
+            const calls = planQuestion(question, lexicon, cluster).calls;
+            return !calls.some((call) => call.tool === "diagnose" && call.args.name === x);
+          }),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("diagnoses pods and nodes for a scheduling failure that quotes a node's taint", () => {
+    const plan = planQuestion(
+      '这条是啥意思："1 node(s) had untolerated taint {node.kubernetes.io/memory-pressure: }"',
+      lexicon,
+      cluster,
+    );
+    expect(plan.calls.map((call) => call.args.kind).sort()).toEqual(["nodes", "pods"]);
+  });
+
   it("leaves a question that names its object to the planner", () => {
     const plan = planQuestion("why is checkout stuck with 0/4 nodes are available", lexicon, cluster);
     expect(plan.calls.map((call) => call.args.name)).toContain("checkout");
