@@ -34,11 +34,16 @@ const KIND_WORD: Partial<Record<SnapshotKind, string>> = {
  * What a diagnosis that found nothing did see, so "is cart ok?" answers with the object's state ("deployment
  * shop/cart: 2/2 ready") rather than a bare all-clear: the named object, or else the workloads of the scope.
  */
-export function healthyStatus(snapshot: ClusterSnapshot, name: string | undefined): string[] {
+export function healthyStatus(
+  snapshot: ClusterSnapshot,
+  name: string | undefined,
+  skip: (object: KubeObject) => boolean = () => false,
+): string[] {
   const lines: string[] = [];
   for (const kind of STATUS_KINDS) {
     for (const object of snapshot[kind]) {
       if (name !== undefined ? !isOrOwnedBy(object, name) : !isWorkloadLike(kind)) continue;
+      if (skip(object)) continue;
       const state = stateOf(kind, object);
       if (!state) continue;
       const where = object.metadata.namespace ? `${object.metadata.namespace}/` : "";

@@ -100,7 +100,12 @@ function sentenceFor(
         ),
         where(record, facts),
         names(facts.checked),
-        { about: text(facts.about), healthy: names(facts.healthy) },
+        {
+          about: text(facts.about),
+          healthy: names(facts.healthy),
+          beside: names(facts.healthyBeside),
+          elsewhere: names(facts.elsewhere),
+        },
       );
       // The change that lines up with the first failure is on-call's next question: it follows the count.
       const changed = change ? `${found}${language === "zh" ? `${change}。` : ` ${change}.`}` : found;
@@ -144,6 +149,10 @@ function sentenceFor(
 interface Seen {
   about?: string;
   healthy: string[];
+  /** Beside a namespace's problems, its workloads that are up. */
+  beside?: string[];
+  /** Beside a healthy object, the problems in its namespace. */
+  elsewhere?: string[];
 }
 
 /** What a list's sentence says besides its kind, count and place. */
@@ -311,11 +320,15 @@ const ENGLISH: Phrases = {
       const covered = !where.namespace && where.covered ? ` in ${where.covered} namespaces` : place;
       const about = seen?.about ? ` with ${seen.about}` : "";
       const healthy = seen?.healthy.length ? ` Seen: ${seen.healthy.join("; ")}.` : "";
-      return `No problems found${about}${covered}${checked.length > 0 ? ` (${checked.join(", ")} checked)` : ""}.${healthy}`;
+      const coverage = checked.length > 0 ? ` (${checked.join(", ")} checked)` : "";
+      if (seen?.about && seen.elsewhere?.length)
+        return `${seen.about} is healthy${covered}${coverage}.${healthy} Elsewhere in the same namespace: ${seen.elsewhere.join(", ")}.`;
+      return `No problems found${about}${covered}${coverage}.${healthy}`;
     }
     const severity = critical > 0 ? ` (${critical} critical)` : "";
     const state = seen?.about && seen.healthy.length ? ` State: ${seen.healthy.join("; ")}.` : "";
-    return `Found ${findings} problem${findings === 1 ? "" : "s"}${place}${severity}: ${listed(objects, ", ")}.${state}`;
+    const up = seen?.beside?.length ? ` Up: ${seen.beside.join("; ")}.` : "";
+    return `Found ${findings} problem${findings === 1 ? "" : "s"}${place}${severity}: ${listed(objects, ", ")}.${state}${up}`;
   },
   top(kind, entries, sortBy) {
     if (entries.length === 0) return `No ${kind} metrics available.`;
@@ -385,11 +398,15 @@ const CHINESE: Phrases = {
       const words = checked.map((word) => CHINESE_CHECKED[word] ?? word);
       const about = seen?.about ? `${seen.about}：` : "";
       const healthy = seen?.healthy.length ? `当前状态：${seen.healthy.join("；")}。` : "";
-      return `${about}${covered}没有发现问题${words.length > 0 ? `（已检查${words.join("、")}）` : ""}。${healthy}`;
+      const coverage = words.length > 0 ? `（已检查${words.join("、")}）` : "";
+      if (seen?.about && seen.elsewhere?.length)
+        return `${about}${covered}状态正常${coverage}。${healthy}但同一命名空间中另有问题：${seen.elsewhere.join("、")}。`;
+      return `${about}${covered}没有发现问题${coverage}。${healthy}`;
     }
     const severity = critical > 0 ? `（${critical} 个严重）` : "";
     const state = seen?.about && seen.healthy.length ? `当前状态：${seen.healthy.join("；")}。` : "";
-    return `${place}发现 ${findings} 个问题${severity}：${listed(objects, "、")}。${state}`;
+    const up = seen?.beside?.length ? `正常运行：${seen.beside.join("；")}。` : "";
+    return `${place}发现 ${findings} 个问题${severity}：${listed(objects, "、")}。${state}${up}`;
   },
   top(kind, entries, sortBy) {
     const name = chineseKindName(kind);

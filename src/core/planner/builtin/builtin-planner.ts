@@ -6,6 +6,7 @@ import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
 import { withAlertRead } from "./alert-text.js";
+import { withoutExcludedObject } from "./besides.js";
 import { withoutAsides } from "./asides.js";
 import { serviceMeansWorkload } from "./attribute-calls.js";
 import { buildCalls } from "./build-calls.js";
@@ -108,7 +109,7 @@ export function planQuestion(
   // A question about a workload's Secrets is answered from its description, never a diagnosis.
   return secretsRead
     ? guessedPlan
-    : withEventMessageRead(diagnoseDoubtfulRead(text, guessedPlan), text, names);
+    : withoutExcludedObject(withEventMessageRead(diagnoseDoubtfulRead(text, guessedPlan), text, names), text);
 }
 
 /**
