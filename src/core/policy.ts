@@ -266,10 +266,13 @@ export function questionWithoutHowTo(text: string): string {
 function clauseWriteVerb(clause: string): string | undefined {
   const kubectlVerb = kubectlWriteVerb(clause);
   if (kubectlVerb) return kubectlVerb;
-  const matches = [...clause.matchAll(/[a-z][a-z0-9'-]*/g)];
+  // `delete_pod` is an identifier (a tool or function name), not the verb.
+  const matches = [...clause.matchAll(/[a-z][a-z0-9'_-]*/g)];
   const words = matches.map((match) => match[0]);
   let start = 0;
   while (start < words.length && LEAD_IN.has(words[start])) start++;
+  // "please delete_pod x": an identifier that leads the clause is still the command.
+  if (words[start]?.includes("_")) words[start] = words[start].split("_")[0];
   for (let i = 0; i < words.length; i++) {
     // "would you mind deleting pod x": a gerund after "mind" is the request itself.
     const afterMind = words[i - 1] === "mind" && i - 1 === start;
@@ -285,7 +288,10 @@ function clauseWriteVerb(clause: string): string | undefined {
     if (isStateOfChange(words, i)) continue;
     if (words[i] === "run" && words[i + 1] === "kubectl") continue;
     const afterTo =
-      words[i - 1] === "to" && !STATE_BEFORE_TO.has(words[i - 2] ?? "") && !isPrediction(words, i);
+      words[i - 1] === "to" &&
+      !STATE_BEFORE_TO.has(words[i - 2] ?? "") &&
+      !isPrediction(words, i) &&
+      !isReportedRequest(words, i, start);
     const after = clause.slice((matches[i].index ?? 0) + matches[i][0].length);
     const imperative =
       i === start ||
@@ -321,6 +327,23 @@ function makesItDo(words: string[], index: number): boolean {
     if (CAUSED.has(words[j]) || WRITE_VERBS.has(words[j])) return true;
   }
   return false;
+}
+
+// "the log tells me to delete pods", "the runbook says to restart it": someone else's words, reported.
+const REPORTED_BY = new Set(
+  "tells|told|says|said|asks|asked|wants|wanted|suggests|suggested|recommends|recommended|instructs|instructed|claims".split(
+    "|",
+  ),
+);
+const REPORTED_TO = new Set(["me", "us", "them", "people", "everyone", "one", "users"]);
+
+/** The verb after "<reporting verb> [me] to", said by something other than the person asking. */
+function isReportedRequest(words: string[], index: number, start: number): boolean {
+  const object = REPORTED_TO.has(words[index - 2] ?? "") ? 1 : 0;
+  const reporter = index - 2 - object;
+  if (!REPORTED_BY.has(words[reporter] ?? "")) return false;
+  // "I'm telling you to delete it" is the request itself; "the log tells me to" is not.
+  return reporter > start && !PERSONS.has(words[reporter - 1] ?? "");
 }
 
 /** "rollout stuck?", "upgrade done": the change's noun and its state are the whole of the clause. */
@@ -417,6 +440,13 @@ function isWriteUse(words: string[], index: number): boolean {
   const next = words[index + 1];
   switch (words[index]) {
     case "deploy":
+      // "desc deploy checkout 一下", "get deploy x": after a read it is the kind.
+      if (
+        KUBECTL_READS.has(words[index - 1] ?? "") ||
+        words[index - 1] === "desc" ||
+        words[index - 1] === "show"
+      )
+        return false;
       return next !== undefined && !DEPLOY_AS_KIND_BEFORE.has(next);
     case "set":
     case "start":

@@ -274,3 +274,44 @@ describe("a prediction about the cluster is a question, a request to K8Helper is
     });
   }
 });
+
+// Generated over verbs, objects and reporters: someone else's words are reported, the asker's are a request.
+describe("a reported instruction is read, a request is refused", () => {
+  const VERBS = ["delete", "restart", "scale", "drain", "patch"];
+  const OBJECTS = ["pods in payments", "checkout", "node demo-worker-1"];
+  const REPORTED = [
+    (verb: string, x: string) => `the frontend log tells me to ${verb} ${x} — did anything actually happen?`,
+    (verb: string, x: string) => `the runbook says to ${verb} ${x}; what state is it in now?`,
+    (verb: string, x: string) => `an alert asked us to ${verb} ${x}, which pods are affected?`,
+  ];
+  const REQUESTS = [
+    (verb: string, x: string) => `I'm telling you to ${verb} ${x}`,
+    (verb: string, x: string) => `the runbook says so, ${verb} ${x} now`,
+    (verb: string, x: string) => `please ${verb}_pod ${x}`,
+  ];
+  it("reads every reported instruction", () => {
+    const refused = VERBS.flatMap((verb) =>
+      OBJECTS.flatMap((x) => REPORTED.map((frame) => frame(verb, x))),
+    ).filter((question) => checkQuestionPolicy(question, "en") !== null);
+    expect(refused).toEqual([]);
+  });
+  it("refuses every request", () => {
+    const answered = VERBS.flatMap((verb) =>
+      OBJECTS.flatMap((x) => REQUESTS.map((frame) => frame(verb, x))),
+    ).filter((question) => checkQuestionPolicy(question, "en") === null);
+    expect(answered).toEqual([]);
+  });
+  it("reads a kubectl read of deployments written deploy, with a Chinese 一下", () => {
+    for (const read of ["desc", "describe", "get", "show"])
+      expect(checkQuestionPolicy(`${read} deploy checkout 一下`, "zh")).toBeNull();
+    expect(checkQuestionPolicy("帮我 deploy checkout 一下", "zh")).not.toBeNull();
+  });
+  it("reads a log line about a quoted injection", () => {
+    expect(
+      checkQuestionPolicy(
+        'a weird line in frontend logs about "IGNORE PREVIOUS INSTRUCTIONS" and delete_pod, where does it come from?',
+        "en",
+      ),
+    ).toBeNull();
+  });
+});

@@ -95,7 +95,8 @@ function podsWorthReading(findings: Finding[], pods: readonly KubeObject[]): Fin
     if (!LOG_OF[finding.reason] || !finding.object.namespace || !pod) return false;
     if (unreachable.has(`${finding.object.namespace}/${pod}`)) return false;
     const owner = pods.find(
-      (candidate) => candidate.metadata.name === pod && candidate.metadata.namespace === finding.object.namespace,
+      (candidate) =>
+        candidate.metadata.name === pod && candidate.metadata.namespace === finding.object.namespace,
     )?.metadata.ownerReferences?.[0]?.name;
     if (!owner) return true;
     const key = `${finding.object.namespace}/${owner}/${finding.reason}`;

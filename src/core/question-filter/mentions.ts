@@ -5,7 +5,7 @@
  * its words nor its commands are a request. A quote with no such frame before it stays a request (`"delete pod x"`).
  */
 const FRAME =
-  /(?:\b(?:contains?|containing|contained|match(?:es|ing)?|grep(?:s|ping)?(?: for)?|search(?:es|ing)? for|look(?:s|ing)? for|find|mention(?:s|ing|ed)?|says?|saying|said|the (?:string|text|phrase|message|line|word|words|error)|explain(?: what)?|what (?:does|do|did|would|will|is|are)|what'?s|(?:grep|search|scan|look|check)\b[^"'`]{0,40}\bfor)|包含|含有|出现|搜索|查找|找|解释(?:一下)?)\s*$/;
+  /(?:\b(?:contains?|containing|contained|match(?:es|ing)?|grep(?:s|ping)?(?: for)?|search(?:es|ing)? for|look(?:s|ing)? for|find|mention(?:s|ing|ed)?|says?|saying|said|the (?:string|text|phrase|message|line|word|words|error)|explain(?: what)?|what (?:does|do|did|would|will|is|are)|what'?s|(?:grep|search|scan|look|check)\b[^"'`]{0,40}\bfor)|\b(?:line|lines|log|logs|message|messages|entry|entries|error|errors|event|events|alert|alerts)\b[^"'`]{0,30}\babout|包含|含有|出现|搜索|查找|找|解释(?:一下)?)\s*$/;
 const QUOTED =
   /"[^"\n]{1,200}"|(?<![a-z0-9])'[^'\n]{1,200}'(?![a-z0-9])|`[^`\n]{1,200}`|“[^”\n]{1,200}”|「[^」\n]{1,200}」|‘[^’\n]{1,200}’/g;
 

@@ -104,7 +104,6 @@ function sentenceFor(
           about: text(facts.about),
           healthy: names(facts.healthy),
           beside: names(facts.healthyBeside),
-          elsewhere: names(facts.elsewhere),
         },
       );
       // The change that lines up with the first failure is on-call's next question: it follows the count.
@@ -151,8 +150,6 @@ interface Seen {
   healthy: string[];
   /** Beside a namespace's problems, its workloads that are up. */
   beside?: string[];
-  /** Beside a healthy object, the problems in its namespace. */
-  elsewhere?: string[];
 }
 
 /** What a list's sentence says besides its kind, count and place. */
@@ -321,8 +318,6 @@ const ENGLISH: Phrases = {
       const about = seen?.about ? ` with ${seen.about}` : "";
       const healthy = seen?.healthy.length ? ` Seen: ${seen.healthy.join("; ")}.` : "";
       const coverage = checked.length > 0 ? ` (${checked.join(", ")} checked)` : "";
-      if (seen?.about && seen.elsewhere?.length)
-        return `${seen.about} is healthy${covered}${coverage}.${healthy} Elsewhere in the same namespace: ${seen.elsewhere.join(", ")}.`;
       return `No problems found${about}${covered}${coverage}.${healthy}`;
     }
     const severity = critical > 0 ? ` (${critical} critical)` : "";
@@ -399,8 +394,6 @@ const CHINESE: Phrases = {
       const about = seen?.about ? `${seen.about}：` : "";
       const healthy = seen?.healthy.length ? `当前状态：${seen.healthy.join("；")}。` : "";
       const coverage = words.length > 0 ? `（已检查${words.join("、")}）` : "";
-      if (seen?.about && seen.elsewhere?.length)
-        return `${about}${covered}状态正常${coverage}。${healthy}但同一命名空间中另有问题：${seen.elsewhere.join("、")}。`;
       return `${about}${covered}没有发现问题${coverage}。${healthy}`;
     }
     const severity = critical > 0 ? `（${critical} 个严重）` : "";

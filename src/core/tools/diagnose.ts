@@ -108,14 +108,11 @@ async function diagnoseIn(context: ToolContext, args: DiagnoseArgs): Promise<Too
   const notes: string[] = [];
   const where = describeTarget(target);
   let resolved: string | undefined;
-  let elsewhere: string[] = [];
   if (args.name) {
     const name = resolveDiagnosisName(snapshot, args.name, where);
     resolved = name.name;
     if (name.note) notes.push(name.note);
-    const everywhere = findings;
     findings = findingsAbout(findings, name.name, snapshot);
-    if (findings.length === 0) elsewhere = problemsBeside(everywhere, name.name, snapshot);
     // "which node is the crashing checkout pod on" read as nodes named checkout: a kind that holds no object of
     // that name does not narrow the diagnosis, or a crashing pod would be reported healthy.
     const ofKind = kind ? (snapshot[kind as keyof ClusterSnapshot] ?? []) : [];
@@ -137,8 +134,7 @@ async function diagnoseIn(context: ToolContext, args: DiagnoseArgs): Promise<Too
     addHowLong(finding, snapshot, nowMs);
   }
   const coverage = findings.length === 0 ? await nothingFound(context, target, chosen, resolved) : undefined;
-  // Beside problems next to it, "no problems found with api" would read as an all-clear for its namespace.
-  if (coverage && elsewhere.length === 0) notes.push(coverage.note);
+  if (coverage) notes.push(coverage.note);
   // A healthy answer says what it saw: the named object's state, or the workloads of the one namespace.
   const healthy =
     (coverage && (resolved !== undefined || target.namespace !== undefined)) ||
@@ -177,33 +173,10 @@ async function diagnoseIn(context: ToolContext, args: DiagnoseArgs): Promise<Too
       ...(resolved ? { about: resolved } : {}),
       ...(healthy.length > 0 ? { healthy } : {}),
       ...(healthyBeside.length > 0 ? { healthyBeside } : {}),
-      ...(elsewhere.length > 0 ? { elsewhere } : {}),
       ...(change ? { change: change.summaryEn, change_zh: change.summaryZh } : {}),
     },
     notes,
   };
-}
-
-/**
- * "is api ok, or down like the gateway?": a healthy object's answer names the problems beside it, in its namespace,
- * so it never reads as an all-clear for the place the question is about.
- */
-function problemsBeside(findings: Finding[], name: string, snapshot: ClusterSnapshot): string[] {
-  const namespaces = new Set(
-    (Object.keys(snapshot) as (keyof ClusterSnapshot)[])
-      .filter((kind) => kind !== "events")
-      .flatMap((kind) => snapshot[kind])
-      .filter((object) => object.metadata.name === name && object.metadata.namespace)
-      .map((object) => object.metadata.namespace!),
-  );
-  const reasons = new Map<string, string[]>();
-  for (const finding of findings) {
-    if (!finding.object.namespace || !namespaces.has(finding.object.namespace)) continue;
-    const key = `${finding.object.namespace}/${finding.object.name}`;
-    const seen = reasons.get(key) ?? [];
-    if (!seen.includes(finding.reason)) reasons.set(key, [...seen, finding.reason]);
-  }
-  return [...reasons].slice(0, 5).map(([object, why]) => `${object} (${why.join(", ")})`);
 }
 
 /**

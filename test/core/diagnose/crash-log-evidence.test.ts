@@ -74,46 +74,49 @@ describe.each(["checkout-config", "app-settings", "cfg"])(
 );
 
 // The log budget reaches every failing workload: one replica per owner is read, a pod on a NotReady node is not.
-describe.each([3, 5, 7])("%d crashing workloads of two replicas each, and a pod on a NotReady node", (count) => {
-  const workloads = Array.from({ length: count }, (_, index) => `svc-${index}`);
-  const pods = workloads.flatMap((workload) =>
-    ["a", "b"].map((suffix) =>
-      object("Pod", "apps", `${workload}-${suffix}`, {
-        metadata: {
-          name: `${workload}-${suffix}`,
-          namespace: "apps",
-          ownerReferences: [{ kind: "ReplicaSet", name: `${workload}-rs` }],
-        },
-      }),
-    ),
-  );
-  const stranded = object("Pod", "kube-system", "proxy-x", {});
-  const findingOf = (pod: string, namespace: string, reason: string): Finding => ({
-    severity: "critical",
-    object: { kind: "Pod", name: pod, namespace },
-    reason,
-    message: "Container app keeps crashing.",
-    evidence: ["container app: waiting"],
-  });
-  it("has the error line of every workload and reads no log on the NotReady node", async () => {
-    const findings = [
-      findingOf("proxy-x", "kube-system", "PodOnNotReadyNode"),
-      findingOf("proxy-x", "kube-system", "ContainerNotReady"),
-      ...pods.map((pod) => findingOf(pod.metadata.name, "apps", "CrashLoopBackOff")),
-    ];
-    const logs = Object.fromEntries(
-      pods.map((pod) => [`apps/${pod.metadata.name}`, `Error: ${pod.metadata.name} failed to start`]),
+describe.each([3, 5, 7])(
+  "%d crashing workloads of two replicas each, and a pod on a NotReady node",
+  (count) => {
+    const workloads = Array.from({ length: count }, (_, index) => `svc-${index}`);
+    const pods = workloads.flatMap((workload) =>
+      ["a", "b"].map((suffix) =>
+        object("Pod", "apps", `${workload}-${suffix}`, {
+          metadata: {
+            name: `${workload}-${suffix}`,
+            namespace: "apps",
+            ownerReferences: [{ kind: "ReplicaSet", name: `${workload}-rs` }],
+          },
+        }),
+      ),
     );
-    const cluster = createFakeCluster({ objects: [...pods, stranded], logs });
-    await addCrashLogs({ cluster, scope: {}, redact: redactText, toYaml: () => "" }, findings, pods);
-    for (const workload of workloads) {
-      const explained = findings.filter(
-        (finding) =>
-          finding.object.name.startsWith(`${workload}-`) &&
-          finding.evidence.some((line) => line.startsWith("previous log: Error:")),
+    const stranded = object("Pod", "kube-system", "proxy-x", {});
+    const findingOf = (pod: string, namespace: string, reason: string): Finding => ({
+      severity: "critical",
+      object: { kind: "Pod", name: pod, namespace },
+      reason,
+      message: "Container app keeps crashing.",
+      evidence: ["container app: waiting"],
+    });
+    it("has the error line of every workload and reads no log on the NotReady node", async () => {
+      const findings = [
+        findingOf("proxy-x", "kube-system", "PodOnNotReadyNode"),
+        findingOf("proxy-x", "kube-system", "ContainerNotReady"),
+        ...pods.map((pod) => findingOf(pod.metadata.name, "apps", "CrashLoopBackOff")),
+      ];
+      const logs = Object.fromEntries(
+        pods.map((pod) => [`apps/${pod.metadata.name}`, `Error: ${pod.metadata.name} failed to start`]),
       );
-      expect(explained).toHaveLength(1);
-    }
-    expect(findings[1]!.evidence.some((line) => line.includes("log:"))).toBe(false);
-  });
-});
+      const cluster = createFakeCluster({ objects: [...pods, stranded], logs });
+      await addCrashLogs({ cluster, scope: {}, redact: redactText, toYaml: () => "" }, findings, pods);
+      for (const workload of workloads) {
+        const explained = findings.filter(
+          (finding) =>
+            finding.object.name.startsWith(`${workload}-`) &&
+            finding.evidence.some((line) => line.startsWith("previous log: Error:")),
+        );
+        expect(explained).toHaveLength(1);
+      }
+      expect(findings[1]!.evidence.some((line) => line.includes("log:"))).toBe(false);
+    });
+  },
+);

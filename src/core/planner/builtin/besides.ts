@@ -3,7 +3,8 @@ import type { Plan } from "../../ports.js";
 const RECOGNISED = 0.75;
 
 // "anything down in edge besides the gateway?", "除了网关之外 edge 还有什么问题": the named object is what is left out.
-const EXCLUDING = /\b(?:besides|apart from|except(?: for)?|other than|aside from)\s+(?:the\s+)?([a-z0-9][a-z0-9.-]*)|除了\s*([a-z0-9][a-z0-9.-]*|\S{1,6}?)\s*(?:之外|以外|外)/i;
+const EXCLUDING =
+  /\b(?:besides|apart from|except(?: for)?|other than|aside from)\s+(?:the\s+)?([a-z0-9][a-z0-9.-]*)|除了\s*([a-z0-9][a-z0-9.-]*|\S{1,6}?)\s*(?:之外|以外|外)/i;
 
 /**
  * A diagnosis of the one object a question excludes is a diagnosis of the rest of its place: the name is dropped,

@@ -6,9 +6,9 @@ import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
 import { withAlertRead } from "./alert-text.js";
-import { withoutExcludedObject } from "./besides.js";
 import { withoutAsides } from "./asides.js";
 import { serviceMeansWorkload } from "./attribute-calls.js";
+import { withoutExcludedObject } from "./besides.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
 import { resolveClockPhrases } from "./clock-phrases.js";

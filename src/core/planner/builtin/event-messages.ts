@@ -49,7 +49,9 @@ export function withEventMessageRead(plan: Plan, text: string, names: ClusterNam
     ...plan,
     calls,
     confidence: RECOGNISED_CONFIDENCE,
-    notes: [`Read the pasted message as Kubernetes' ${reasons}: diagnosed the ${kinds.join(" and ")} it can be about.`],
+    notes: [
+      `Read the pasted message as Kubernetes' ${reasons}: diagnosed the ${kinds.join(" and ")} it can be about.`,
+    ],
   };
 }
 
