@@ -23,6 +23,8 @@ export const FAKE_TYPES: ResourceType[] = [
   type("deployments", "Deployment", "apps", ["deploy"]),
   type("statefulsets", "StatefulSet", "apps", ["sts"]),
   type("daemonsets", "DaemonSet", "apps", ["ds"]),
+  type("replicasets", "ReplicaSet", "apps", ["rs"]),
+  type("controllerrevisions", "ControllerRevision", "apps", []),
   type("jobs", "Job", "batch", []),
   type("storageclasses", "StorageClass", "storage.k8s.io", ["sc"], false),
 ];

@@ -13,6 +13,7 @@ import { conditionsOf, podSpec } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
 import { secretReferenceLead } from "./secret-reference-lead.js";
 import { nowOf } from "./time-format.js";
+import { unreadyPodLines } from "./unready-pods.js";
 
 const EVENT_ROWS = 20;
 const IDENTITY_LINES = new Set(["Name", "Namespace", "Created", "Labels", "Annotations"]);
@@ -77,6 +78,13 @@ export const describeResource = defineTool({
     const allocated = object.kind === "Node" ? await nodeAllocated(context, object) : undefined;
     if (allocated) parts.push(allocated);
     parts.push(eventsTable("Events", events.slice(0, EVENT_ROWS), nowMs, false));
+    const unready = await unreadyPodLines(context, object);
+    if (unready.length > 0) parts.push({ type: "text", title: "Pods not ready", text: unready.join("\n") });
+    // An answer about one field of a failing workload says it is failing and why, in its first line.
+    const failing =
+      unready.length > 0
+        ? { en: ` Not ready: ${unready.join("; ")}.`, zh: `未就绪：${unready.join("；")}。` }
+        : undefined;
     const warnings = events.filter((event) => event.type === "Warning").length;
     const node = object.kind === "Pod" ? podSpec(object).nodeName : undefined;
     const problems = object.kind === "Node" ? nodeProblems(object) : [];
@@ -100,12 +108,12 @@ export const describeResource = defineTool({
         lines: facts.filter(([label]) => !IDENTITY_LINES.has(label)),
         headline:
           answers.length > 0
-            ? `${answers.map((answer) => answer.en).join("; ")}.`
-            : `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.${keyLines(object, facts)}`,
+            ? `${answers.map((answer) => answer.en).join("; ")}.${failing?.en ?? ""}`
+            : `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.${keyLines(object, facts)}${failing?.en ?? ""}`,
         headline_zh:
           answers.length > 0
-            ? `${answers.map((answer) => answer.zh).join("；")}。`
-            : `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。${keyLines(object, facts)}`,
+            ? `${answers.map((answer) => answer.zh).join("；")}。${failing?.zh ?? ""}`
+            : `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。${keyLines(object, facts)}${failing?.zh ?? ""}`,
       },
       notes: [
         ...(found.note ? [found.note] : []),

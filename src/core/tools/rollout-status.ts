@@ -8,6 +8,7 @@ import { availableOfDesired, rolloutProgress } from "./rollout/progress.js";
 import { imagesOf, type Revision, revisionsOf } from "./rollout/revisions.js";
 import { diffTemplates } from "./rollout/template-diff.js";
 import { nowOf, shortAge } from "./time-format.js";
+import { unreadyPodLines } from "./unready-pods.js";
 
 const ROLLOUT_KINDS = ["deployments", "statefulsets", "daemonsets"];
 const STATE_ZH = { complete: "已完成", progressing: "进行中", stuck: "卡住了" } as const;
@@ -61,6 +62,11 @@ export const rolloutStatus = defineTool({
     const short = progress.state !== "complete" && counts.available < counts.desired;
     const stuckWhy = `${progress.reason ? ` (${progress.reason})` : ""}${short ? `: ${counts.available} of ${counts.desired} pods available` : ""}`;
     const stuckWhyZh = `${progress.reason ? ` (${progress.reason})` : ""}${short ? `：${counts.desired} 个 Pod 中 ${counts.available} 个可用` : ""}`;
+    // A stuck rollout's first question is why its new pods do not come up.
+    const unready = short ? await unreadyPodLines(context, workload) : [];
+    if (unready.length > 0) parts.push({ type: "text", title: "Pods not ready", text: unready.join("\n") });
+    const failing = unready.length > 0 ? ` Not ready: ${unready.join("; ")}.` : "";
+    const failingZh = unready.length > 0 ? `未就绪：${unready.join("；")}。` : "";
     return {
       parts,
       facts: {
@@ -71,8 +77,8 @@ export const rolloutStatus = defineTool({
         revisions: revisions.length,
         changes: changes.map((entry) => entry.text),
         rollback: rollbackFacts(type.singular, workload.metadata.name, namespace, revisions),
-        headline: `The rollout of ${label} is ${progress.state}${stuckWhy}${latest ? `, at revision ${latest.number} (${imagesOf(latest.template)})` : ""}${change}.`,
-        headline_zh: `${label} 的发布${STATE_ZH[progress.state]}${stuckWhyZh}${latest ? `，当前版本 ${latest.number}（${imagesOf(latest.template)}）` : ""}${changes.length > 0 ? `；版本 ${latest.number}${cause} 的变更：${changes[0].text}` : cause}。`,
+        headline: `The rollout of ${label} is ${progress.state}${stuckWhy}${latest ? `, at revision ${latest.number} (${imagesOf(latest.template)})` : ""}${change}.${failing}`,
+        headline_zh: `${label} 的发布${STATE_ZH[progress.state]}${stuckWhyZh}${latest ? `，当前版本 ${latest.number}（${imagesOf(latest.template)}）` : ""}${changes.length > 0 ? `；版本 ${latest.number}${cause} 的变更：${changes[0].text}` : cause}。${failingZh}`,
       },
       notes: [
         ...(named.found.note ? [named.found.note] : []),
