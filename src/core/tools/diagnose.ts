@@ -6,6 +6,7 @@ import { addHowLong } from "../diagnose/how-long.js";
 import { analyzers } from "../diagnose/index.js";
 import { addCrashLogs } from "../diagnose/log-evidence.js";
 import { findingsAbout, resolveDiagnosisName, sortFindings } from "../diagnose/narrow-findings.js";
+import { addPodNode } from "../diagnose/pod-node.js";
 import { addPrecedingChange, type PrecedingChange, precedingChange } from "../diagnose/preceding-change.js";
 import { readSnapshot } from "../diagnose/read-snapshot.js";
 import { addSuggestion, firstSuggestion } from "../diagnose/suggestions.js";
@@ -130,6 +131,7 @@ async function diagnoseIn(context: ToolContext, args: DiagnoseArgs): Promise<Too
     const lined = precedingChange(finding, snapshot, nowMs);
     addPrecedingChange(finding, lined);
     change ??= lined;
+    addPodNode(finding, snapshot);
     addSuggestion(finding, snapshot);
     addHowLong(finding, snapshot, nowMs);
   }
