@@ -498,7 +498,7 @@ with open(path, "w", encoding="utf-8") as f:
         f.write(json.dumps(c, ensure_ascii=False) + "\n")
 lang = Counter(c["lang"] for c in out); cat = Counter(c["category"] for c in out)
 focus = sum(n for k, n in cat.items() if k in FOCUS)
-trad = sum(1 for c in out if re.search(r"[們個麼為沒還這後從節點裡鏡檔過時間發變與異問題處嗎啟記憶體請幫務歷設護叢誌結帳]", c["q"]))
+trad = sum(1 for c in out if re.search(r"[們個麼為沒還這後從節點裡鏡檔過時間發變與異問題處嗎啟記憶體請幫務歷設護叢誌結帳進]", c["q"]))
 print(f"{len(out)} cases -> {os.path.normpath(path)}")
 print("by language:", dict(lang), f"(traditional Chinese: {trad})")
 print("by category:", dict(sorted(cat.items())))
