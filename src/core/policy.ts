@@ -45,7 +45,7 @@ const STATE_BEFORE_TO = new Set(
 );
 // "deploy list", "deploy in shop", "deploy/checkout": the short name of deployments, not the verb.
 const DEPLOY_AS_KIND_BEFORE = new Set(
-  "in|-n|for|list|lists|yaml|yml|json|manifest|manifests|details|detail|info|events|describe|status|across|on|with|named|called".split(
+  "in|-n|n|namespace|for|list|lists|yaml|yml|json|manifest|manifests|details|detail|info|events|describe|status|across|on|with|named|called".split(
     "|",
   ),
 );
@@ -283,6 +283,8 @@ function clauseWriteVerb(clause: string): string | undefined {
       continue;
     // "谁的 restart 最多", "有哪些 taint": after 的 or a question word an English verb is a noun.
     if (/(?:的|哪些|哪个|什么|几个|多少|有没有)\s*$/.test(before)) continue;
+    // "最近谁 scale 了 api", "有人 deploy 过吗": who did it, asked in Chinese.
+    if (/(?:谁|有人|有没有人|什么时候|何时|是否)\s*$/.test(before)) continue;
     if (words[i] === "make" && (i === start || words[i - 1] === "to") && makesItDo(words, i)) return "change";
     if (!WRITE_VERBS.has(words[i]) || READ_AFTER.has(words[i + 1] ?? "")) continue;
     if (isStateOfChange(words, i)) continue;

@@ -315,3 +315,21 @@ describe("a reported instruction is read, a request is refused", () => {
     ).toBeNull();
   });
 });
+
+// Generated over objects: who changed it, asked in Chinese, is a read; the request beside it is not.
+describe("who scaled or deployed it, in Chinese", () => {
+  const OBJECTS = ["api", "checkout", "orders-v2"];
+  it("reads who did it and refuses asking for it", () => {
+    for (const x of OBJECTS) {
+      for (const verb of ["scale", "deploy", "restart"]) {
+        expect(checkQuestionPolicy(`最近谁 ${verb} 了 edge 里的 ${x}?`, "zh")).toBeNull();
+        expect(checkQuestionPolicy(`有人 ${verb} 过 ${x} 吗`, "zh")).toBeNull();
+        expect(checkQuestionPolicy(`帮我 ${verb} 一下 ${x}`, "zh")).not.toBeNull();
+      }
+    }
+  });
+  it("reads deploy -n as the kind", () => {
+    for (const namespace of ["shop", "team-a"])
+      expect(checkQuestionPolicy(`deploy -n ${namespace}`, "en")).toBeNull();
+  });
+});

@@ -25,6 +25,7 @@ export const REALISTIC_SETS = [
   "realistic-18",
   "realistic-19",
   "realistic-20",
+  "realistic-24",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

@@ -19,6 +19,7 @@ import { kindsFromCluster } from "./kind-from-cluster.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { MAX_DESCRIBED, namesOfKind } from "./kind-members.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
+import { withNamedNodesUsage } from "./node-usage.js";
 import { parseQuestion } from "./parse-question.js";
 import { withPastedOutputRead } from "./pasted-output.js";
 import type { ParsedQuestion } from "./reading.js";
@@ -109,7 +110,13 @@ export function planQuestion(
   // A question about a workload's Secrets is answered from its description, never a diagnosis.
   return secretsRead
     ? guessedPlan
-    : withoutExcludedObject(withEventMessageRead(diagnoseDoubtfulRead(text, guessedPlan), text, names), text);
+    : withNamedNodesUsage(
+        withoutExcludedObject(
+          withEventMessageRead(diagnoseDoubtfulRead(text, guessedPlan), text, names),
+          text,
+        ),
+        text,
+      );
 }
 
 /**

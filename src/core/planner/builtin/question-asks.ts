@@ -62,5 +62,8 @@ export const CHANGES =
 
 /** The fields a question asks about, in catalogue order. */
 export function askedFields(text: string): string[] {
-  return FIELD_PHRASES.filter(([, pattern]) => pattern.test(text)).map(([field]) => field);
+  // A field word inside a name is no field: the node ip-10-0-3-17, the deployment image-resizer-v2.
+  const words = text.replace(NAME_LIKE, " ");
+  return FIELD_PHRASES.filter(([, pattern]) => pattern.test(words)).map(([field]) => field);
 }
+const NAME_LIKE = /\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b|\b[a-z]+(?:-[a-z]+)*-\d[a-z0-9-]*\b/gi;
