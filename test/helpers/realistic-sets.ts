@@ -26,6 +26,7 @@ export const REALISTIC_SETS = [
   "realistic-19",
   "realistic-20",
   "realistic-24",
+  "realistic-25",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

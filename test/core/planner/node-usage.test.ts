@@ -13,7 +13,7 @@ const cluster: ClusterNames = {
 const FRAMES = [
   (a: string, b: string) => `${a} 和 ${b} 哪台更吃紧`,
   (a: string, b: string) => `which node is busier, ${a} or ${b}?`,
-  (a: string) => `is ${a} under more pressure than the others?`,
+  (a: string) => `is ${a} more loaded than the others?`,
 ];
 
 // Usage asked of named nodes is the usage table, whichever nodes are named.

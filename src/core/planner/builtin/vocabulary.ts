@@ -56,7 +56,7 @@ const ENGLISH: [string, Cue][] = [
     intent("events"),
   ),
   ...many(
-    "top|busier|busiest|more loaded|most loaded|under more pressure|consumers|hogs|usage|utilization|utilisation|consumption|consuming|consumes|consume|metrics|resource usage|hungry|heaviest",
+    "top|busier|busiest|more loaded|most loaded|consumers|hogs|usage|utilization|utilisation|consumption|consuming|consumes|consume|metrics|resource usage|hungry|heaviest",
     intent("top"),
   ),
   ...many(
@@ -140,7 +140,7 @@ const CHINESE: [string, Cue][] = [
   ...many("日志|输出日志|控制台输出", intent("logs")),
   ...many("发生了什么|发生什么|发生了哪些|动态", intent("events")),
   ...many(
-    "使用率|使用量|占用|消耗|资源使用|用量|利用率|资源占用|最耗|使用情况|用了多少|用多少|吃紧|更吃紧|最吃紧|负载高|负载最高|压力大|压力最大|更忙|最忙",
+    "使用率|使用量|占用|消耗|资源使用|用量|利用率|资源占用|最耗|使用情况|用了多少|用多少|吃紧|更吃紧|最吃紧|负载高|负载最高|更忙|最忙",
     intent("top"),
   ),
   ...many(
