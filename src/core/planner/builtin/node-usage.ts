@@ -4,9 +4,11 @@ import { CHINESE_CUES, ENGLISH_CUES } from "./vocabulary.js";
 const USAGE_WORDS = [...ENGLISH_CUES, ...CHINESE_CUES]
   .filter(([, cue]) => cue.role === "intent" && cue.intent === "top")
   .map(([word]) => word);
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const USAGE = new RegExp(
-  USAGE_WORDS.map((word) => (/[a-z]/i.test(word) ? `\\b${escape(word)}\\b` : escape(word))).join("|"),
+  USAGE_WORDS.map((word) => (/[a-z]/i.test(word) ? `\\b${escapeRegExp(word)}\\b` : escapeRegExp(word))).join(
+    "|",
+  ),
   "i",
 );
 
