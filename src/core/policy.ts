@@ -113,6 +113,8 @@ const CHINESE_QUESTION_END = /(?:吗|呢|么|了没|没有|与否|[?？])\s*$/;
 // 能不能, 要不要, 会不会 and 用不用 ask for the verb instead.
 const NEGATED_BEFORE =
   /(?:^|[^a-z'])(?:don'?t|do not|dont|never|no need to|not)\s+(?:(?:just|even|try to|ever)\s+)?$|(?:(?<!要)不要|别|(?<!用)不用|不必|勿|无需|不需要|千万别|请勿|(?<!能)不能|(?<!会)不会)(?:真的|真|马上|急着|现在|立刻)?\s*$/;
+// "backup-postgres 从未执行", "为什么还没发布": a verb that has not happened states what the object did, a read.
+const NOT_HAPPENED_BEFORE = /(?:从未|从来没有?|从没有?|未曾|尚未|还没有?|并没有?|(?<!有)没有?|未)\s*$/;
 // "如果 drain demo-worker-2 会影响哪些 pod": a verb after "if" is supposed, not requested.
 const CHINESE_SUPPOSED_BEFORE =
   /(?:如果|假如|要是|若是|假设|万一|一旦)(?:我|我们|你|有人|他们)?(?:要|想|真的|现在|去)?\s*$/;
@@ -488,6 +490,7 @@ function chineseWriteVerb(text: string): string | undefined {
     for (const match of masked.matchAll(CHINESE_WRITE)) {
       if (CHINESE_EVENT_BEFORE.test(masked.slice(0, match.index))) continue;
       if (NEGATED_BEFORE.test(masked.slice(0, match.index))) continue;
+      if (NOT_HAPPENED_BEFORE.test(masked.slice(0, match.index))) continue;
       if (CHINESE_SUPPOSED_BEFORE.test(masked.slice(0, match.index))) continue;
       const after = masked.slice(match.index + match[0].length);
       const before = masked.slice(0, match.index);

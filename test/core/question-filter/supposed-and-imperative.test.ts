@@ -164,3 +164,23 @@ describe("a how-to with a Chinese no-action remark", () => {
       expect(refused(`how would I roll back ${object}? 现在就执行`)).toBe(true);
     });
 });
+
+describe("a Chinese verb that has not happened states what the object did", () => {
+  for (const object of OBJECTS)
+    for (const verb of ["执行", "執行", "重启", "更新", "发布"])
+      it(`${object} ${verb}`, () => {
+        expect(refused(`告警说 ${object} 从未${verb}，为什么？`)).toBe(false);
+        expect(refused(`${object} 还没${verb}，怎么回事`)).toBe(false);
+        expect(refused(`帮我${verb}一下 ${object}`)).toBe(true);
+      });
+});
+
+describe("where a secret-holding variable comes from, with its value excluded, is a read", () => {
+  for (const object of OBJECTS)
+    for (const key of ["API_TOKEN", "DB_PASSWORD", "STRIPE_KEY"])
+      it(`${object} ${key}`, () => {
+        expect(refused(`${object} 的 ${key} 是从 secret 读的还是写死在 env 里？别显示值`)).toBe(false);
+        expect(refused(`${object} 的 ${key} 是不是硬编码的`)).toBe(false);
+        expect(refused(`${object} 的 ${key} 的值是多少`)).toBe(true);
+      });
+});
