@@ -239,3 +239,36 @@ describe("how a service is reached from outside", () => {
       ]);
     });
 });
+
+describe("an alert's labels in brackets, over several objects, or asking what it impacts (generated)", () => {
+  for (const namespace of NAMESPACES)
+    for (const workload of WORKLOADS) {
+      const names = clusterWith(workload, namespace, [
+        [`${workload}-agent`, ["daemonsets"]],
+        [`${workload}-exporter`, ["daemonsets"]],
+      ]);
+      const pod = `${workload}-7d9f8b6c4-x2k9p`;
+      it(`${namespace}/${workload}`, async () => {
+        for (const labels of [
+          `(namespace=${namespace} pod=${pod} container=app severity=warning)`,
+          `{namespace="${namespace}", pod="${pod}"}`,
+        ])
+          expect(await plan(`[FIRING:1] KubePodCrashLooping ${labels}`, names)).toEqual([
+            { tool: "diagnose", args: { namespace, kind: "pods", name: pod } },
+          ]);
+        expect(
+          await plan(`[FIRING:2] KubeDaemonSetRolloutStuck daemonset=${workload}-agent,${workload}-exporter`, names),
+        ).toEqual([
+          { tool: "diagnose", args: { kind: "daemonsets", name: `${workload}-agent` } },
+          { tool: "diagnose", args: { kind: "daemonsets", name: `${workload}-exporter` } },
+        ]);
+        for (const ask of ["what's impacted?", "blast radius?", "影响了什么"])
+          expect(await plan(`[FIRING:1] KubeNodeNotReady node=demo-worker-3 severity=critical — ${ask}`, names)).toEqual([
+            {
+              tool: "get_resources",
+              args: { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=demo-worker-3" },
+            },
+          ]);
+      });
+    }
+});

@@ -22,8 +22,8 @@ const ALERT_KINDS: [RegExp, string][] = [
   [/^TargetDown$/, ""],
 ];
 const ALERT_NAME = /(?<![\w-])(Kube[A-Z][A-Za-z]+|Node[A-Z][A-Za-z]+|KubeletDown|TargetDown)(?![\w-])/;
-// Labels as Alertmanager and PagerDuty print them: key=value, key="value".
-const LABEL = /\b([a-z_]+)=("?)([^\s",}]+)\2/g;
+// Labels as Alertmanager and PagerDuty print them: key=value, key="value", key=a,b (one alert over several objects).
+const LABEL = /\b([a-z_]+)=("?)([^\s",})]+(?:,(?![a-z_]+=)[^\s",})]+)*)\2/g;
 // The labels that name the object, most specific first, as kube-state-metrics puts them.
 const OBJECT_LABELS: [label: string, kind: string][] = [
   ["pod", "pod"],
@@ -43,7 +43,7 @@ const ALERT_WRAPPING =
 const NAMESPACED_NAME = /^\s*([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9.-]*[a-z0-9])/;
 // What an alert alone asks: why it fires.
 const ASKS_WHY_ONLY =
-  /^[\s,.;:!?，。；：！？—–-]*(?:(?:what'?s |what is )?(?:the )?(?:cause|reason)|why|details?|what'?s (?:going on|wrong|up)|help|what(?:'s| is) (?:this|that|it)|explain(?: it| this)?|look(?: at it)?|check(?: it)?|investigate|triage(?: it| this)?|is (?:it|this) real|real|what now|what (?:do|should) (?:i|we) do|怎么处理|要紧吗|严重吗|帮(?:忙)?看(?:下|一下|看)|看(?:下|一下|看)|原因|怎么回事|咋回事|啥情况)?[\s,.;:!?，。；：！？]*$/i;
+  /^[\s,.;:!?，。；：！？—–()[\]{}-]*(?:(?:what'?s |what is )?(?:the )?(?:cause|reason)|why|details?|what'?s (?:going on|wrong|up)|help|what(?:'s| is) (?:this|that|it)|explain(?: it| this)?|look(?: at it)?|check(?: it)?|investigate|triage(?: it| this)?|is (?:it|this) real|real|what now|what (?:do|should) (?:i|we) do|怎么处理|要紧吗|严重吗|帮(?:忙)?看(?:下|一下|看)|看(?:下|一下|看)|原因|怎么回事|咋回事|啥情况)?[\s,.;:!?，。；：！？()[\]{}]*$/i;
 
 // "which replica?", "which node is missing?": the member of a workload that is down, which its diagnosis names.
 const WHICH_MEMBER =
@@ -53,7 +53,7 @@ const ALERT_FIGURES =
   /\b(?:firing )?for (?:the (?:last|past) )?\d+\s*(?:s|m|h|d|secs?|mins?|minutes?|hours?|days?)\b|\(?\b\d+\s*(?:\/|of)\s*\d+\b\)?(?:\s*(?:ready|available|up))?/gi;
 
 const AFFECTED_PODS =
-  /\bwhat(?:'s| is)? (?:runs|running|is running|scheduled) (?:there|on it)\b|\bpods?\b.*\b(?:affected|impacted|on it)\b|\b(?:affected|impacted)\b.*\bpods?\b|影响.*(?:pod|容器组)|哪些\s*(?:pod|容器组)/i;
+  /\bwhat(?:'s| is| are)? (?:affected|impacted)\b|\b(?:blast radius|impact)\b|影响|波及|\bwhat(?:'s| is)? (?:runs|running|is running|scheduled) (?:there|on it)\b|\bpods?\b.*\b(?:affected|impacted|on it)\b|\b(?:affected|impacted)\b.*\bpods?\b|哪些\s*(?:pod|容器组)/i;
 
 /** The object written right after the alert's name: namespace/name, or a bare name the cluster knows. */
 interface Written {
@@ -84,13 +84,15 @@ export function withAlertRead(text: string, names?: ClusterNames): string {
   const after = writtenAfter(following, names);
   const labelled = OBJECT_LABELS.find(([label]) => labels.has(label));
   const kind = labelled?.[1] ?? ALERT_KINDS.find(([pattern]) => pattern.test(alert[1]))?.[1];
-  const name = labelled ? labels.get(labelled[0]) : (after?.name ?? labels.get("container"));
+  const [name, ...others] = (
+    labelled ? labels.get(labelled[0]) : (after?.name ?? labels.get("container"))
+  )?.split(",") ?? [undefined];
   const namespace =
     kind === "node" ? undefined : (labels.get("namespace") ?? after?.namespace ?? namespaceIn(text, names));
   if (kind === undefined) return text;
   // "KubeContainerOOMKilled firing for payments": no object, only where: that namespace's problems.
   const object = name
-    ? `${kind ? `${kind} ` : ""}${name}${namespace ? ` in namespace ${namespace}` : ""}`
+    ? `${[name, ...others].map((each) => `${kind ? `${kind} ` : ""}${each}`).join(" and ")}${namespace ? ` in namespace ${namespace}` : ""}`
     : namespace
       ? `namespace ${namespace}`
       : undefined;
@@ -105,7 +107,7 @@ export function withAlertRead(text: string, names?: ClusterNames): string {
     .trim();
   const member = kind !== "node" && kind !== "pod" && WHICH_MEMBER.test(rest);
   if (ASKS_WHY_ONLY.test(rest) || member || !name)
-    return `why is ${object} failing ${name ? "" : rest}`.trim();
+    return `why ${others.length > 0 ? "are" : "is"} ${object} failing ${name ? "" : rest}`.trim();
   // "KubeNodeNotReady demo-worker-3 …影响了哪些 pod": what a node alert affects is the pods on it.
   if (kind === "node" && AFFECTED_PODS.test(rest)) return `pods on node ${name}`;
   // "what's on it and since when?": "it" is the alert's object.
