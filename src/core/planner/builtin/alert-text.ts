@@ -84,8 +84,9 @@ export function withAlertRead(text: string, names?: ClusterNames): string {
   const after = writtenAfter(following, names);
   const labelled = OBJECT_LABELS.find(([label]) => labels.has(label));
   const kind = labelled?.[1] ?? ALERT_KINDS.find(([pattern]) => pattern.test(alert[1]))?.[1];
-  const [name, ...others] = (
-    labelled ? labels.get(labelled[0]) : (after?.name ?? labels.get("container"))
+  const [name, ...others] = (labelled
+    ? labels.get(labelled[0])
+    : (after?.name ?? labels.get("container"))
   )?.split(",") ?? [undefined];
   const namespace =
     kind === "node" ? undefined : (labels.get("namespace") ?? after?.namespace ?? namespaceIn(text, names));

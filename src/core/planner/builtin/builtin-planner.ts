@@ -22,12 +22,14 @@ import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.
 import { withNamedNodesUsage } from "./node-usage.js";
 import { parseQuestion } from "./parse-question.js";
 import { withPastedOutputRead } from "./pasted-output.js";
+import { withQuotedLineRead } from "./quoted-line.js";
 import type { ParsedQuestion } from "./reading.js";
 import { hostCall, referenceCalls } from "./reference-question.js";
 import { refineCalls } from "./refine-calls.js";
 import { withRoleWordsNamed, withWordFormsNamed } from "./role-words.js";
 import { storageQuestionCall } from "./situation-calls.js";
 import { type PartPlan, planInParts } from "./split-clauses.js";
+import { withKnownNameForUnknown } from "./unknown-name.js";
 import { diagnoseDoubtfulRead, diagnoseWhatIsMentioned } from "./vague-question.js";
 
 const PLANNER_NAME = "builtin";
@@ -75,7 +77,12 @@ export function planQuestion(
   if (spelled !== text) return planQuestion(spelled, lexicon, names, secretsRead);
   const single = secretsRead ? undefined : (storageQuestionCall(text, names) ?? hostCall(text, names));
   const reference = secretsRead ? undefined : (referenceCalls(text, names) ?? (single && [single]));
-  if (reference) return { calls: reference, refusal: null, confidence: 0.85, planner: PLANNER_NAME };
+  if (reference)
+    return withQuotedLineRead(
+      { calls: reference, refusal: null, confidence: 0.85, planner: PLANNER_NAME },
+      text,
+      names,
+    );
   const aboutSecrets = secretsRead ? undefined : workloadQuestionForSecrets(text);
   if (aboutSecrets !== undefined)
     return describeWorkloads(planQuestion(aboutSecrets, lexicon, names, true), names);
@@ -112,7 +119,15 @@ export function planQuestion(
     ? guessedPlan
     : withNamedNodesUsage(
         withoutExcludedObject(
-          withEventMessageRead(diagnoseDoubtfulRead(text, guessedPlan), text, names),
+          withQuotedLineRead(
+            withKnownNameForUnknown(
+              withEventMessageRead(diagnoseDoubtfulRead(text, guessedPlan), text, names),
+              text,
+              names,
+            ),
+            text,
+            names,
+          ),
           text,
         ),
         text,
