@@ -5,6 +5,7 @@ import { isInjection } from "./question-filter/injection.js";
 import { withoutMentions } from "./question-filter/mentions.js";
 import { withoutObfuscation } from "./question-filter/obfuscation.js";
 import { asksForSecret } from "./question-filter/secret-ask.js";
+import { withShellAliasesSpelled } from "./question-filter/shell-aliases.js";
 import { unwrapQuestion } from "./question-filter/unwrap.js";
 
 // ---------- Questions ----------
@@ -175,10 +176,11 @@ export function checkQuestionPolicy(text: string, language: Language): string | 
   // Traditional characters fold to simplified ones so 刪除 and 密鑰 meet the same rules as 删除 and 密钥.
   // Injection wrappers (fake tags, fences, quotes, role labels) become clause breaks: the request inside is read.
   // A quoted text the question asks about ("which logs contain 'ignore previous instructions'") is mentioned, not said.
+  // A kubectl shell alias (`kdelp x`, `kgsec`) is the command it stands for.
   const lower = (source: string) =>
     unwrapQuestion(
       withoutMentions(
-        toSimplified(withoutObfuscation(source.normalize("NFKC")))
+        toSimplified(withoutObfuscation(withShellAliasesSpelled(source.normalize("NFKC"))))
           .toLowerCase()
           .replace(/[\u2018\u2019]/g, "'")
           .replace(/\bdeploy\//g, "deployments/"),

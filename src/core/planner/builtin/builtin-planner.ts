@@ -5,6 +5,7 @@ import { checkQuestionPolicy, questionWithoutHowTo } from "../../policy.js";
 import type { ClusterNames, Plan, PlanContext, Planner, ResourceType } from "../../ports.js";
 import type { Question } from "../../question.js";
 import { workloadQuestionForSecrets } from "../../question-filter/secret-ask.js";
+import { withShellAliasesSpelled } from "../../question-filter/shell-aliases.js";
 import { withAlertRead } from "./alert-text.js";
 import { withoutAsides } from "./asides.js";
 import { serviceMeansWorkload } from "./attribute-calls.js";
@@ -71,7 +72,7 @@ export function planQuestion(
   const spelled = secretsRead
     ? text
     : withNamespaceSlashes(
-        withRoleWordsNamed(withPastedOutputRead(withAlertRead(text, names)), names),
+        withRoleWordsNamed(withPastedOutputRead(withAlertRead(withShellAliasesSpelled(text), names)), names),
         names,
       );
   if (spelled !== text) return planQuestion(spelled, lexicon, names, secretsRead);
