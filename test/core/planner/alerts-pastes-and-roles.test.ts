@@ -257,13 +257,18 @@ describe("an alert's labels in brackets, over several objects, or asking what it
             { tool: "diagnose", args: { namespace, kind: "pods", name: pod } },
           ]);
         expect(
-          await plan(`[FIRING:2] KubeDaemonSetRolloutStuck daemonset=${workload}-agent,${workload}-exporter`, names),
+          await plan(
+            `[FIRING:2] KubeDaemonSetRolloutStuck daemonset=${workload}-agent,${workload}-exporter`,
+            names,
+          ),
         ).toEqual([
           { tool: "diagnose", args: { kind: "daemonsets", name: `${workload}-agent` } },
           { tool: "diagnose", args: { kind: "daemonsets", name: `${workload}-exporter` } },
         ]);
         for (const ask of ["what's impacted?", "blast radius?", "影响了什么"])
-          expect(await plan(`[FIRING:1] KubeNodeNotReady node=demo-worker-3 severity=critical — ${ask}`, names)).toEqual([
+          expect(
+            await plan(`[FIRING:1] KubeNodeNotReady node=demo-worker-3 severity=critical — ${ask}`, names),
+          ).toEqual([
             {
               tool: "get_resources",
               args: { kind: "pods", all_namespaces: true, field_selector: "spec.nodeName=demo-worker-3" },

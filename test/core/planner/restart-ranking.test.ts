@@ -34,3 +34,26 @@ describe("a restart ranking without the word pods", () => {
     ]);
   });
 });
+
+describe("the highest restart count", () => {
+  it.each(
+    namespaces.flatMap((ns) => [
+      `${ns} 里重启次数最高的 pod`,
+      `which pod in ${ns} has the highest restart count`,
+    ]),
+  )("in one namespace: %s", (question) => {
+    const namespace = namespaces.find((ns) => question.includes(ns));
+    expect(plan(question)).toEqual([
+      { tool: "get_resources", args: { kind: "pods", namespace, sort_by: "restarts" } },
+    ]);
+  });
+
+  it.each(["restart count 最高的 container 是哪个", "which pod's restart count is highest?"])(
+    "across the cluster: %s",
+    (question) => {
+      expect(plan(question)).toEqual([
+        { tool: "get_resources", args: { kind: "pods", sort_by: "restarts" } },
+      ]);
+    },
+  );
+});

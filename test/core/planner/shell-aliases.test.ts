@@ -36,5 +36,6 @@ describe("a kubectl shell alias reads as its command", () => {
     });
   for (const write of ["kdelp checkout", "kdel deploy checkout", "kdeld checkout", "kgsec -n shop"])
     it(`refuses ${write}`, () => expect(refused(write)).toBe(true));
-  it("an alias inside a sentence is a word", () => expect(refused("is kdel an alias for delete?")).toBe(false));
+  it("an alias inside a sentence is a word", () =>
+    expect(refused("is kdel an alias for delete?")).toBe(false));
 });

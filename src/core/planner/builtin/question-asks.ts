@@ -51,7 +51,7 @@ export const ASKS_FOR_ROWS =
   /\b(which|what|list|show|how many|count|any)\b|哪些|列出|有多少|多少个|几个|显示/;
 
 export const SORT_BY_RESTARTS =
-  /\brestart(s|ed)? (the )?most\b|\bmost restarts\b|\b(highest|most|top) restart(s| counts?)?\b|\b(sorted |sort |ordered )?by restarts?\b|\brestart(s| counts?)\b.*\b(highest|most|largest|biggest) first\b|\brestart(s| counts?)\b.*\b(descending|ranked|sorted)\b|重启(次数)?最多|重启最频繁|(重启(次数)?|\brestart(s| counts?)\b).*(从高到低|从多到少|降序|排序|排名)/;
+  /\brestart(s|ed)? (the )?most\b|\bmost restarts\b|\b(highest|most|top) restart(s| counts?)?\b|\b(sorted |sort |ordered )?by restarts?\b|\brestart(s| counts?)\b.*\b(highest|most|largest|biggest) first\b|\brestart(s| counts?)\b.*\b(descending|ranked|sorted)\b|重启(次数)?最多|重启最频繁|(重启(次数)?|\brestart(s| counts?)\b).*(从高到低|从多到少|降序|排序|排名)|(重启(次数)?|\brestart(s| counts?)\b)\s*(最高|最多|最大|最频繁)|\brestart counts? (is |are )?(the )?(highest|biggest|largest)\b/;
 export const SORT_BY_AGE = /\b(oldest|newest|youngest)\b|\bby age\b|\bsorted by age\b|最老|最新的|最早/;
 
 export const ROLLOUT =
