@@ -27,6 +27,7 @@ export const FAKE_TYPES: ResourceType[] = [
   type("controllerrevisions", "ControllerRevision", "apps", []),
   type("jobs", "Job", "batch", []),
   type("storageclasses", "StorageClass", "storage.k8s.io", ["sc"], false),
+  type("ingresses", "Ingress", "networking.k8s.io", ["ing"]),
 ];
 
 function type(

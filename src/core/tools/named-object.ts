@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isNotFound } from "../errors.js";
 import type { KubeObject, ResourceType } from "../ports.js";
 import type { ToolContext } from "./define-tool.js";
 import { getByNameWithHint } from "./found-elsewhere.js";
@@ -29,7 +30,34 @@ export async function findNamedObject(context: ToolContext, args: NamedObjectArg
   if (args.namespace && type.namespaced) namespaceTarget(context, type, { namespace: args.namespace });
   const byHost = type.plural === "ingresses" ? await ingressServing(context, type, args) : undefined;
   if (byHost) return { type, found: byHost };
-  return { type, found: await getByNameWithHint(context, type, args.name, args) };
+  try {
+    return { type, found: await getByNameWithHint(context, type, args.name, args) };
+  } catch (error) {
+    const only = isNotFound(error) ? await onlyOneInNamespaceNamed(context, type, args) : undefined;
+    if (!only) throw error;
+    return { type, found: only };
+  }
+}
+
+/**
+ * "does the shop ingress have TLS": a namespace's name where no object of the kind has it means the one object of
+ * that kind the namespace holds.
+ */
+async function onlyOneInNamespaceNamed(
+  context: ToolContext,
+  type: ResourceType,
+  args: NamedObjectArgs,
+): Promise<FoundObject | undefined> {
+  if (!type.namespaced || (args.namespace && args.namespace !== args.name)) return undefined;
+  if (context.scope.namespaces && !context.scope.namespaces.includes(args.name)) return undefined;
+  const objects = await context.cluster.list(type, { namespace: args.name }).catch(() => []);
+  if (objects.length !== 1) return undefined;
+  const [object] = objects;
+  return {
+    object,
+    name: object.metadata.name,
+    note: `${object.metadata.name} is the only ${type.singular} in namespace ${args.name}`,
+  };
 }
 
 /**

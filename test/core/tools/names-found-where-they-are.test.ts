@@ -130,3 +130,36 @@ describe.each(["fast-ssd", "gold", "ssd.premium-2"])("a missing storage class %s
     expect(missing.message).not.toContain("asked for by");
   });
 });
+
+// "does the shop ingress have TLS": a namespace's name, where no object of the kind bears it, is the one object of
+// that kind in the namespace; with two there, the name stays unresolved.
+describe.each(["shop", "edge", "team-a"])("the %s ingress", (namespace) => {
+  const ingress = (name: string) =>
+    object("Ingress", namespace, name, {
+      spec: { tls: [{ hosts: [`${name}.example.com`], secretName: `${name}-tls` }] },
+    });
+  const objects = [object("Namespace", undefined, namespace), object("Namespace", undefined, "other")];
+  it("is the only ingress there", async () => {
+    const read = await describeResource.run(contextWith([...objects, ingress("frontend")]), {
+      kind: "ingresses",
+      name: namespace,
+    });
+    expect(read.facts).toMatchObject({ name: "frontend", namespace });
+    expect(read.notes?.join(" ")).toContain(`frontend is the only ingress in namespace ${namespace}`);
+  });
+  it("is not guessed among two", async () => {
+    const missing = await codedFailure(
+      describeResource.run(contextWith([...objects, ingress("frontend"), ingress("admin")]), {
+        kind: "ingresses",
+        name: namespace,
+      }),
+    );
+    expect(missing.code).toBe("not_found");
+  });
+  it("is not looked for in a namespace outside the scope", async () => {
+    const context = { ...contextWith([...objects, ingress("frontend")]), scope: { namespaces: ["other"] } };
+    const missing = await codedFailure(describeResource.run(context, { kind: "ingresses", name: namespace }));
+    expect(missing.code).not.toBe(undefined);
+    expect(JSON.stringify(missing)).not.toContain("frontend.example.com");
+  });
+});

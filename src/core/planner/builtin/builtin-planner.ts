@@ -12,6 +12,7 @@ import { serviceMeansWorkload } from "./attribute-calls.js";
 import { withoutExcludedObject } from "./besides.js";
 import { buildCalls } from "./build-calls.js";
 import { chooseIntents } from "./choose-intents.js";
+import { dnsQuestionCalls } from "./dns-question.js";
 import { resolveClockPhrases } from "./clock-phrases.js";
 import { withEventMessageRead } from "./event-messages.js";
 import { NOT_UNDERSTOOD, withJoinedNamespaces } from "./joined-namespaces.js";
@@ -77,7 +78,9 @@ export function planQuestion(
       );
   if (spelled !== text) return planQuestion(spelled, lexicon, names, secretsRead);
   const single = secretsRead ? undefined : (storageQuestionCall(text, names) ?? hostCall(text, names));
-  const reference = secretsRead ? undefined : (referenceCalls(text, names) ?? (single && [single]));
+  const reference = secretsRead
+    ? undefined
+    : (dnsQuestionCalls(text, names) ?? referenceCalls(text, names) ?? (single && [single]));
   if (reference)
     return withQuotedLineRead(
       { calls: reference, refusal: null, confidence: 0.85, planner: PLANNER_NAME },

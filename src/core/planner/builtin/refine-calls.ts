@@ -74,7 +74,7 @@ export function refineCalls(
   const asksLimits = (attribute?.args.fields as string[] | undefined)?.includes("resources");
   if (attribute && asksLimits && calls.length === 1 && diagnosis.tool === "diagnose")
     return [diagnosis, attribute];
-  if (attribute) return [attribute];
+  if (attribute) return namespaceAddressCalls(attribute) ?? [attribute];
   // "restarts across the cluster, highest first": restarts are counted on pods, whether or not pods were said.
   // "did anything restart in the last 15 minutes?": restarts with their times are changes.
   if (calls.length === 0 && parsed.sinceSeconds && /\brestart(ed|s|ing)?\b|重启/.test(lower))
@@ -294,4 +294,18 @@ function withArgs(call: ToolCall, extra: Record<string, unknown>): ToolCall {
 
 function compact(args: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(args).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * "what's the external IP of the shop": a namespace has no address; its Ingresses and Services do (the ingress
+ * ADDRESS, a LoadBalancer's EXTERNAL-IP).
+ */
+function namespaceAddressCalls(call: ToolCall): ToolCall[] | undefined {
+  const { kind, name, fields } = call.args;
+  if (kind !== "namespaces" || typeof name !== "string" || !(fields as string[] | undefined)?.includes("ip"))
+    return undefined;
+  return ["ingresses", "services"].map((listed) => ({
+    tool: "get_resources",
+    args: { kind: listed, namespace: name },
+  }));
 }

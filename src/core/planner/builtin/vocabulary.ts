@@ -45,7 +45,7 @@ const ENGLISH: [string, Cue][] = [
     intent("list"),
   ),
   ...many(
-    "describe|desc|details|detail|detailed|description|info|information|inspect|tell me about|more about|explain|what does it do|what is it for",
+    "describe|desc|details|detail|detailed|description|info|information|inspect|tell me about|more about|explain|what does it do|what is it for|tls|https|certificate|cert|certs",
     intent("describe"),
   ),
   ...many("yaml|yml|manifest|manifests|json|definition|spec|raw|dump|full contents", intent("manifest")),
@@ -63,7 +63,7 @@ const ENGLISH: [string, Cue][] = [
     "overview|summary|summarize|summarise|cluster info|cluster-info|dashboard|version|how is|how's|doing",
     intent("overview"),
   ),
-  ...many("health|healthy|ok|okay|fine|alright|going on|goin on", intent("health")),
+  ...many("health|healthy|ok|okay|fine|alright|going on|goin on|usable", intent("health")),
   ...many(
     "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashloops|crashlooping|crashlooped|crash loop|crash loops|crashloopbackoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oomkills|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start|wont start|won't come up|wont come up|not coming up|doesn't come up|dying|keeps dying|keep dying|died|flapping|broke|blowing up|keeps crashing|keep crashing|what do i look at|what should i look at|where do i look|where should i look|what do i check|where do i start|where to start|next steps|next step",
     intent("diagnose"),
@@ -133,7 +133,7 @@ const CHINESE: [string, Cue][] = [
     intent("list"),
   ),
   ...many(
-    "详细信息|详细|详情|描述|具体信息|详细描述|说明|信息详情|是干嘛的|是干啥的|是做什么的|干什么用的|做什么用的|有什么用|的作用",
+    "详细信息|详细|详情|描述|具体信息|详细描述|说明|信息详情|是干嘛的|是干啥的|是做什么的|干什么用的|做什么用的|有什么用|的作用|证书|憑證|證書",
     intent("describe"),
   ),
   ...many("配置清单|资源清单|清单|定义|配置文件|规格|原始配置|完整配置", intent("manifest")),
@@ -148,7 +148,7 @@ const CHINESE: [string, Cue][] = [
     intent("overview"),
   ),
   ...many(
-    "健康|健康状况|健康吗|正常吗|正常|好不好|健不健康|正不正常|健康不|正常不|啥情况|什么情况|啥状况",
+    "健康|健康状况|健康吗|正常吗|正常|好不好|健不健康|正不正常|健康不|正常不|啥情况|什么情况|啥状况|能用吗|能不能用|可用吗|可不可用|还能用吗|能访问吗|能不能访问|能用嗎|可用嗎|能訪問嗎",
     intent("health"),
   ),
   ...many(
