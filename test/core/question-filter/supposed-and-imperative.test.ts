@@ -184,3 +184,14 @@ describe("where a secret-holding variable comes from, with its value excluded, i
         expect(refused(`${object} 的 ${key} 的值是多少`)).toBe(true);
       });
 });
+
+describe("a Chinese verb as the subject of a question about its cause is a read", () => {
+  for (const object of OBJECTS)
+    for (const verb of ["重启", "删除", "扩容", "回滚"])
+      it(`${object} ${verb}`, () => {
+        expect(refused(`${object} ${verb}是因为内存吗`)).toBe(false);
+        expect(refused(`${object} ${verb}是谁触发的`)).toBe(false);
+        expect(refused(`${object} 的${verb}是什么时候发生的`)).toBe(false);
+        expect(refused(`帮我${verb} ${object}，因为它不正常`)).toBe(true);
+      });
+});

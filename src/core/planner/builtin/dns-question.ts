@@ -11,6 +11,9 @@ const DNS_TOPIC =
   /(?<![\w-])dns(?![\w-])|\bresolv(?:e|es|ed|ing|er)\b|\bresolution\b|\bnslookup\b|\bdig\b|\bnxdomain\b|\bservfail\b|域名解析|解析(?:不了|失败|超时|不到|慢)|(?:无法|不能|没法)解析/;
 const CONFIG_ASK =
   /\bconfig(?:uration|ured)?\b|\bcorefile\b|\bforwards?\b|\bupstreams?\b|\bstub ?domains?\b|配置|转发|上游/;
+// "is coredns crashing due to its config": trouble asks for a diagnosis, whatever else is named.
+const TROUBLE =
+  /\b(?:why|crash\w*|pending|fail\w*|errors?|broken|down|restart\w*|oom\w*|because|due)\b|为什么|为啥|崩溃|失败|报错|挂了|重启|导致/;
 const LOGS_ASK = /\blogs?\b|\blogged\b|日志|日誌/;
 // A kubectl command or an explicit kind says what to read already ("kubectl get svc kube-dns -n kube-system").
 const EXPLICIT =
@@ -25,7 +28,7 @@ export function dnsQuestionCalls(text: string, names: ClusterNames | undefined):
   const hasConfig = names.objects.get(workload)?.includes("configmaps");
   // "what upstream does coredns forward to": its Corefile, also when the DNS is only named.
   const named = DNS_NAMES.some((name) => new RegExp(`(?<![\\w-])${name}(?![\\w-])`).test(lower));
-  if (named && hasConfig && CONFIG_ASK.test(lower) && !LOGS_ASK.test(lower))
+  if (named && hasConfig && CONFIG_ASK.test(lower) && !LOGS_ASK.test(lower) && !TROUBLE.test(lower))
     return [{ tool: "describe_resource", args: { kind: "configmaps", name: workload } }];
   if (!DNS_TOPIC.test(lower)) return undefined;
   // The names inside a looked-up service's DNS name (ledger.payments.svc.cluster.local) are what was resolved.
