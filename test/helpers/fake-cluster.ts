@@ -67,7 +67,8 @@ export function createFakeCluster(
       (object) =>
         object.kind === resource.kind &&
         (!options.namespace || object.metadata.namespace === options.namespace) &&
-        matchesFields(object, options.fieldSelector),
+        matchesFields(object, options.fieldSelector) &&
+        matchesLabels(object, options.labelSelector),
     );
   return {
     name: "fake",
@@ -173,6 +174,15 @@ function matchesFields(object: KubeObject, selector: string | undefined): boolea
     let current: unknown = object;
     for (const key of path.split(".")) current = (current as Record<string, unknown> | undefined)?.[key];
     return String(current) === value;
+  });
+}
+
+/** Equality terms only (app=web,tier=front), which is what the tools send. */
+function matchesLabels(object: KubeObject, selector: string | undefined): boolean {
+  if (!selector) return true;
+  return selector.split(",").every((term) => {
+    const [key, value] = term.split("=");
+    return object.metadata.labels?.[key] === value;
   });
 }
 

@@ -11,6 +11,7 @@ import { nodeAllocated } from "./node-allocated.js";
 import { eventsFor, eventsTable } from "./object-events.js";
 import { conditionsOf, podSpec } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
+import { backendsLine, followBackends } from "./service-backends.js";
 import { secretReferenceLead } from "./secret-reference-lead.js";
 import { nowOf } from "./time-format.js";
 import { unreadyPodLines } from "./unready-pods.js";
@@ -78,6 +79,15 @@ export const describeResource = defineTool({
     const allocated = object.kind === "Node" ? await nodeAllocated(context, object) : undefined;
     if (allocated) parts.push(allocated);
     parts.push(eventsTable("Events", events.slice(0, EVENT_ROWS), nowMs, false));
+    // "is shop.example.com routed to anything healthy?": an ingress or service is as good as the pods behind it.
+    const behind = await followBackends(context, type.plural, [
+      { name: object.metadata.name, namespace: object.metadata.namespace },
+    ]);
+    parts.push(...behind.parts);
+    const backends = backendsLine(
+      behind.backends,
+      object.kind === "Service" ? object.metadata.name : undefined,
+    );
     const unready = await unreadyPodLines(context, object);
     if (unready.length > 0) parts.push({ type: "text", title: "Pods not ready", text: unready.join("\n") });
     // An answer about one field of a failing workload says it is failing and why, in its first line.
@@ -109,14 +119,15 @@ export const describeResource = defineTool({
         headline:
           answers.length > 0
             ? `${answers.map((answer) => answer.en).join("; ")}.${failing?.en ?? ""}`
-            : `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.${keyLines(object, facts)}${failing?.en ?? ""}`,
+            : `Described ${label}${placed.en}${warnings > 0 ? `: ${warnings} warning event${warnings === 1 ? "" : "s"}` : ""}.${keyLines(object, facts)}${backends.en}${failing?.en ?? ""}`,
         headline_zh:
           answers.length > 0
             ? `${answers.map((answer) => answer.zh).join("；")}。${failing?.zh ?? ""}`
-            : `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。${keyLines(object, facts)}${failing?.zh ?? ""}`,
+            : `已描述 ${label}${placed.zh}${warnings > 0 ? `，有 ${warnings} 条警告事件` : ""}。${keyLines(object, facts)}${backends.zh}${failing?.zh ?? ""}`,
       },
       notes: [
         ...(found.note ? [found.note] : []),
+        ...behind.notes,
         ...(events.length > EVENT_ROWS ? [`${events.length - EVENT_ROWS} older events not shown`] : []),
       ],
     };

@@ -154,7 +154,7 @@ export const getResources = defineTool({
           type.plural,
           rows.map((row) => ({ name: row.name, namespace: row.namespace })),
         )
-      : { parts: [], notes: [] };
+      : { parts: [], notes: [], backends: [] };
     notes.push(...followed.notes);
     const placement =
       type.plural === "nodes"

@@ -26,6 +26,8 @@ interface IngressSpec {
 interface Followed {
   parts: AnswerPart[];
   notes: string[];
+  /** Each service followed and how many of its selected pods are ready ("frontend 2/2 pods ready"). */
+  backends: { service: string; ready: number; pods: number }[];
 }
 
 /**
@@ -38,7 +40,7 @@ export async function followBackends(
   kind: string,
   named: readonly { name: string; namespace?: string }[],
 ): Promise<Followed> {
-  const out: Followed = { parts: [], notes: [] };
+  const out: Followed = { parts: [], notes: [], backends: [] };
   if ((kind !== "services" && kind !== "ingresses") || named.length === 0 || named.length > MAX_FOLLOWED)
     return out;
   for (const { name, namespace } of named) {
@@ -95,6 +97,7 @@ async function followService(context: ToolContext, name: string, namespace: stri
   const type = await resolveKind(context.cluster, "pods");
   const pods = await context.cluster.list(type, { namespace, labelSelector: selector });
   const ready = pods.filter(isReady);
+  out.backends.push({ service: name, ready: ready.length, pods: pods.length });
   out.parts.push({
     type: "table",
     title: `Pods behind service ${namespace}/${name} (selector ${selector})`,
@@ -158,4 +161,22 @@ async function read(
 ): Promise<KubeObject | undefined> {
   const type = await resolveKind(context.cluster, kind);
   return context.cluster.get(type, name, namespace).catch(() => undefined);
+}
+
+/** " Behind it: service frontend, 2/2 pods ready." for a headline; empty when nothing was followed. */
+export function backendsLine(
+  backends: Followed["backends"],
+  service?: string,
+): { en: string; zh: string } {
+  if (backends.length === 0) return { en: "", zh: "" };
+  // A service described: its own pods, no need to name it again.
+  const [own] = backends;
+  if (backends.length === 1 && own.service === service)
+    return {
+      en: ` ${own.ready}/${own.pods} pods behind it ready.`,
+      zh: `后端 ${own.ready}/${own.pods} 个 pod 就绪。`,
+    };
+  const en = backends.map((backend) => `service ${backend.service}, ${backend.ready}/${backend.pods} pods ready`);
+  const zh = backends.map((backend) => `服务 ${backend.service}，${backend.ready}/${backend.pods} 个 pod 就绪`);
+  return { en: ` Behind it: ${en.join("; ")}.`, zh: `后端：${zh.join("；")}。` };
 }

@@ -163,3 +163,54 @@ describe.each(["shop", "edge", "team-a"])("the %s ingress", (namespace) => {
     expect(JSON.stringify(missing)).not.toContain("frontend.example.com");
   });
 });
+
+// "is shop.example.com routed to anything healthy?": an ingress or service described says how many pods behind it
+// are ready, linked by its backends and selector, never by name.
+describe.each([
+  ["web", 2, 2],
+  ["orders-v2", 1, 3],
+  ["api", 0, 1],
+])("what stands behind service %s", (service, ready, pods) => {
+  const backend = (index: number) =>
+    object("Pod", "team-a", `${service}-7d9f8-${"bcdfg"[index]}x2k9`, {
+      metadata: {
+        name: `${service}-7d9f8-${"bcdfg"[index]}x2k9`,
+        namespace: "team-a",
+        labels: { app: service },
+      },
+      status: { phase: "Running", conditions: [{ type: "Ready", status: index < ready ? "True" : "False" }] },
+    } as Partial<KubeObject>);
+  // A pod whose name shares the prefix but that the selector does not pick.
+  const lookalike = object("Pod", "team-a", `${service}-gateway-1`, {
+    metadata: { name: `${service}-gateway-1`, namespace: "team-a", labels: { app: `${service}-gateway` } },
+    status: { phase: "Running", conditions: [{ type: "Ready", status: "True" }] },
+  } as Partial<KubeObject>);
+  const objects = [
+    object("Namespace", undefined, "team-a"),
+    object("Service", "team-a", service, { spec: { selector: { app: service }, ports: [{ port: 80 }] } }),
+    object("Ingress", "team-a", `${service}-public`, {
+      spec: {
+        rules: [
+          {
+            host: `${service}.example.com`,
+            http: { paths: [{ path: "/", backend: { service: { name: service, port: { number: 80 } } } }] },
+          },
+        ],
+      },
+    }),
+    ...Array.from({ length: pods }, (_, index) => backend(index)),
+    lookalike,
+  ];
+  it("described as a service", async () => {
+    const read = await describeResource.run(contextWith(objects), { kind: "services", name: service });
+    expect(read.facts.headline).toContain(`${ready}/${pods} pods behind it ready`);
+  });
+  it("described as the ingress serving its host", async () => {
+    const read = await describeResource.run(contextWith(objects), {
+      kind: "ingresses",
+      name: `${service}.example.com`,
+    });
+    expect(read.facts.headline).toContain(`Behind it: service ${service}, ${ready}/${pods} pods ready`);
+    expect(read.facts.headline_zh).toContain(`${ready}/${pods} 个 pod 就绪`);
+  });
+});
