@@ -11,8 +11,8 @@ import { nodeAllocated } from "./node-allocated.js";
 import { eventsFor, eventsTable } from "./object-events.js";
 import { conditionsOf, podSpec } from "./object-shapes.js";
 import { STANDARD_READ_RULES } from "./read-rules.js";
-import { backendsLine, followBackends } from "./service-backends.js";
 import { secretReferenceLead } from "./secret-reference-lead.js";
+import { backendsLine, followBackends } from "./service-backends.js";
 import { nowOf } from "./time-format.js";
 import { unreadyPodLines } from "./unready-pods.js";
 

@@ -164,10 +164,7 @@ async function read(
 }
 
 /** " Behind it: service frontend, 2/2 pods ready." for a headline; empty when nothing was followed. */
-export function backendsLine(
-  backends: Followed["backends"],
-  service?: string,
-): { en: string; zh: string } {
+export function backendsLine(backends: Followed["backends"], service?: string): { en: string; zh: string } {
   if (backends.length === 0) return { en: "", zh: "" };
   // A service described: its own pods, no need to name it again.
   const [own] = backends;
@@ -176,7 +173,11 @@ export function backendsLine(
       en: ` ${own.ready}/${own.pods} pods behind it ready.`,
       zh: `后端 ${own.ready}/${own.pods} 个 pod 就绪。`,
     };
-  const en = backends.map((backend) => `service ${backend.service}, ${backend.ready}/${backend.pods} pods ready`);
-  const zh = backends.map((backend) => `服务 ${backend.service}，${backend.ready}/${backend.pods} 个 pod 就绪`);
+  const en = backends.map(
+    (backend) => `service ${backend.service}, ${backend.ready}/${backend.pods} pods ready`,
+  );
+  const zh = backends.map(
+    (backend) => `服务 ${backend.service}，${backend.ready}/${backend.pods} 个 pod 就绪`,
+  );
   return { en: ` Behind it: ${en.join("; ")}.`, zh: `后端：${zh.join("；")}。` };
 }
