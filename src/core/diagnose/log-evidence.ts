@@ -17,6 +17,8 @@ const LOG_BUDGET_MS = 2_000;
 /** Whose log explains the finding: a crashed run's (the previous one), or the running one's that is not ready. */
 const LOG_OF: Record<string, { previous: boolean; label: string; ended: boolean }> = {
   CrashLoopBackOff: { previous: true, label: "previous log", ended: true },
+  // The run the kernel killed: its last lines show what filled the memory ("heap usage 98%").
+  OOMKilled: { previous: true, label: "previous log", ended: true },
   ReadinessProbeFailed: { previous: false, label: "log", ended: false },
   ContainerNotReady: { previous: false, label: "log", ended: false },
   // A failed job's pod has ended: its own log is the run that failed.

@@ -10,6 +10,7 @@ import { chineseErrorText } from "./chinese-errors.js";
 import { describedLead } from "./described-lead.js";
 import { rollbackAsked } from "./how-to-rollback.js";
 import { chineseKindName, englishKindName } from "./kind-names.js";
+import { quotedLineLead } from "./quoted-line-lead.js";
 import { warningDigest } from "./warning-digest.js";
 
 /**
@@ -28,13 +29,13 @@ export function summariseCalls(language: Language, executed: ExecutedCall[], que
   const ordered = anyFound
     ? [...executed.filter(found), ...executed.filter((call) => !found(call))]
     : executed;
-  return ordered
-    .map((call) =>
-      anyFound && call.record.tool === "diagnose" && call.record.ok && !found(call)
-        ? alsoChecked(language, call.record)
-        : sentenceFor(language, call, count, question),
-    )
-    .join(language === "zh" ? "" : " ");
+  const sentences = ordered.map((call) =>
+    anyFound && call.record.tool === "diagnose" && call.record.ok && !found(call)
+      ? alsoChecked(language, call.record)
+      : sentenceFor(language, call, count, question),
+  );
+  const lead = question === undefined ? "" : quotedLineLead(language, executed, question);
+  return [lead, ...sentences].filter((sentence) => sentence !== "").join(language === "zh" ? "" : " ");
 }
 
 function alsoChecked(language: Language, record: CallRecord): string {

@@ -120,3 +120,28 @@ describe.each([3, 5, 7])(
     });
   },
 );
+
+// The run the kernel killed for memory: its last lines (what filled the heap) are the evidence, read from the
+// previous run, right after the state line.
+describe.each([
+  ["ledger", "WARN heap usage 98% (502MiB of 512MiB)"],
+  ["indexer", "allocating 2048 MiB buffer for segment merge"],
+])("an OOMKilled container %s", (container, lastLine) => {
+  const pod = object("Pod", "payments", `${container}-0`, { spec: { containers: [{ name: container }] } });
+  it("shows the killed run's last line", async () => {
+    const cluster = createFakeCluster({
+      objects: [pod],
+      logs: { [`payments/${container}-0`]: `INFO starting\nINFO loading entries\n${lastLine}` },
+    });
+    const found: Finding = {
+      severity: "critical",
+      object: { kind: "Pod", name: `${container}-0`, namespace: "payments" },
+      reason: "OOMKilled",
+      message: `Container ${container} was killed for running out of memory (limit 512Mi).`,
+      evidence: [`container ${container}: terminated OOMKilled, exit 137, restarts 7`, "memory limit 512Mi"],
+    };
+    await addCrashLogs({ cluster, scope: {}, redact: redactText, toYaml: () => "" }, [found], [pod]);
+    expect(found.evidence[1]).toBe(`previous log: ${lastLine}`);
+    expect(cluster.logReads[0]).toMatchObject({ container, previous: true });
+  });
+});

@@ -1,15 +1,12 @@
 import type { ToolCall } from "../../answer.js";
 import { namesInText } from "../../names/names-in-text.js";
 import type { ClusterNames, Plan } from "../../ports.js";
+import { quotedLines } from "../../quoted-lines.js";
 import { isKnownObject } from "./slot-names.js";
 
 // Below the hybrid threshold: the planner could not read the words around the quote.
 const DOUBTFUL = 0.6;
 const RECOGNISED_CONFIDENCE = 0.75;
-
-// A line set off in the question: `...`, "...", “...”, 「...」 with at least two words in it.
-const QUOTED = /`([^`\n]+)`|"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」/g;
-const COMMAND = /^\s*(?:kubectl|k|oc|helm|kubecolor)\s/;
 
 /**
  * A quoted line from a log ("日志里有 `model download failed: AccessDenied (403)`，是哪个服务？") says what someone
@@ -20,9 +17,7 @@ const COMMAND = /^\s*(?:kubectl|k|oc|helm|kubecolor)\s/;
  */
 export function withQuotedLineRead(plan: Plan, text: string, names: ClusterNames | undefined): Plan {
   if (plan.refusal || !names?.complete) return plan;
-  const quotes = [...text.matchAll(QUOTED)]
-    .map((match) => match.slice(1).find((group) => group !== undefined) ?? "")
-    .filter((quote) => /\S\s+\S/.test(quote.trim()) && !COMMAND.test(quote));
+  const quotes = quotedLines(text);
   if (quotes.length === 0) return plan;
   const outside = quotes.reduce((rest, quote) => rest.replace(quote, " "), text);
   const planned = plan.calls.map((call) => call.args.name).filter((name) => typeof name === "string");
