@@ -21,6 +21,7 @@ import { kindsFromCluster } from "./kind-from-cluster.js";
 import { createKindLexicon, type KindLexicon } from "./kind-lexicon.js";
 import { MAX_DESCRIBED, namesOfKind } from "./kind-members.js";
 import { COMPLETED_NAME_CONFIDENCE, completeCallNames } from "./name-completion.js";
+import { withNamespaceForName } from "./namespace-as-name.js";
 import { withNamedNodesUsage } from "./node-usage.js";
 import { parseQuestion } from "./parse-question.js";
 import { withPastedOutputRead } from "./pasted-output.js";
@@ -117,7 +118,7 @@ export function planQuestion(
       names,
     );
   const joined = withJoinedObjects(withJoinedNamespaces(plan, text, names), text, names);
-  const guessedPlan = withPodSuffix(withGuesses(joined, guessed), text);
+  const guessedPlan = withNamespaceForName(withPodSuffix(withGuesses(joined, guessed), text), names);
   // A question about a workload's Secrets is answered from its description, never a diagnosis.
   return secretsRead
     ? guessedPlan

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { planQuestion } from "../../../src/core/planner/builtin/builtin-planner.js";
+import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
+import type { ClusterNames } from "../../../src/core/ports.js";
+import { sampleNames } from "../../helpers/sample-names.js";
+
+const lexicon = createKindLexicon([]);
+
+/** The sample's names plus a namespace that is a prefix of two claims' names, as `data` is of data-postgres-0. */
+function namesWith(namespace: string): ClusterNames {
+  const names = sampleNames();
+  const objects = new Map(names.objects);
+  objects.set(`${namespace}-postgres-0`, ["persistentvolumeclaims"]);
+  objects.set(`${namespace}-redis-0`, ["persistentvolumeclaims"]);
+  return { ...names, namespaces: new Set([...names.namespaces, namespace]), objects };
+}
+
+// A namespace's name before a kind is the place, for any namespace name, even one that prefixes objects' names.
+describe.each(["data", "team-a", "store", "ml"])("the %s namespace said before a kind", (namespace) => {
+  const names = namesWith(namespace);
+  const plan = (text: string) => planQuestion(text, lexicon, names).calls;
+  it("a failing claim", () => {
+    expect(plan(`is the ${namespace} PVC still failing to provision?`)).toEqual([
+      { tool: "diagnose", args: { kind: "persistentvolumeclaims", namespace } },
+    ]);
+  });
+  it("its pods' health", () => {
+    expect(plan(`are the ${namespace} pods ok?`)).toEqual([
+      { tool: "diagnose", args: { kind: "pods", namespace } },
+    ]);
+  });
+  it("an object that bears the name stays that object", () => {
+    const named = { ...names, objects: new Map([...names.objects, [namespace, ["deployments"]]]) };
+    expect(planQuestion(`is the ${namespace} deployment ok?`, lexicon, named).calls).toEqual([
+      { tool: "diagnose", args: { kind: "deployments", name: namespace } },
+    ]);
+  });
+});

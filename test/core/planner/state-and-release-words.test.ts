@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { planQuestion } from "../../../src/core/planner/builtin/builtin-planner.js";
+import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
+import { sampleNames } from "../../helpers/sample-names.js";
+
+const lexicon = createKindLexicon([]);
+const names = sampleNames();
+const plan = (text: string) => planQuestion(text, lexicon, names).calls;
+const namespaces = [...names.namespaces].filter((ns) => !names.objects.has(ns) && !names.nodes.has(ns));
+
+// A state after 在/in is no namespace; a release asked about is a change. Generated over the sample's namespaces.
+describe.each(namespaces)("in %s", (namespace) => {
+  it.each([`${namespace} 里哪些 Pod 在 BackOff？`, `which pods in ${namespace} are in backoff`])(
+    "%s",
+    (question) => {
+      expect(plan(question)).toEqual([{ tool: "diagnose", args: { kind: "pods", namespace } }]);
+    },
+  );
+  it.each([
+    `最近两小时 ${namespace} 有没有人发布过新版本`,
+    `was anything rolled out in ${namespace} in the last 2 hours?`,
+  ])("%s", (question) => {
+    expect(plan(question)).toEqual([{ tool: "recent_changes", args: { namespace, since_seconds: 7200 } }]);
+  });
+});
+
+it("a state after 在 across the cluster", () => {
+  expect(plan("過去十分鐘有哪些 Pod 在 BackOff？")).toEqual([{ tool: "diagnose", args: { kind: "pods" } }]);
+});
