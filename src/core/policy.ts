@@ -97,9 +97,10 @@ const CHINESE_WHETHER =
   /要不要|该不该|需不需要|需要不需要|应不应该|应该不应该|是否(?:需要|应该|要|可以)|(?:能|可以|能否)安全地?|安全吗|是否安全|有没有风险|有风险吗|会不会有(?:问题|影响)/;
 const CHINESE_NO_ACTION =
   /先别|不要执行|别执行|不要操作|别操作|不要动|别动|只告诉我|只是问问|只问|只看|不执行/;
-// "drain worker-3 的话会影响哪些 pod": the verb (and its object) before 的话 is supposed, not requested.
+// "drain worker-3 的话会影响哪些 pod", "drain worker-3 之前想确认…": the verb (and its object) before 的话 or 之前 is
+// supposed, not requested.
 const SUPPOSED_AFTER =
-  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?(?:[\u4e00-\u9fff]{1,6}?)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前要|(?:之前|以前)\s*$)/;
+  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?(?:[\u4e00-\u9fff]{1,6}?)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前|以前)/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗,
 // 重启是因为内存吗 (the restart is the subject).
 const CHINESE_READ_AFTER =

@@ -26,13 +26,18 @@ export function summariseCalls(language: Language, executed: ExecutedCall[], que
   const found = (call: ExecutedCall) =>
     call.record.tool === "diagnose" && call.record.ok && (number(call.record.facts?.findings) ?? 0) > 0;
   const anyFound = executed.some(found);
+  // "anything pending in data": no pending pods beside one pending claim is a zero, never an all-clear.
+  const listedSomething = executed.some(
+    (call) =>
+      call.record.tool === "get_resources" && call.record.ok && (number(call.record.facts?.count) ?? 0) > 0,
+  );
   const ordered = anyFound
     ? [...executed.filter(found), ...executed.filter((call) => !found(call))]
     : executed;
   const sentences = ordered.map((call) =>
     anyFound && call.record.tool === "diagnose" && call.record.ok && !found(call)
       ? alsoChecked(language, call.record)
-      : sentenceFor(language, call, count, question),
+      : sentenceFor(language, call, count, question, listedSomething),
   );
   const lead = question === undefined ? "" : quotedLineLead(language, executed, question);
   return [lead, ...sentences].filter((sentence) => sentence !== "").join(language === "zh" ? "" : " ");
@@ -51,6 +56,7 @@ function sentenceFor(
   { record, parts }: ExecutedCall,
   count?: CountQuestion,
   question?: string,
+  listedSomething = false,
 ): string {
   if (!record.ok) {
     const message = record.error?.message ?? "";
@@ -76,7 +82,7 @@ function sentenceFor(
           selectors: selectorsOf(record),
           unhealthyOnly: facts.unhealthy === true,
           outOf: number(facts.listed),
-          counting: count !== undefined,
+          counting: count !== undefined || listedSomething,
         },
       );
       const byNamespace = counts(facts.byNamespace);

@@ -131,11 +131,15 @@ export const getResources = defineTool({
     const phaseOnly = await beyondTheFilter(context, type, target, args, table.rows);
     if (phaseOnly) notes.push(phaseOnly);
     const covered = rows.length === 0 ? await countCovered(context, target) : undefined;
+    // A filter's zero is a count of what matched it, never "nothing found" (the rest may be failing).
+    const filters = [args.field_selector, args.label_selector].filter(Boolean).join(", ");
     if (rows.length === 0)
       notes.push(
         args.unhealthy && listed > 0
           ? `All ${listed} ${type.plural}${where} are healthy`
-          : `No ${type.plural} found${covered ? ` in ${covered} namespaces` : where}`,
+          : filters
+            ? `0 ${type.plural}${covered ? ` in ${covered} namespaces` : where} match ${filters}`
+            : `No ${type.plural} found${covered ? ` in ${covered} namespaces` : where}`,
       );
     const part: TablePart = {
       type: "table",

@@ -24,6 +24,27 @@ describe.each(namespaces)("in %s", (namespace) => {
   });
 });
 
+// "anything pending in data", 有没有 pending 的东西: no kind named, and claims wait in Pending as pods do.
+describe.each(namespaces)("pending things in %s", (namespace) => {
+  it.each([`anything pending in ${namespace}?`, `${namespace} 这个 namespace 有没有 pending 的东西`])(
+    "%s",
+    (question) => {
+      expect(plan(question)).toEqual([
+        {
+          tool: "get_resources",
+          args: { kind: "pods", namespace, field_selector: "status.phase=Pending" },
+        },
+        { tool: "get_resources", args: { kind: "persistentvolumeclaims", namespace, unhealthy: true } },
+      ]);
+    },
+  );
+  it("pending pods stay pods", () => {
+    expect(plan(`pending pods in ${namespace}`)).toEqual([
+      { tool: "get_resources", args: { kind: "pods", namespace, field_selector: "status.phase=Pending" } },
+    ]);
+  });
+});
+
 it("a state after 在 across the cluster", () => {
   expect(plan("過去十分鐘有哪些 Pod 在 BackOff？")).toEqual([{ tool: "diagnose", args: { kind: "pods" } }]);
 });

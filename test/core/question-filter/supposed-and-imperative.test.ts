@@ -195,3 +195,13 @@ describe("a Chinese verb as the subject of a question about its cause is a read"
         expect(refused(`帮我${verb} ${object}，因为它不正常`)).toBe(true);
       });
 });
+
+describe("an English verb before 之前/以前 is what someone will do, and the read is asked first", () => {
+  for (const node of NODES)
+    for (const verb of ["drain", "cordon", "reboot"])
+      it(`${verb} ${node}`, () => {
+        expect(refused(`${verb} ${node} 之前想确认下上面跑着哪些 pod`)).toBe(false);
+        expect(refused(`${verb} ${node} 以前要检查什么`)).toBe(false);
+        expect(refused(`帮我 ${verb} ${node}`)).toBe(true);
+      });
+});

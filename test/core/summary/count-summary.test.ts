@@ -124,3 +124,22 @@ describe("restart totals", () => {
     expect(summariseCalls("en", [table([0, 25, 2])], "total restarts?")).toContain("(most: pod-1, 25)");
   });
 });
+
+// "anything pending in data": an empty list beside one that found rows is said as a zero, never as an all-clear.
+describe("an empty list beside one with rows", () => {
+  it.each(["en", "zh"] as const)("in %s", (language) => {
+    const summary = summariseCalls(
+      language,
+      [
+        list({ count: 0 }, { kind: "pods", namespace: "data", field_selector: "status.phase=Pending" }),
+        list(
+          { count: 1, notReady: ["analytics-scratch (Pending)"] },
+          { kind: "persistentvolumeclaims", namespace: "data", unhealthy: true },
+        ),
+      ],
+      "anything pending in data?",
+    );
+    expect(summary).not.toMatch(/\bno\b[^.]*\bfound\b|没有找到|未找到/i);
+    expect(summary).toContain("analytics-scratch");
+  });
+});
