@@ -110,6 +110,10 @@ describe("a half-read question about trouble with one named object diagnoses it"
       for (const text of [
         `pls check 一下 ${name}，用户说它时好时坏`,
         `${name} pods keep dying, what gives?`,
+        `${name} 的 Pod 一直挂，报的什么错`,
+        `${name} pod never becomes ready - what's it logging?`,
+        `is ${name} keeping up?`,
+        `${name} 还 alive 吗`,
       ]) {
         const [call] = await plan(text, names);
         expect(call, text).toEqual({ tool: "diagnose", args: { name } });

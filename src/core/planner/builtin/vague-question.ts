@@ -58,7 +58,7 @@ export function diagnoseWhatIsMentioned(
 }
 
 const TROUBLE =
-  /\b(?:dying|dies|died|dead|crash\w*|fail\w*|errors?|broken|broke|pending|restart\w*|flaky|flapping|intermittent\w*|stuck|oom\w*|down|not ready|what gives|unhealthy|0\/\d+|[45]\d\ds?|slow\w*|timeouts?|timing out|can'?t|cannot|unreachable|outage)\b|时好时坏|挂了|崩|失败|报错|异常|卡住|起不来|不正常|重启|打不开|很慢|变慢|超时|进不去|访问不了|连不上|用不了|(?<![\w-])[45]\d\d(?![\w-])/i;
+  /\b(?:dying|dies|died|dead|crash\w*|fail\w*|errors?|broken|broke|pending|restart\w*|flaky|flapping|intermittent\w*|stuck|oom\w*|down|not ready|what gives|unhealthy|0\/\d+|[45]\d\ds?|slow\w*|timeouts?|timing out|can'?t|cannot|unreachable|outage|never (?:becomes?|gets?|goes|went|got) ready|keeping up|keep up|alive)\b|时好时坏|挂(?!载)|报.{0,3}错|活着|活著|崩|失败|报错|异常|卡住|起不来|不正常|重启|打不开|很慢|变慢|超时|进不去|访问不了|连不上|用不了|(?<![\w-])[45]\d\d(?![\w-])/i;
 
 // A read the planner is this unsure of is a guess at what was asked.
 const DOUBTFUL_READ = 0.5;
