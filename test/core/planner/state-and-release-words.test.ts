@@ -48,3 +48,14 @@ describe.each(namespaces)("pending things in %s", (namespace) => {
 it("a state after 在 across the cluster", () => {
   expect(plan("過去十分鐘有哪些 Pod 在 BackOff？")).toEqual([{ tool: "diagnose", args: { kind: "pods" } }]);
 });
+
+// "ingress 列一下, 带 host": a column after 带/with is what to show, never a label key; a label key stays one.
+describe.each(["host", "ip", "node", "image"])("带 %s", (column) => {
+  it.each(["ingresses", "pods", "services"])("%s", (kind) => {
+    const [call] = plan(`${kind} 列一下, 带 ${column}`);
+    expect(call.args.label_selector).toBeUndefined();
+  });
+  it("a label key after 带 stays a selector", () => {
+    expect(plan("pods 带 team 标签")[0].args.label_selector).toBe("team");
+  });
+});

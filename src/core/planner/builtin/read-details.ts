@@ -2,6 +2,12 @@ import { readFieldSelector } from "./read-flags.js";
 import { cueAt, hasRole, isNameAt, nextIndex, previousIndex, type Reading, use } from "./reading.js";
 
 const LABEL_KEY = /^!?[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?(\/[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?)?$/;
+// "ingress 列一下, 带 host": a column to show after 带/with, not a label key.
+const COLUMN_WORDS = new Set(
+  "host hosts ip ips image images node nodes port ports age status ready restarts address addresses class namespace".split(
+    " ",
+  ),
+);
 const FIELD_KEY = /^(status\.|spec\.|metadata\.|involvedobject\.|reason|type=|source)/i;
 
 /** "named X", 名为X: a name to tie to the nearest kind once kinds are read. */
@@ -61,7 +67,12 @@ export function readSelectors(reading: Reading): void {
       use(reading, index);
       // "nodes with label node-role.kubernetes.io/control-plane": a bare key selects objects that have it.
       const key = reading.tokens[index + 1];
-      if (key?.type === "word" && !reading.used[index + 1] && LABEL_KEY.test(key.text)) {
+      if (
+        key?.type === "word" &&
+        !reading.used[index + 1] &&
+        LABEL_KEY.test(key.text) &&
+        !COLUMN_WORDS.has(key.lower)
+      ) {
         use(reading, index + 1);
         noteLabelSelector(reading, index + 1, key.text);
       }
