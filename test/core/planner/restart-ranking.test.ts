@@ -57,3 +57,20 @@ describe("the highest restart count", () => {
     },
   );
 });
+
+// "checkout 的 CPU 請求是多少": a resource's request or limit in Chinese, simplified or traditional, asks for it.
+describe("a resource's request or limit in Chinese", () => {
+  const workloads = [...names.objects]
+    .filter(([, kinds]) => kinds.includes("deployments"))
+    .map(([name]) => name);
+  it.each(
+    workloads.flatMap((workload) => [
+      `${workload} 的 CPU 请求是多少？`,
+      `${workload} 的 CPU 請求是多少？`,
+      `${workload} 的内存 限制`,
+    ]),
+  )("%s", (question) => {
+    const [call] = plan(question);
+    expect(call).toMatchObject({ tool: "describe_resource", args: { fields: ["resources"] } });
+  });
+});

@@ -12,7 +12,7 @@ export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   ],
   [
     "resources",
-    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b(?! ?ranges?\b)|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu|mem)(?:\s*(?:and|&|\/|or|,)\s*(?:memory|cpu|mem))? does .+ (have|get|ask for|request|reserve|need)\b|\b(memory|cpu|mem)\b.*\b(asks?|asking) for\b|(请求|申请)\s*(多少|了多少)?\s*(内存|cpu)|申请了多少|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)/,
+    /\b(memory|cpu|mem)\s+(limits?|requests?)\b|\b(limits?|requests?)\b(?! ?ranges?\b)|\bresources?\s+(limits?|requests?)\b|\bcapacity\b|\ballocatable\b|\bhow much (memory|cpu|mem)(?:\s*(?:and|&|\/|or|,)\s*(?:memory|cpu|mem))? does .+ (have|get|ask for|request|reserve|need)\b|\b(memory|cpu|mem)\b.*\b(asks?|asking) for\b|(请求|申请)\s*(多少|了多少)?\s*(内存|cpu)|申请了多少|内存限制|cpu限制|资源限制|资源请求|内存请求|(内存|cpu|资源)(的)?(上限|配额)|(内存|cpu|资源)\s*的?\s*(请求|限制|申请)/,
   ],
   [
     "node",
