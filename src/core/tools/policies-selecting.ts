@@ -74,7 +74,11 @@ export async function policiesSelecting(
     ];
   });
   const where = namespaces.join(", ");
-  const names = selecting.map((policy) => policy.metadata.name);
+  // Each with what it lets in: "can checkout reach payments-api" is read off the ingress rules.
+  const names = selecting.map((policy) => {
+    const spec = (policy.spec ?? {}) as PolicySpec;
+    return `${policy.metadata.name} (ingress ${rulesText(spec, "Ingress", spec.ingress, "from")})`;
+  });
   const headline =
     selecting.length === 0
       ? `No network policy selects the pods of ${name} in ${where}: all traffic to and from them is allowed.`
