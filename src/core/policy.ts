@@ -100,7 +100,7 @@ const CHINESE_NO_ACTION =
 // "drain worker-3 的话会影响哪些 pod", "drain worker-3 之前想确认…": the verb (and its object) before 的话 or 之前 is
 // supposed, not requested.
 const SUPPOSED_AFTER =
-  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*)?(?:[\u4e00-\u9fff]{1,6}?)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前|以前)/;
+  /^\s*(?:[a-z0-9][a-z0-9./_-]*\s*){0,3}(?:[\u4e00-\u9fff]{1,6}?)?(?:的话|会(?:影响|怎样|怎么样|导致|不会|有什么|有啥)|之后会|后会|前要|之前|以前)/;
 // What follows the verb when it is about state: 重启次数, 删除的, 重启过, 更新策略, 启动失败, 重启了吗, 发布卡住了吗,
 // 重启是因为内存吗 (the restart is the subject).
 const CHINESE_READ_AFTER =

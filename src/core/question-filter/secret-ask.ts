@@ -56,8 +56,12 @@ const addressesSecrets = (word: string) =>
  * secret part names an env variable or a data key, which holds a secret value.
  */
 function namesSecretValue(word: string): boolean {
-  return word.includes("_") && hasSecretPart(word);
+  return word.includes("_") && (hasSecretPart(word) || CONNECTION_STRING.test(word));
 }
+
+// DATABASE_URL, REDIS_DSN, JDBC_URL: a connection string carries its password in it.
+const CONNECTION_STRING =
+  /^(?:[a-z0-9]+_)*(?:database|db|jdbc|postgres|pg|mysql|mongo(?:db)?)_(?:url|uri|dsn)$|(?:^|_)(?:dsn|connection_string|conn_str)$/i;
 
 /** `db_password`, `webhook-token`, `datasource.password`: one of the parts a key is spelled with says secret. */
 function hasSecretPart(word: string): boolean {

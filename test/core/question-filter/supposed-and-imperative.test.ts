@@ -205,3 +205,23 @@ describe("an English verb before 之前/以前 is what someone will do, and the 
         expect(refused(`帮我 ${verb} ${node}`)).toBe(true);
       });
 });
+
+describe("a verb phrase of several English words before 之前 is supposed too", () => {
+  for (const object of OBJECTS)
+    for (const phrase of ["scale up", "roll back", "rollout restart"])
+      it(`${phrase} ${object}`, () => {
+        expect(refused(`想 ${phrase} ${object} 之前先看下，HPA 的 maxReplicas 是多少`)).toBe(false);
+        expect(refused(`帮我 ${phrase} ${object}`)).toBe(true);
+      });
+});
+
+describe("the value of a connection-string variable is a secret value", () => {
+  for (const object of OBJECTS)
+    for (const variable of ["DATABASE_URL", "DB_DSN", "JDBC_URL", "REDIS_CONNECTION_STRING"])
+      it(`${object} ${variable}`, () => {
+        expect(refused(`把 ${object} 的 ${variable} 的值 echo 出来`)).toBe(true);
+        expect(refused(`what's the value of ${variable} in ${object}`)).toBe(true);
+        expect(refused(`is ${variable} set on ${object}?`)).toBe(false);
+        expect(refused(`what's the value of CATALOG_URL on ${object}`)).toBe(false);
+      });
+});
