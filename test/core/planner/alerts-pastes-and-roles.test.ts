@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/builtin-planner.js";
 import type { ClusterNames } from "../../../src/core/ports.js";
 import { question } from "../../helpers/question.js";
+import { sampleNames } from "../../helpers/sample-names.js";
 
 // Generated over names: alerts and kubectl output pasted into a question, role words, supposed verbs and windows.
 const NAMESPACES = ["shop", "edge", "team-a", "orders-prod"];
@@ -276,4 +277,33 @@ describe("an alert's labels in brackets, over several objects, or asking what it
           ]);
       });
     }
+});
+
+// A Chinese alert's wrapping (收到告警：, 告警说) is no question about warning events; hand-written labels (claim=,
+// pvc=, hpa=) name the object. Generated over the sample's objects.
+describe("Chinese alert wrappings and hand-written alert labels", () => {
+  const alertNames = sampleNames();
+  const workloads = [...alertNames.objects]
+    .filter(([, kinds]) => kinds.includes("deployments"))
+    .map(([name]) => name)
+    .filter((name) => !alertNames.namespaces.has(name));
+  it.each(workloads)("%s", async (workload) => {
+    for (const lead of ["收到告警：", "告警说 ", "告警：", "又来了个告警："]) {
+      const calls = await plan(`${lead}${workload} 一直重启，怎么回事？`, alertNames);
+      expect(calls, lead).toEqual([{ tool: "diagnose", args: { name: workload } }]);
+    }
+    expect(await plan(`告警说 ${workload} 副本数不匹配，具体是哪个 Pod`, alertNames)).toEqual([
+      { tool: "diagnose", args: { name: workload } },
+    ]);
+  });
+  it.each(["claim", "pvc"])("%s= names the claim", async (label) => {
+    expect(
+      await plan(`[FIRING:1] KubePersistentVolumeClaimPending ${label}=analytics-scratch`, alertNames),
+    ).toEqual([{ tool: "diagnose", args: { kind: "persistentvolumeclaims", name: "analytics-scratch" } }]);
+  });
+  it("告警事件 stay warning events", async () => {
+    expect(await plan("最近的告警事件", alertNames)).toEqual([
+      { tool: "get_events", args: { type: "Warning" } },
+    ]);
+  });
 });

@@ -34,6 +34,10 @@ const OBJECT_LABELS: [label: string, kind: string][] = [
   ["cronjob", "cronjob"],
   ["horizontalpodautoscaler", "hpa"],
   ["persistentvolumeclaim", "pvc"],
+  // Hand-written rules often say claim=, pvc=, hpa= for what kube-state-metrics calls by the kind's full name.
+  ["claim", "pvc"],
+  ["pvc", "pvc"],
+  ["hpa", "hpa"],
   ["node", "node"],
   ["job", ""],
 ];
@@ -76,9 +80,13 @@ function namespaceIn(text: string, names: ClusterNames | undefined): string | un
     .find((word) => names?.namespaces.has(word));
 }
 
+// "收到告警：节点 demo-worker-3 NotReady", "告警说 …": an alert's wrapping, not a question about warning events.
+const CHINESE_ALERT_LEAD =
+  /(?:收到|来了|又来了?|有)?(?:一[个條条])?(?:告警|报警|警报)(?:说|說|[：:]|了[：:]?)\s*/g;
+
 export function withAlertRead(text: string, names?: ClusterNames): string {
   const alert = ALERT_NAME.exec(text);
-  if (!alert) return text;
+  if (!alert) return text.replace(CHINESE_ALERT_LEAD, " ").trim() || text;
   const labels = new Map([...text.matchAll(LABEL)].map((match) => [match[1], match[3]] as const));
   const following = text.slice(alert.index + alert[0].length);
   const after = writtenAfter(following, names);

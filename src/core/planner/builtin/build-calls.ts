@@ -123,18 +123,9 @@ function listCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall
       parsed.names.length === 0
     )
       return [];
-    // "what is running on node x": pods are what runs.
+    // "what is running on node x", "what's pending in shop": pods are what runs.
     targets = [{ kind: "pods", namespaced: true, name: parsed.names[0]?.name, at: 0 }];
     state.guesses += parsed.nodeName || parsed.phases.length > 0 ? 0.5 : 2;
-    // "anything pending in shop", 有没有 pending 的东西: claims wait in Pending too.
-    if (onlyPending(parsed))
-      return [
-        ...inEachNamespace(parsed, targets[0], (parsed) => listCall(parsed, targets[0], state)),
-        ...inEachNamespace(parsed, PENDING_CLAIMS, (parsed) => ({
-          tool: "get_resources",
-          args: { kind: PENDING_CLAIMS.kind, ...scopeArgs(parsed, true), unhealthy: true },
-        })),
-      ];
   }
   // "the autoscaler status for hpa api": the kind said twice, once with the name, is one object.
   targets = targets.filter(
@@ -142,19 +133,6 @@ function listCalls(parsed: ParsedQuestion, state: { guesses: number }): ToolCall
   );
   return targets.flatMap((target) =>
     inEachNamespace(parsed, target, (parsed) => listCall(parsed, target, state)),
-  );
-}
-
-const PENDING_CLAIMS: Target = { kind: "persistentvolumeclaims", namespaced: true, at: 0 };
-
-function onlyPending(parsed: ParsedQuestion): boolean {
-  return (
-    parsed.phases.length === 1 &&
-    parsed.phases[0] === "status.phase=Pending" &&
-    !parsed.nodeName &&
-    !parsed.runsSomewhere &&
-    parsed.names.length === 0 &&
-    parsed.labelSelectors.length === 0
   );
 }
 

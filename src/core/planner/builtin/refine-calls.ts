@@ -75,6 +75,8 @@ export function refineCalls(
   if (attribute && asksLimits && calls.length === 1 && diagnosis.tool === "diagnose")
     return [diagnosis, attribute];
   if (attribute) return namespaceAddressCalls(attribute) ?? [attribute];
+  const pending = pendingThingsCalls(lower, calls);
+  if (pending) return pending;
   // "restarts across the cluster, highest first": restarts are counted on pods, whether or not pods were said.
   // "did anything restart in the last 15 minutes?": restarts with their times are changes.
   if (calls.length === 0 && parsed.sinceSeconds && /\brestart(ed|s|ing)?\b|重启/.test(lower))
@@ -308,4 +310,22 @@ function namespaceAddressCalls(call: ToolCall): ToolCall[] | undefined {
     tool: "get_resources",
     args: { kind: listed, namespace: name },
   }));
+}
+
+const PENDING_PODS = "status.phase=Pending";
+// "anything pending in data", 有没有 pending 的东西: things, not pods, were asked about.
+const THINGS = /\b(?:anything|something|stuff|things)\b|东西/;
+const PODS_SAID = /\bpods?\b|\bpo\b|容器组|实例/;
+
+/** Pending things are the pods waiting to be scheduled and the claims waiting for a volume. */
+function pendingThingsCalls(text: string, calls: ToolCall[]): ToolCall[] | undefined {
+  const [call] = calls;
+  if (calls.length !== 1 || call.tool !== "get_resources" || call.args.kind !== "pods") return undefined;
+  const { field_selector, name, kind: _, ...scope } = call.args;
+  if (field_selector !== PENDING_PODS || name !== undefined || !THINGS.test(text) || PODS_SAID.test(text))
+    return undefined;
+  return [
+    call,
+    { tool: "get_resources", args: { kind: "persistentvolumeclaims", ...scope, unhealthy: true } },
+  ];
 }
