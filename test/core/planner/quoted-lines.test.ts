@@ -34,7 +34,13 @@ describe("a quoted log line names no object; the question around it does", () =>
       const names = clusterWith(workload, namespace);
       it(`${namespace}/${workload}`, async () => {
         for (const line of LINES) {
-          for (const asked of [`日志里有 \`${line}\`，是哪个服务？`, `which service logs "${line}"?`])
+          for (const asked of [
+            `日志里有 \`${line}\`，是哪个服务？`,
+            `which service logs "${line}"?`,
+            `${line} - which service logs this?`,
+            `${line} <- whose log is this`,
+            `日志里有 ${line}，是哪个服务`,
+          ])
             expect(await plan(asked, names)).toEqual([{ tool: "diagnose", args: {} }]);
           expect(await plan(`payments-api 日志报 \`${line}\`，${workload} 怎么了`, names)).toEqual([
             { tool: "diagnose", args: { name: "payments-api" } },

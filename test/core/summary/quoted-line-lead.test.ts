@@ -43,6 +43,15 @@ describe.each([
     const summary = summariseCalls("zh", executed, `日志里有 「${line}」，是哪个服务？`);
     expect(summary.startsWith(`\`${line}\` 出自 pod team-a/${pod} (${reason})。`)).toBe(true);
   });
+  it.each([
+    (text: string) => `${text} - which service logs this?`,
+    (text: string) => `${text} <- whose log is this`,
+    (text: string) => `日志里有 ${text}，是哪个服务`,
+  ])("pasted bare: %#", (ask) => {
+    const summary = summariseCalls("en", executed, ask(line));
+    expect(summary).toContain(`pod team-a/${pod} (${reason})`);
+    expect(summary.indexOf(pod)).toBeLessThan(summary.indexOf("other-1") >>> 0);
+  });
   it("and nothing when no evidence holds it", () => {
     const summary = summariseCalls("en", executed, "seeing `a line nobody logged` in the logs");
     expect(summary).not.toContain("comes from");
