@@ -23,6 +23,14 @@ const LINE_INTENTS = new Set<Intent>(["logs", "events", "manifest", "top"]);
 export function chooseIntents(parsed: ParsedQuestion): Intent[] {
   const present = effectiveIntents(parsed);
   if (listsBeforeEvents(parsed, present)) return ["list", "events"];
+  // "give me an overview: version, nodes, what's broken": the cluster's overview beside its problems.
+  const overview = parsed.intents.some((entry) => entry.intent === "overview");
+  const diagnose = present.some((entry) => entry.intent === "diagnose");
+  const unnamed =
+    parsed.names.length === 0 &&
+    parsed.targets.every((target) => !target.name) &&
+    !parsed.loose.some((word) => parsed.known !== undefined && roleOf(parsed.known, word.text) !== undefined);
+  if (overview && diagnose && !parsed.namespace && unnamed) return ["overview", "diagnose"];
   const combined = combinedIntents(parsed, present);
   if (combined.length > 1) return combined;
   const chosen = PRIORITY.find((intent) => present.some((entry) => entry.intent === intent)) ?? "list";
