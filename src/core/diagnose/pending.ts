@@ -1,6 +1,7 @@
 import type { Finding } from "../answer.js";
 import type { KubeObject } from "../ports.js";
 import { condition, podStatus } from "../tools/object-shapes.js";
+import { humanBytes, millicores, parseQuantity } from "../tools/quantities.js";
 import type { Analyzer } from "./analyzer.js";
 import { eventEvidence, refOf } from "./evidence.js";
 
@@ -8,7 +9,7 @@ import { eventEvidence, refOf } from "./evidence.js";
 export const pendingAnalyzer: Analyzer = {
   name: "pending",
   covers: ["pods"],
-  reads: ["pods", "events"],
+  reads: ["pods", "events", "nodes"],
   analyze(snapshot) {
     const findings: Finding[] = [];
     for (const pod of snapshot.pods) {
@@ -28,12 +29,40 @@ export const pendingAnalyzer: Analyzer = {
           ...(scheduled?.message ? [`PodScheduled=False Unschedulable: ${scheduled.message}`] : []),
           ...events,
           ...requestsOf(pod),
+          ...biggerThanEveryNode(pod, snapshot.nodes),
         ],
       });
     }
     return findings;
   },
 };
+
+type Requests = { name: string; resources?: { requests?: Record<string, string> } }[];
+
+/**
+ * "is the cluster too small or did they ask for too much": a request no node could hold even empty is the answer
+ * ("requests cpu 6, but the largest node allocatable is demo-worker-1 with cpu 4").
+ */
+function biggerThanEveryNode(pod: KubeObject, nodes: readonly KubeObject[]): string[] {
+  const containers = ((pod.spec ?? {}) as { containers?: Requests }).containers ?? [];
+  if (nodes.length === 0) return [];
+  return (["cpu", "memory"] as const).flatMap((resource) => {
+    const asked = containers.reduce(
+      (total, container) => total + (parseQuantity(container.resources?.requests?.[resource]) ?? 0),
+      0,
+    );
+    const sizes = nodes.map((node) => {
+      const allocatable = (node.status as { allocatable?: Record<string, string> } | undefined)?.allocatable;
+      return { node, text: allocatable?.[resource], size: parseQuantity(allocatable?.[resource]) ?? 0 };
+    });
+    const largest = sizes.reduce((best, each) => (each.size > best.size ? each : best));
+    if (asked === 0 || largest.size === 0 || asked <= largest.size) return [];
+    const wanted = resource === "cpu" ? millicores(asked) : humanBytes(asked);
+    return [
+      `requests ${resource} ${wanted}, more than any node can allocate: the largest is ${largest.node.metadata.name} with ${resource} ${largest.text}`,
+    ];
+  });
+}
 
 /** What the scheduler must fit: each container's requests ("requests: container x cpu 6, memory 12Gi"). */
 function requestsOf(pod: KubeObject): string[] {

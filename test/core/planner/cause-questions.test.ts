@@ -18,6 +18,9 @@ describe.each(workloads)("the cause of %s's trouble", (workload) => {
     `are the ${workload} restarts caused by memory?`,
     `${workload} 重启是因为内存吗`,
     `${workload} 一直不可用是什么导致的`,
+    `${workload} has been pending for 2 hours. is it the taints or is it just too big?`,
+    `${workload}: is the cluster too small or did the team ask for too much?`,
+    `${workload} 的 requests 是不是太大了`,
   ])("%s", (question) => {
     const calls = plan(question);
     expect(calls.map((call) => call.tool)).toContain("diagnose");

@@ -65,7 +65,7 @@ const ENGLISH: [string, Cue][] = [
   ),
   ...many("health|healthy|ok|okay|fine|alright|going on|goin on|usable", intent("health")),
   ...many(
-    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashloops|crashlooping|crashlooped|crash loop|crash loops|crashloopbackoff|backoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oomkills|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start|wont start|won't come up|wont come up|not coming up|doesn't come up|dying|keeps dying|keep dying|died|flapping|broke|blowing up|keeps crashing|keep crashing|what do i look at|what should i look at|where do i look|where should i look|what do i check|where do i start|where to start|next steps|next step|mismatch|mismatched|because of|caused by|due to|cause of|the cause",
+    "why|wrong|failing|fails|fail|crashing|crashes|crashed|crash|crashloop|crashloops|crashlooping|crashlooped|crash loop|crash loops|crashloopbackoff|backoff|broken|troubleshoot|troubleshooting|debug|diagnose|diagnosis|diagnostics|problem|problems|issue|issues|unhealthy|not ready|notready|not healthy|not working|isn't working|doesn't work|not work|error|errors|erroring|failure|failures|imagepullbackoff|errimagepull|image pull|oomkilled|oomkills|oom|out of memory|pressure|stuck|restarting|keeps restarting|unschedulable|degraded|down|trouble|investigate|root cause|misbehaving|unavailable|not available|not starting|won't start|went wrong|gone wrong|not fully available|not all ready|can't start|cannot start|doesn't start|fails to start|failed to start|wont start|won't come up|wont come up|not coming up|doesn't come up|dying|keeps dying|keep dying|died|flapping|broke|blowing up|keeps crashing|keep crashing|what do i look at|what should i look at|where do i look|where should i look|what do i check|where do i start|where to start|next steps|next step|mismatch|mismatched|too big|too large|too small|ask for too much|asked for too much|asking for too much|because of|caused by|due to|cause of|the cause",
     intent("diagnose"),
   ),
   ...many(ENGLISH_ADVICE, intent("diagnose")),
@@ -152,7 +152,7 @@ const CHINESE: [string, Cue][] = [
     intent("health"),
   ),
   ...many(
-    "为什么|为何|为啥|咋回事|怎么回事|咋了|咋的|啥问题|出啥问题|什么问题|问题|排查|故障|诊断|异常|出错|错误|报错|崩溃|不正常|起不来|启动失败|无法启动|不能启动|不健康|怎么了|未就绪|没有就绪|不就绪|没就绪|不可用|挂了|宕机|卡住|一直重启|反复重启|频繁重启|不断重启|老重启|老是重启|总重启|总是重启|老挂|老崩|原因|压力|拉取镜像失败|镜像拉取失败|内存溢出|内存不足|内存爆掉|内存爆了|内存爆|爆内存|内存炸了|被杀掉|被杀|被干掉|调度失败|无法调度|不能调度|不工作|失败原因|不够|不足|一直失败|总是失败|老是失败|总失败|老失败|反复失败|一直报错|总是报错|老是报错|是因为|因为|导致|引起|造成|由于|不匹配|不一致|对不上",
+    "为什么|为何|为啥|咋回事|怎么回事|咋了|咋的|啥问题|出啥问题|什么问题|问题|排查|故障|诊断|异常|出错|错误|报错|崩溃|不正常|起不来|启动失败|无法启动|不能启动|不健康|怎么了|未就绪|没有就绪|不就绪|没就绪|不可用|挂了|宕机|卡住|一直重启|反复重启|频繁重启|不断重启|老重启|老是重启|总重启|总是重启|老挂|老崩|原因|压力|拉取镜像失败|镜像拉取失败|内存溢出|内存不足|内存爆掉|内存爆了|内存爆|爆内存|内存炸了|被杀掉|被杀|被干掉|调度失败|无法调度|不能调度|不工作|失败原因|不够|不足|一直失败|总是失败|老是失败|总失败|老失败|反复失败|一直报错|总是报错|老是报错|是因为|因为|导致|引起|造成|由于|不匹配|不一致|对不上|太大了|太小了|是不是太大|是不是太小",
     intent("diagnose"),
   ),
   ...many(CHINESE_ADVICE, intent("diagnose")),
