@@ -1,4 +1,5 @@
 import type { KubeObject } from "../ports.js";
+import { isPodOf } from "../tools/policies-selecting.js";
 import type { ClusterSnapshot, SnapshotKind } from "./analyzer.js";
 import { metricLines } from "./autoscaler-metrics.js";
 
@@ -47,12 +48,28 @@ export function healthyStatus(
       const state = stateOf(kind, object);
       if (!state) continue;
       const where = object.metadata.namespace ? `${object.metadata.namespace}/` : "";
-      lines.push(`${KIND_WORD[kind]} ${where}${object.metadata.name}: ${state}`);
+      const placed = name !== undefined ? podNodes(snapshot, kind, object) : "";
+      lines.push(`${KIND_WORD[kind]} ${where}${object.metadata.name}: ${state}${placed}`);
     }
   }
   const shown = lines.slice(0, MAX_SHOWN);
   if (lines.length > MAX_SHOWN) shown.push(`+${lines.length - MAX_SHOWN} more`);
   return shown;
+}
+
+const PLACED_KINDS = new Set<SnapshotKind>(["deployments", "statefulsets"]);
+
+/** "is coredns affected by the dead node?": the nodes a named workload's pods run on (" on demo-worker-1, …"). */
+function podNodes(snapshot: ClusterSnapshot, kind: SnapshotKind, workload: KubeObject): string {
+  if (!PLACED_KINDS.has(kind)) return "";
+  const nodes = snapshot.pods
+    .filter(
+      (pod) => pod.metadata.namespace === workload.metadata.namespace && isPodOf(pod, workload.metadata.name),
+    )
+    .map((pod) => (pod.spec as { nodeName?: string } | undefined)?.nodeName)
+    .filter((node): node is string => node !== undefined);
+  const distinct = [...new Set(nodes)].sort();
+  return distinct.length > 0 ? `, pods on ${distinct.join(", ")}` : "";
 }
 
 /** The object itself or what it owns directly (a CronJob's jobs, a StatefulSet's pods). */

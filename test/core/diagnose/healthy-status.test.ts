@@ -67,3 +67,43 @@ describe("a name that matches several pods of one workload", () => {
     });
   }
 });
+
+// "is coredns affected by the dead node?": a named workload's healthy state says where its pods run, linked by
+// ownerReferences (a pod of a longer name with the same prefix is not its).
+describe.each(NAMES)("where %s's pods run", (name) => {
+  it("names the nodes of its own pods only", () => {
+    const snapshot = emptySnapshot();
+    snapshot.deployments.push({
+      metadata: { name, namespace: "ns1" },
+      spec: { replicas: 2 },
+      status: { readyReplicas: 2, availableReplicas: 2 },
+    } as KubeObject);
+    const placed = (pod: KubeObject, node: string) => ({ ...pod, spec: { nodeName: node } }) as KubeObject;
+    snapshot.pods.push(
+      placed(
+        {
+          ...pod(`${name}-7d9f8-b2k9x`, "ns1", `${name}-7d9f8`, true),
+          metadata: {
+            ...pod(`${name}-7d9f8-b2k9x`, "ns1", `${name}-7d9f8`, true).metadata,
+            labels: { "pod-template-hash": "7d9f8" },
+          },
+        },
+        "node-b",
+      ),
+      placed(
+        {
+          ...pod(`${name}-7d9f8-c4m2z`, "ns1", `${name}-7d9f8`, true),
+          metadata: {
+            ...pod(`${name}-7d9f8-c4m2z`, "ns1", `${name}-7d9f8`, true).metadata,
+            labels: { "pod-template-hash": "7d9f8" },
+          },
+        },
+        "node-a",
+      ),
+      placed(pod(`${name}-gateway-1`, "ns1", `${name}-gateway-5c6b`, true), "node-z"),
+    );
+    expect(healthyStatus(snapshot, name)).toEqual([
+      `deployment ns1/${name}: 2/2 ready, 2 available, pods on node-a, node-b`,
+    ]);
+  });
+});
