@@ -1,5 +1,6 @@
 import type { Finding } from "../answer.js";
 import type { KubeObject } from "../ports.js";
+import { editDistance } from "../tools/close-matches.js";
 import type { ResolvedName } from "../tools/resolve-name.js";
 import { resolveName } from "../tools/resolve-name.js";
 import type { ClusterSnapshot } from "./analyzer.js";
@@ -26,7 +27,18 @@ export function resolveDiagnosisName(snapshot: ClusterSnapshot, input: string, w
   // "checkout" among pods only (diagnose kind=pods): the pods of one workload share their owner, which is meant.
   const shared = sharedOwner(snapshot, matches);
   if (shared && !names.includes(input)) return { name: shared, note: `${input} → ${shared}` };
+  const typo = matches.length === 0 ? oneTypoAway(input, names) : undefined;
+  if (typo) return { name: typo, note: `${input} → ${typo} (the only name that close)` };
   return resolveName(input, names, { what: "object", where });
+}
+
+const MAX_TYPOS = 2;
+
+/** "analytics-scrach pvc stuck?": a name one or two edits from exactly one object's is that object. */
+function oneTypoAway(input: string, names: readonly string[]): string | undefined {
+  if (input.length < 5) return undefined;
+  const close = names.filter((name) => editDistance(input, name) <= MAX_TYPOS);
+  return close.length === 1 ? close[0] : undefined;
 }
 
 /** The one owner every matched object names first (several pods of one ReplicaSet), if there is one. */

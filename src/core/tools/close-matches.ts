@@ -22,7 +22,7 @@ export function closeMatches(input: string, candidates: Iterable<string>, max = 
     .map((entry) => entry.candidate);
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

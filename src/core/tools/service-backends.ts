@@ -4,6 +4,9 @@ import type { ToolContext } from "./define-tool.js";
 import { podSpec, podStatus } from "./object-shapes.js";
 import { resolveKind } from "./resolve-kind.js";
 
+// Endpoints bear their Service's name by definition (the endpoints controller writes them), so they follow it.
+const FOLLOWED_KINDS = new Set(["services", "ingresses", "endpoints"]);
+
 /** More named objects than this and the list is a list, not a question about what is behind one. */
 const MAX_FOLLOWED = 3;
 
@@ -41,8 +44,7 @@ export async function followBackends(
   named: readonly { name: string; namespace?: string }[],
 ): Promise<Followed> {
   const out: Followed = { parts: [], notes: [], backends: [] };
-  if ((kind !== "services" && kind !== "ingresses") || named.length === 0 || named.length > MAX_FOLLOWED)
-    return out;
+  if (!FOLLOWED_KINDS.has(kind) || named.length === 0 || named.length > MAX_FOLLOWED) return out;
   for (const { name, namespace } of named) {
     if (!namespace) continue;
     if (kind === "ingresses") await followIngress(context, name, namespace, out);

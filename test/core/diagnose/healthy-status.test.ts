@@ -107,3 +107,27 @@ describe.each(NAMES)("where %s's pods run", (name) => {
     ]);
   });
 });
+
+// A name one or two edits from exactly one object's is that object; two that close, or a short one, stay unresolved.
+describe.each([
+  ["analytics-scrach", "analytics-scratch"],
+  ["chekout", "checkout"],
+  ["fraud-dector", "fraud-detector"],
+])("the typo %s", (typo, name) => {
+  const snapshotWith = (...names: string[]) => {
+    const snapshot = emptySnapshot();
+    for (const each of names)
+      snapshot.deployments.push({
+        metadata: { name: each, namespace: "ns1" },
+        spec: {},
+        status: {},
+      } as KubeObject);
+    return snapshot;
+  };
+  it("is the one name that close", () => {
+    expect(resolveDiagnosisName(snapshotWith(name, "ledger"), typo, "").name).toBe(name);
+  });
+  it("is not guessed between two", () => {
+    expect(() => resolveDiagnosisName(snapshotWith(name, `x${typo}`), typo, "")).toThrow();
+  });
+});

@@ -205,6 +205,12 @@ describe.each([
     const read = await describeResource.run(contextWith(objects), { kind: "services", name: service });
     expect(read.facts.headline).toContain(`${ready}/${pods} pods behind it ready`);
   });
+  it("its endpoints listed by name follow the service to its pods", async () => {
+    const withEndpoints = [...objects, object("Endpoints", "team-a", service)];
+    const read = await getResources.run(contextWith(withEndpoints), { kind: "endpoints", name: service });
+    const behind = read.parts.find((part) => part.title.startsWith(`Pods behind service team-a/${service}`));
+    expect(behind?.type === "table" && behind.rows.length).toBe(pods);
+  });
   it("described as the ingress serving its host", async () => {
     const read = await describeResource.run(contextWith(objects), {
       kind: "ingresses",
