@@ -27,6 +27,8 @@ export const REALISTIC_SETS = [
   "realistic-20",
   "realistic-24",
   "realistic-25",
+  "realistic-26",
+  "realistic-27",
 ];
 
 const setsDir = new URL("../../eval/realistic/", import.meta.url);

@@ -59,3 +59,8 @@ describe.each(["host", "ip", "node", "image"])("带 %s", (column) => {
     expect(plan("pods 带 team 标签")[0].args.label_selector).toBe("team");
   });
 });
+
+it.each(namespaces)("how long since a deploy is no change question, in %s", (namespace) => {
+  const [call] = plan(`${namespace} 里的 fraud-detector 部署了俩小时了还没跑起来`);
+  expect(call.tool).toBe("diagnose");
+});
