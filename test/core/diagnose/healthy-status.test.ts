@@ -13,15 +13,19 @@ function pod(name: string, namespace: string, owner: string, ready: boolean): Ku
   } as KubeObject;
 }
 
+function readyDeployment(name: string): KubeObject {
+  return {
+    metadata: { name, namespace: "ns1" },
+    spec: { replicas: 2 },
+    status: { readyReplicas: 2, availableReplicas: 2 },
+  } as KubeObject;
+}
+
 describe("a diagnosis that found nothing says what it saw", () => {
   for (const name of NAMES) {
     it(`names ${name}'s state and its namespace`, () => {
       const snapshot = emptySnapshot();
-      snapshot.deployments.push({
-        metadata: { name, namespace: "ns1" },
-        spec: { replicas: 2 },
-        status: { readyReplicas: 2, availableReplicas: 2 },
-      } as KubeObject);
+      snapshot.deployments.push(readyDeployment(name));
       snapshot.deployments.push({
         metadata: { name: `${name}-other`, namespace: "ns1" },
         spec: { replicas: 1 },
@@ -73,33 +77,17 @@ describe("a name that matches several pods of one workload", () => {
 describe.each(NAMES)("where %s's pods run", (name) => {
   it("names the nodes of its own pods only", () => {
     const snapshot = emptySnapshot();
-    snapshot.deployments.push({
-      metadata: { name, namespace: "ns1" },
-      spec: { replicas: 2 },
-      status: { readyReplicas: 2, availableReplicas: 2 },
-    } as KubeObject);
-    const placed = (pod: KubeObject, node: string) => ({ ...pod, spec: { nodeName: node } }) as KubeObject;
+    snapshot.deployments.push(readyDeployment(name));
+    // A pod of one of its ReplicaSets (named after it plus the template hash the pod carries), on a node.
+    const replica = (suffix: string, node: string) => {
+      const base = pod(`${name}-7d9f8-${suffix}`, "ns1", `${name}-7d9f8`, true);
+      const metadata = { ...base.metadata, labels: { "pod-template-hash": "7d9f8" } };
+      return { ...base, metadata, spec: { nodeName: node } } as KubeObject;
+    };
+    const placed = (each: KubeObject, node: string) => ({ ...each, spec: { nodeName: node } }) as KubeObject;
     snapshot.pods.push(
-      placed(
-        {
-          ...pod(`${name}-7d9f8-b2k9x`, "ns1", `${name}-7d9f8`, true),
-          metadata: {
-            ...pod(`${name}-7d9f8-b2k9x`, "ns1", `${name}-7d9f8`, true).metadata,
-            labels: { "pod-template-hash": "7d9f8" },
-          },
-        },
-        "node-b",
-      ),
-      placed(
-        {
-          ...pod(`${name}-7d9f8-c4m2z`, "ns1", `${name}-7d9f8`, true),
-          metadata: {
-            ...pod(`${name}-7d9f8-c4m2z`, "ns1", `${name}-7d9f8`, true).metadata,
-            labels: { "pod-template-hash": "7d9f8" },
-          },
-        },
-        "node-a",
-      ),
+      replica("b2k9x", "node-b"),
+      replica("c4m2z", "node-a"),
       placed(pod(`${name}-gateway-1`, "ns1", `${name}-gateway-5c6b`, true), "node-z"),
     );
     expect(healthyStatus(snapshot, name)).toEqual([
