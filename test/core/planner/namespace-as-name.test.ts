@@ -36,3 +36,18 @@ describe.each(["data", "team-a", "store", "ml"])("the %s namespace said before a
     ]);
   });
 });
+
+// "annotations on the shop ingress": an attribute of a kind said beside a namespace's name is that kind's object
+// there (describe_resource finds the one the namespace holds); the namespace's own attributes stay the namespace's.
+describe.each(["data", "team-a", "store", "ml"])("an attribute of the %s ingress", (namespace) => {
+  const names = namesWith(namespace);
+  const plan = (text: string) => planQuestion(text, lexicon, names).calls;
+  it.each(["annotations", "labels"])("%s", (field) => {
+    expect(plan(`${field} on the ${namespace} ingress`)).toEqual([
+      { tool: "describe_resource", args: { kind: "ingresses", name: namespace, fields: [field] } },
+    ]);
+    expect(plan(`${field} of namespace ${namespace}`)).toEqual([
+      { tool: "describe_resource", args: { kind: "namespaces", name: namespace, fields: [field] } },
+    ]);
+  });
+});

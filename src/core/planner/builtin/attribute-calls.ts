@@ -162,7 +162,11 @@ function kindFor(
   line?: DescribedLineAsk,
 ): string | undefined {
   if (subject.role === "node") return "nodes";
-  if (subject.role === "namespace") return "namespaces";
+  if (subject.role === "namespace") {
+    // "annotations on the shop ingress": the kind said is the object's (describe finds the one the namespace holds).
+    const said = saidKind(parsed, call);
+    return said && said !== "nodes" ? said : "namespaces";
+  }
   if (!names.objects.has(subject.name)) return "pods";
   const kinds = names.objects.get(subject.name) ?? [];
   const said = saidKind(parsed, call);
