@@ -74,3 +74,19 @@ describe("a resource's request or limit in Chinese", () => {
     expect(call).toMatchObject({ tool: "describe_resource", args: { fields: ["resources"] } });
   });
 });
+
+// "hello-web 用的 nginx 是哪个 tag": the tag an object runs is its image.
+describe("the image tag asked for", () => {
+  const workloads = [...names.objects]
+    .filter(([, kinds]) => kinds.includes("deployments"))
+    .map(([name]) => name);
+  it.each(
+    workloads.flatMap((workload) => [
+      `${workload} 用的镜像是哪个 tag`,
+      `what tag is ${workload} running`,
+      `which tag does ${workload} use`,
+    ]),
+  )("%s", (question) => {
+    expect(plan(question)[0]).toMatchObject({ tool: "describe_resource", args: { fields: ["image"] } });
+  });
+});

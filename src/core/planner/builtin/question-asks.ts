@@ -8,7 +8,7 @@
 export const FIELD_PHRASES: readonly [field: string, pattern: RegExp][] = [
   [
     "image",
-    /\bimages?\b|\b(?:which|what) (?:registry|tag|digest)\b|\bpulls? from\b|\b(which|what) containers\b|\bcontainers (in|of)\b|\bhow many containers\b|\bimage tag\b|\bversion of the image\b|镜像|几个 ?(container|容器)|多少个? ?(container|容器)/,
+    /\bimages?\b|\b(?:which|what) (?:registry|tag|digest)\b|\bpulls? from\b|\b(which|what) containers\b|\bcontainers (in|of)\b|\bhow many containers\b|\bimage tag\b|\bversion of the image\b|(?:哪个|什么|啥|which|what)\s*(?:tag|digest)\b|\b(?:tag|digest) (?:is|does) (?:it|\S+) (?:run|use|running|using)\b|镜像|几个 ?(container|容器)|多少个? ?(container|容器)/,
   ],
   [
     "resources",
