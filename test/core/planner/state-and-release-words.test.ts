@@ -64,3 +64,21 @@ it.each(namespaces)("how long since a deploy is no change question, in %s", (nam
   const [call] = plan(`${namespace} 里的 fraud-detector 部署了俩小时了还没跑起来`);
   expect(call.tool).toBe("diagnose");
 });
+
+// Who made a change is a change question; the actor's kind ("or the HPA") filters the object only when it is one.
+const deployments = [...names.objects]
+  .filter(([, kinds]) => kinds.includes("deployments"))
+  .map(([name]) => name);
+describe.each(deployments)("who changed %s", (workload) => {
+  it("who ran kubectl set image", () => {
+    expect(plan(`who ran kubectl set image on ${workload}?`)).toEqual([
+      { tool: "recent_changes", args: { name: workload } },
+    ]);
+  });
+  it("kubectl or the HPA", () => {
+    const [call] = plan(`was the ${workload} scale-up done by kubectl or the HPA?`);
+    expect(call).toMatchObject({ tool: "recent_changes", args: { name: workload } });
+    // Its own kind, or none: never a kind the object is not.
+    expect([undefined, ...(names.objects.get(workload) ?? [])]).toContain(call.args.kind);
+  });
+});

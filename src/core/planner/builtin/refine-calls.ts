@@ -238,7 +238,10 @@ function changesCall(parsed: ParsedQuestion, calls: ToolCall[]): ToolCall {
   const name = typeof first.name === "string" ? first.name : parsed.names[0]?.name;
   const said = typeof first.kind === "string" && name ? first.kind : undefined;
   // "api-gateway 最近改了什么": the workload's changes (its revisions and its pods'), not only its pods' restarts.
-  const kind = said === "pods" && name && knownWorkloadKind(parsed, name) ? undefined : said;
+  // "was the edge/api scale-up done by kubectl or the HPA": a kind the named object is not is no filter on it.
+  const known = name ? parsed.known?.objects.get(name) : undefined;
+  const mismatched = said !== undefined && said !== "pods" && known !== undefined && !known.includes(said);
+  const kind = (said === "pods" && name && knownWorkloadKind(parsed, name)) || mismatched ? undefined : said;
   return {
     tool: "recent_changes",
     args: compact({ ...scope, kind, name, since_seconds: parsed.sinceSeconds }),
