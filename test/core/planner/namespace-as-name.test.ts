@@ -51,3 +51,19 @@ describe.each(["data", "team-a", "store", "ml"])("an attribute of the %s ingress
     ]);
   });
 });
+
+// "redis 的数据有持久化到卷上吗": whether a workload's data is on a volume is its pods' claims.
+describe("a workload's persisted data", () => {
+  const sample = sampleNames();
+  const stateful = [...sample.objects]
+    .filter(([, kinds]) => kinds.includes("statefulsets"))
+    .map(([name]) => name);
+  it.each(
+    stateful.flatMap((name) => [`${name} 的数据有持久化到卷上吗`, `is ${name} data persisted to a volume?`]),
+  )("%s", (question) => {
+    const name = stateful.find((each) => question.includes(each));
+    expect(planQuestion(question, lexicon, sample).calls).toEqual([
+      { tool: "get_resources", args: { kind: "persistentvolumes", name } },
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ const ZONE = /\b(?:zones?|regions?|availability zones?|az)\b|可用区|区域|�
 // "can shop pods reach payments-api": the policies that select the destination's pods.
 const REACH = /\b(?:reach|access|talk to|connect to|call)\b|访问|连得上|连不上|能连|调用/;
 const STORAGE_ASK =
-  /\breclaim\b|\bstorage ?class\b|\b(?:disk|volume|storage) (?:size|space|capacity)\b|\bhow (?:big|large) is .+ (?:disk|volume|storage)\b|\bhow much (?:disk|storage)\b|\bpersistent (?:storage|volumes?|disks?)\b|回收策略|存储类|(?:盘|磁盘|卷|存储)(?:有)?多大|存储(?:空间|容量)|持久(?:化)?(?:存储|卷)/;
+  /\breclaim\b|\bstorage ?class\b|\b(?:disk|volume|storage) (?:size|space|capacity)\b|\bhow (?:big|large) is .+ (?:disk|volume|storage)\b|\bhow much (?:disk|storage)\b|\bpersistent (?:storage|volumes?|disks?)\b|回收策略|存储类|(?:盘|磁盘|卷|存储)(?:有)?多大|存储(?:空间|容量)|持久(?:化)?(?:存储|卷)|持久化(?:到|在)?\s*(?:卷|盘|磁盘|pvc)|\b(?:persisted|persist(?:s|ed|ent|ing)?) (?:to|on|in) (?:a |the )?(?:volume|disk|pvc)\b|\bdata (?:on|in) (?:a |the )?(?:volume|pvc)\b/;
 const NODES_SAID = /\b(?:nodes?|workers?|machines?|each|every)\b|节点|機器|机器/;
 // demo-worker-1 有多少 cpu 和内存 (what it has), worker-2 的 memory 用了多少 (what it uses).
 const CAPACITY =
