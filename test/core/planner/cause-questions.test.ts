@@ -21,6 +21,7 @@ describe.each(workloads)("the cause of %s's trouble", (workload) => {
     `${workload} has been pending for 2 hours. is it the taints or is it just too big?`,
     `${workload}: is the cluster too small or did the team ask for too much?`,
     `${workload} 的 requests 是不是太大了`,
+    `${workload} 是 image 坏了还是 config 的锅`,
   ])("%s", (question) => {
     const calls = plan(question);
     expect(calls.map((call) => call.tool)).toContain("diagnose");

@@ -13,7 +13,7 @@ const CONFIG_ASK =
   /\bconfig(?:uration|ured)?\b|\bcorefile\b|\bforwards?\b|\bupstreams?\b|\bstub ?domains?\b|配置|转发|上游/;
 // "is coredns crashing due to its config": trouble asks for a diagnosis, whatever else is named.
 const TROUBLE =
-  /\b(?:why|crash\w*|pending|fail\w*|errors?|broken|down|restart\w*|oom\w*|because|due)\b|为什么|为啥|崩溃|失败|报错|挂了|重启|导致/;
+  /\b(?:why|crash\w*|pending|fail\w*|errors?|broken|down|restart\w*|oom\w*|because|due)\b|为什么|为啥|崩溃|失败|报错|挂了|重启|导致|坏了|的锅/;
 const LOGS_ASK = /\blogs?\b|\blogged\b|日志|日誌/;
 // A kubectl command or an explicit kind says what to read already ("kubectl get svc kube-dns -n kube-system").
 const EXPLICIT =
