@@ -1,5 +1,6 @@
 import type { KubeObject } from "../ports.js";
-import { isPodOf } from "../tools/policies-selecting.js";
+import { podSpec } from "../tools/object-shapes.js";
+import { isPodOf } from "../tools/ownership.js";
 import type { ClusterSnapshot, SnapshotKind } from "./analyzer.js";
 import { metricLines } from "./autoscaler-metrics.js";
 
@@ -66,7 +67,7 @@ function podNodes(snapshot: ClusterSnapshot, kind: SnapshotKind, workload: KubeO
     .filter(
       (pod) => pod.metadata.namespace === workload.metadata.namespace && isPodOf(pod, workload.metadata.name),
     )
-    .map((pod) => (pod.spec as { nodeName?: string } | undefined)?.nodeName)
+    .map((pod) => podSpec(pod).nodeName)
     .filter((node): node is string => node !== undefined);
   const distinct = [...new Set(nodes)].sort();
   return distinct.length > 0 ? `, pods on ${distinct.join(", ")}` : "";

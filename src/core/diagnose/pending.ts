@@ -1,6 +1,6 @@
 import type { Finding } from "../answer.js";
 import type { KubeObject } from "../ports.js";
-import { condition, podStatus } from "../tools/object-shapes.js";
+import { condition, podSpec, podStatus } from "../tools/object-shapes.js";
 import { humanBytes, millicores, parseQuantity } from "../tools/quantities.js";
 import type { Analyzer } from "./analyzer.js";
 import { eventEvidence, refOf } from "./evidence.js";
@@ -37,14 +37,12 @@ export const pendingAnalyzer: Analyzer = {
   },
 };
 
-type Requests = { name: string; resources?: { requests?: Record<string, string> } }[];
-
 /**
  * "is the cluster too small or did they ask for too much": a request no node could hold even empty is the answer
  * ("requests cpu 6, but the largest node allocatable is demo-worker-1 with cpu 4").
  */
 function biggerThanEveryNode(pod: KubeObject, nodes: readonly KubeObject[]): string[] {
-  const containers = ((pod.spec ?? {}) as { containers?: Requests }).containers ?? [];
+  const containers = podSpec(pod).containers ?? [];
   if (nodes.length === 0) return [];
   return (["cpu", "memory"] as const).flatMap((resource) => {
     const asked = containers.reduce(
@@ -66,11 +64,7 @@ function biggerThanEveryNode(pod: KubeObject, nodes: readonly KubeObject[]): str
 
 /** What the scheduler must fit: each container's requests ("requests: container x cpu 6, memory 12Gi"). */
 function requestsOf(pod: KubeObject): string[] {
-  const containers = (
-    (pod.spec ?? {}) as {
-      containers?: { name: string; resources?: { requests?: Record<string, string> } }[];
-    }
-  ).containers;
+  const containers = podSpec(pod).containers;
   return (containers ?? []).flatMap((container) => {
     const requests = Object.entries(container.resources?.requests ?? {});
     return requests.length > 0

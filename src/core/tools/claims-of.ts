@@ -3,7 +3,7 @@ import type { KubeObject } from "../ports.js";
 import type { ToolContext, ToolOutput } from "./define-tool.js";
 import { listAcross } from "./list-across.js";
 import { type NamespaceTarget, namespaceTarget } from "./namespace-scope.js";
-import { isPodOf } from "./policies-selecting.js";
+import { isPodOf } from "./ownership.js";
 import { resolveKind } from "./resolve-kind.js";
 
 interface ClaimSpec {

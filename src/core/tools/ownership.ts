@@ -22,3 +22,14 @@ export function controllerOf(object: KubeObject): OwnerReference | undefined {
   const references = (object.metadata.ownerReferences ?? []) as OwnerReference[];
   return references.find((reference) => reference.controller) ?? references[0];
 }
+
+/** The pod named so, or a pod whose owner chain names it (pod → ReplicaSet → Deployment), never a name prefix. */
+export function isPodOf(pod: KubeObject, name: string): boolean {
+  if (pod.metadata.name === name) return true;
+  const owner = pod.metadata.ownerReferences?.[0];
+  if (!owner) return false;
+  if (owner.name === name) return true;
+  // A ReplicaSet is named after its Deployment plus the pod-template hash the pod carries as a label.
+  const hash = pod.metadata.labels?.["pod-template-hash"];
+  return owner.kind === "ReplicaSet" && hash !== undefined && owner.name === `${name}-${hash}`;
+}

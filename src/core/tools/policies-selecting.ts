@@ -1,8 +1,8 @@
 import type { Cell } from "../answer.js";
-import type { KubeObject } from "../ports.js";
 import type { ToolContext, ToolOutput } from "./define-tool.js";
 import { listAcross } from "./list-across.js";
 import { type NamespaceTarget, namespaceTarget } from "./namespace-scope.js";
+import { isPodOf } from "./ownership.js";
 import { resolveKind } from "./resolve-kind.js";
 
 interface LabelSelector {
@@ -107,17 +107,6 @@ export async function policiesSelecting(
     },
     notes: [],
   };
-}
-
-/** The pod named so, or a pod whose owner chain names it (pod → ReplicaSet → Deployment), never a name prefix. */
-export function isPodOf(pod: KubeObject, name: string): boolean {
-  if (pod.metadata.name === name) return true;
-  const owner = pod.metadata.ownerReferences?.[0];
-  if (!owner) return false;
-  if (owner.name === name) return true;
-  // A ReplicaSet is named after its Deployment plus the pod-template hash the pod carries as a label.
-  const hash = pod.metadata.labels?.["pod-template-hash"];
-  return owner.kind === "ReplicaSet" && hash !== undefined && owner.name === `${name}-${hash}`;
 }
 
 /** Kubernetes' label-selector semantics; an empty selector selects every pod of the namespace. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createBuiltinPlanner } from "../../../src/core/planner/builtin/builtin-planner.js";
+import { namesOfKind } from "../../../src/core/planner/builtin/kind-members.js";
 import type { ClusterNames } from "../../../src/core/ports.js";
 import { question } from "../../helpers/question.js";
 import { sampleNames } from "../../helpers/sample-names.js";
@@ -283,10 +284,7 @@ describe("an alert's labels in brackets, over several objects, or asking what it
 // pvc=, hpa=) name the object. Generated over the sample's objects.
 describe("Chinese alert wrappings and hand-written alert labels", () => {
   const alertNames = sampleNames();
-  const workloads = [...alertNames.objects]
-    .filter(([, kinds]) => kinds.includes("deployments"))
-    .map(([name]) => name)
-    .filter((name) => !alertNames.namespaces.has(name));
+  const workloads = namesOfKind(alertNames, "deployments").filter((name) => !alertNames.namespaces.has(name));
   it.each(workloads)("%s", async (workload) => {
     for (const lead of ["收到告警：", "告警说 ", "告警：", "又来了个告警："]) {
       const calls = await plan(`${lead}${workload} 一直重启，怎么回事？`, alertNames);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planQuestion } from "../../../src/core/planner/builtin/builtin-planner.js";
 import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
+import { namesOfKind } from "../../../src/core/planner/builtin/kind-members.js";
 import { sampleNames } from "../../helpers/sample-names.js";
 
 const lexicon = createKindLexicon([]);
@@ -60,9 +61,7 @@ describe("the highest restart count", () => {
 
 // "checkout 的 CPU 請求是多少": a resource's request or limit in Chinese, simplified or traditional, asks for it.
 describe("a resource's request or limit in Chinese", () => {
-  const workloads = [...names.objects]
-    .filter(([, kinds]) => kinds.includes("deployments"))
-    .map(([name]) => name);
+  const workloads = namesOfKind(names, "deployments");
   it.each(
     workloads.flatMap((workload) => [
       `${workload} 的 CPU 请求是多少？`,
@@ -77,9 +76,7 @@ describe("a resource's request or limit in Chinese", () => {
 
 // "hello-web 用的 nginx 是哪个 tag": the tag an object runs is its image.
 describe("the image tag asked for", () => {
-  const workloads = [...names.objects]
-    .filter(([, kinds]) => kinds.includes("deployments"))
-    .map(([name]) => name);
+  const workloads = namesOfKind(names, "deployments");
   it.each(
     workloads.flatMap((workload) => [
       `${workload} 用的镜像是哪个 tag`,

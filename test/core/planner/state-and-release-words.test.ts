@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planQuestion } from "../../../src/core/planner/builtin/builtin-planner.js";
 import { createKindLexicon } from "../../../src/core/planner/builtin/kind-lexicon.js";
+import { namesOfKind } from "../../../src/core/planner/builtin/kind-members.js";
 import { sampleNames } from "../../helpers/sample-names.js";
 
 const lexicon = createKindLexicon([]);
@@ -66,9 +67,7 @@ it.each(namespaces)("how long since a deploy is no change question, in %s", (nam
 });
 
 // Who made a change is a change question; the actor's kind ("or the HPA") filters the object only when it is one.
-const deployments = [...names.objects]
-  .filter(([, kinds]) => kinds.includes("deployments"))
-  .map(([name]) => name);
+const deployments = namesOfKind(names, "deployments");
 describe.each(deployments)("who changed %s", (workload) => {
   it("who ran kubectl set image", () => {
     expect(plan(`who ran kubectl set image on ${workload}?`)).toEqual([

@@ -27,9 +27,7 @@ export function chooseIntents(parsed: ParsedQuestion): Intent[] {
   const overview = parsed.intents.some((entry) => entry.intent === "overview");
   const diagnose = present.some((entry) => entry.intent === "diagnose");
   const unnamed =
-    parsed.names.length === 0 &&
-    parsed.targets.every((target) => !target.name) &&
-    !parsed.loose.some((word) => parsed.known !== undefined && roleOf(parsed.known, word.text) !== undefined);
+    parsed.names.length === 0 && parsed.targets.every((target) => !target.name) && !mentionsKnownWord(parsed);
   if (overview && diagnose && !parsed.namespace && unnamed) return ["overview", "diagnose"];
   const combined = combinedIntents(parsed, present);
   if (combined.length > 1) return combined;
@@ -37,12 +35,15 @@ export function chooseIntents(parsed: ParsedQuestion): Intent[] {
   return [refine(parsed, chosen)];
 }
 
-function effectiveIntents(parsed: ParsedQuestion): { intent: Intent; at: number }[] {
-  // "what is going on with ledger": a word the cluster knows as an object is what the question is about.
-  const knownWord = parsed.loose.some(
+/** "what is going on with ledger": a word the cluster knows as an object is what the question is about. */
+function mentionsKnownWord(parsed: ParsedQuestion): boolean {
+  return parsed.loose.some(
     (word) => parsed.known !== undefined && roleOf(parsed.known, word.text) !== undefined,
   );
-  const aboutObjects = parsed.targets.length > 0 || parsed.names.length > 0 || knownWord;
+}
+
+function effectiveIntents(parsed: ParsedQuestion): { intent: Intent; at: number }[] {
+  const aboutObjects = parsed.targets.length > 0 || parsed.names.length > 0 || mentionsKnownWord(parsed);
   const present = parsed.intents.flatMap((entry): { intent: Intent; at: number }[] => {
     if (entry.intent === "health") {
       // shop啥情况, "how healthy is prod": an unplaced word before the question is the namespace asked about.

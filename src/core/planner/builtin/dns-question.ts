@@ -19,6 +19,7 @@ const LOGS_ASK = /\blogs?\b|\blogged\b|日志|日誌/;
 const EXPLICIT =
   /\bkubectl\b|^\s*k\s|\s-n\s|\bget (?:svc|service|pods?|po|deploy|ep|endpoints|cm|configmaps?)\b/;
 const DNS_NAMES = ["coredns", "kube-dns"];
+const DNS_NAMED = /(?<![\w-])(?:coredns|kube-dns)(?![\w-])/;
 
 export function dnsQuestionCalls(text: string, names: ClusterNames | undefined): ToolCall[] | undefined {
   const lower = text.toLowerCase();
@@ -26,10 +27,11 @@ export function dnsQuestionCalls(text: string, names: ClusterNames | undefined):
   const workload = DNS_NAMES.find((name) => names.objects.has(name));
   if (!workload) return undefined;
   const hasConfig = names.objects.get(workload)?.includes("configmaps");
+  const corefile: ToolCall[] = [{ tool: "describe_resource", args: { kind: "configmaps", name: workload } }];
   // "what upstream does coredns forward to": its Corefile, also when the DNS is only named.
-  const named = DNS_NAMES.some((name) => new RegExp(`(?<![\\w-])${name}(?![\\w-])`).test(lower));
+  const named = DNS_NAMED.test(lower);
   if (named && hasConfig && CONFIG_ASK.test(lower) && !LOGS_ASK.test(lower) && !TROUBLE.test(lower))
-    return [{ tool: "describe_resource", args: { kind: "configmaps", name: workload } }];
+    return corefile;
   if (!DNS_TOPIC.test(lower)) return undefined;
   // The names inside a looked-up service's DNS name (ledger.payments.svc.cluster.local) are what was resolved.
   const asked = lower.replace(/\S+\.svc(?:\.cluster\.local)?\.?/g, " ");
@@ -37,8 +39,7 @@ export function dnsQuestionCalls(text: string, names: ClusterNames | undefined):
     (match) => match.role !== "namespace" && !match.shortened && !DNS_NAMES.includes(match.name),
   );
   if (others.length > 0) return undefined;
-  if (CONFIG_ASK.test(lower) && hasConfig)
-    return [{ tool: "describe_resource", args: { kind: "configmaps", name: workload } }];
+  if (CONFIG_ASK.test(lower) && hasConfig) return corefile;
   if (LOGS_ASK.test(lower)) return [{ tool: "get_pod_logs", args: { name: workload } }];
   return [{ tool: "diagnose", args: { name: workload } }];
 }
